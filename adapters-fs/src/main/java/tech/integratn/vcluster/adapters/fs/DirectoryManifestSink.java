@@ -1,0 +1,99 @@
+package tech.integratn.vcluster.adapters.fs;
+
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeWriter;
+import tech.integratn.vcluster.application.port.out.ManifestSink;
+import tech.integratn.vcluster.domain.render.OutputFile;
+import tech.integratn.vcluster.domain.resource.KubernetesObject;
+
+/**
+ * Publishes manifests into a directory, all or nothing. Every file is serialised in memory first;
+ * then, in {@link Mode#REPLACE} (the CLI), the files are written to a sibling staging directory
+ * that replaces the output directory only when complete; in {@link Mode#IN_PLACE} (a Kratix
+ * output mount, which cannot be renamed) each file is written beside its target and renamed in.
+ * It refuses to write a {@code Secret} and any path outside the directory.
+ */
+public final class DirectoryManifestSink implements ManifestSink {
+
+  /** How the output directory is updated. */
+  public enum Mode {
+    /** Swap in a fully written staging directory; the old content disappears. */
+    REPLACE,
+    /** Write each file atomically into an existing directory (a mount point). */
+    IN_PLACE
+  }
+
+  private final Path directory;
+  private final Mode mode;
+  private final YamlTreeWriter writer = new YamlTreeWriter();
+
+  public DirectoryManifestSink(Path directory, Mode mode) {
+    this.directory = directory.toAbsolutePath().normalize();
+    this.mode = mode;
+  }
+
+  @Override
+  public Either<String, Seq<String>> publish(Seq<OutputFile> files) {
+    Either<String, Seq<Tuple2<Path, String>>> rendered = serialise(files);
+    if (rendered.isLeft()) {
+      return Either.left(rendered.getLeft());
+    }
+    try {
+      if (mode == Mode.REPLACE) {
+        replace(rendered.get());
+      } else {
+        for (Tuple2<Path, String> file : rendered.get()) {
+          Files2.writeAtomically(directory.resolve(file._1), file._2);
+        }
+      }
+      return Either.right(files.map(OutputFile::path));
+    } catch (IOException | RuntimeException e) {
+      return Either.left(directory + ": " + e);
+    }
+  }
+
+  private Either<String, Seq<Tuple2<Path, String>>> serialise(Seq<OutputFile> files) {
+    for (OutputFile file : files) {
+      Path target = directory.resolve(file.path()).normalize();
+      if (!target.startsWith(directory) || target.equals(directory)) {
+        return Either.left("refusing to write " + file.path() + " outside " + directory);
+      }
+      for (KubernetesObject o : file.objects()) {
+        if (o.kind().equals("Secret")) {
+          return Either.left("refusing to write a Secret (" + o.metadata().name() + ") into " + file.path());
+        }
+      }
+    }
+    return Either.right(files.map(f -> Tuple.of(Path.of(f.path()), writer.write(f.objects().map(KubernetesObject::toNode)))));
+  }
+
+  private void replace(Seq<Tuple2<Path, String>> files) throws IOException {
+    Path parent = directory.getParent();
+    Files.createDirectories(parent);
+    Path staging = Files.createTempDirectory(parent, "." + directory.getFileName() + ".staging-");
+    Path previous = parent.resolve("." + directory.getFileName() + ".previous-" + staging.getFileName());
+    try {
+      for (Tuple2<Path, String> file : files) {
+        Path target = staging.resolve(file._1);
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, file._2);
+      }
+      boolean existed = Files.exists(directory);
+      if (existed) {
+        Files2.move(directory, previous);
+      }
+      Files2.move(staging, directory);
+      if (existed) {
+        Files2.deleteTree(previous);
+      }
+    } finally {
+      Files2.deleteTree(staging);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package tech.integratn.vcluster.adapters.fs.yaml;
+
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which strings must be quoted so that every YAML reader, including YAML 1.1 readers
+ * such as the Go libraries behind kubectl and Argo CD, reads them back as strings: booleans
+ * ({@code yes}, {@code on}), nulls, integers in any base, floats, sexagesimals and timestamps.
+ */
+final class PlainScalarSafety extends StringQuotingChecker {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final Pattern AMBIGUOUS = Pattern.compile(String.join("|",
+      "(?i:y|yes|n|no|true|false|on|off|null|~)",
+      "[-+]?(0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*)",
+      "[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?",
+      "[-+]?([0-9][0-9_]*)?\\.[0-9_]*([eE][-+]?[0-9]+)?",
+      "[-+]?[0-9][0-9_]*([eE][-+]?[0-9]+)",
+      "[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)",
+      "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?"));
+
+  @Override
+  public boolean needToQuoteName(String name) {
+    return isReservedKeyword(name) || nameHasQuotableChar(name) || ambiguous(name);
+  }
+
+  @Override
+  public boolean needToQuoteValue(String value) {
+    return isReservedKeyword(value) || valueHasQuotableChar(value) || ambiguous(value);
+  }
+
+  static boolean ambiguous(String text) {
+    return text.isEmpty() || AMBIGUOUS.matcher(text).matches();
+  }
+}

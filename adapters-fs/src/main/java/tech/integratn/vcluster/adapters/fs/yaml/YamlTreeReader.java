@@ -1,0 +1,188 @@
+package tech.integratn.vcluster.adapters.fs.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import org.yaml.snakeyaml.LoaderOptions;
+import tech.integratn.vcluster.domain.request.RequestProblem;
+import tech.integratn.vcluster.domain.tree.ListNode;
+import tech.integratn.vcluster.domain.tree.MapNode;
+import tech.integratn.vcluster.domain.tree.Node;
+
+/**
+ * Reads one YAML document into a {@link Node} tree with Jackson's streaming parser (no data
+ * binding). Refuses, with a message naming the line and column: malformed YAML, aliases (Jackson
+ * does not expand them, so accepting them would silently change data), duplicate keys, more than
+ * one document, and anything beyond {@link YamlLimits}.
+ */
+public final class YamlTreeReader {
+
+  private final YAMLFactory factory;
+  private final YamlLimits limits;
+
+  public YamlTreeReader(YamlLimits limits) {
+    this.limits = limits;
+    LoaderOptions loader = new LoaderOptions();
+    loader.setMaxAliasesForCollections(10);
+    loader.setNestingDepthLimit(limits.maxDepth() + 1);
+    loader.setCodePointLimit(limits.maxBytes());
+    loader.setAllowDuplicateKeys(false);
+    this.factory = YAMLFactory.builder()
+        .loaderOptions(loader)
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxDepth() + 1)
+            .maxStringLength(limits.maxBytes())
+            .maxNumberLength(100)
+            .build())
+        .build();
+  }
+
+  public YamlTreeReader() {
+    this(YamlLimits.DEFAULT);
+  }
+
+  /** Parses {@code bytes} (UTF-8) named {@code source} in messages. */
+  public Either<RequestProblem, Node> read(String source, byte[] bytes) {
+    if (bytes.length > limits.maxBytes()) {
+      return Either.left(new RequestProblem.Unreadable(source,
+          "file is " + bytes.length + " bytes; the limit is " + limits.maxBytes() + " bytes"));
+    }
+    try (JsonParser parser = factory.createParser(new String(bytes, StandardCharsets.UTF_8))) {
+      Walk walk = new Walk(source, (YAMLParser) parser);
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return Either.left(new RequestProblem.Unreadable(source, "the document is empty"));
+      }
+      Node root = walk.value(first, 0);
+      if (parser.nextToken() != null) {
+        return Either.left(syntax(source, parser.currentLocation(), "more than one YAML document; give one request"));
+      }
+      return Either.right(root);
+    } catch (Refused e) {
+      return Either.left(e.problem);
+    } catch (JsonProcessingException e) {
+      return Either.left(syntax(source, e.getLocation(), e.getOriginalMessage()));
+    } catch (IOException | RuntimeException e) {
+      return Either.left(new RequestProblem.Unreadable(source, "not readable as YAML: " + firstLine(e.getMessage())));
+    }
+  }
+
+  private static RequestProblem syntax(String source, JsonLocation location, String message) {
+    int line = location == null ? 0 : location.getLineNr();
+    int column = location == null ? 0 : location.getColumnNr();
+    return new RequestProblem.Syntax(source, line, column, firstLine(message));
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unknown error";
+    }
+    String trimmed = message.strip();
+    int newline = trimmed.indexOf('\n');
+    return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+  }
+
+  /** A refusal with its problem, thrown inside the walk and caught at its top. */
+  private static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient RequestProblem problem;
+
+    Refused(RequestProblem problem) {
+      super(null, null, false, false);
+      this.problem = problem;
+    }
+  }
+
+  /** One walk over the parser's tokens. */
+  private final class Walk {
+    private final String source;
+    private final YAMLParser parser;
+    private int nodes;
+
+    Walk(String source, YAMLParser parser) {
+      this.source = source;
+      this.parser = parser;
+    }
+
+    Node value(JsonToken token, int depth) throws IOException {
+      if (++nodes > limits.maxNodes()) {
+        throw refuse("more than " + limits.maxNodes() + " values in one document");
+      }
+      if (depth > limits.maxDepth()) {
+        throw refuse("nested deeper than " + limits.maxDepth() + " levels");
+      }
+      if (parser.isCurrentAlias()) {
+        throw refuse("YAML aliases (*" + parser.getText() + ") are not supported; write the value out");
+      }
+      switch (token) {
+        case START_OBJECT:
+          return map(depth);
+        case START_ARRAY:
+          return list(depth);
+        case VALUE_STRING:
+          return Node.text(parser.getText());
+        case VALUE_NUMBER_INT:
+          return new Node.Int(parser.getBigIntegerValue());
+        case VALUE_NUMBER_FLOAT:
+          return decimal();
+        case VALUE_TRUE:
+          return Node.bool(true);
+        case VALUE_FALSE:
+          return Node.bool(false);
+        case VALUE_NULL:
+          return Node.Null.NULL;
+        default:
+          throw refuse("unsupported YAML value " + token);
+      }
+    }
+
+    private Node decimal() throws IOException {
+      String text = parser.getText();
+      try {
+        return new Node.Decimal(new BigDecimal(text));
+      } catch (NumberFormatException e) {
+        return Node.text(text);
+      }
+    }
+
+    private MapNode map(int depth) throws IOException {
+      MapNode map = MapNode.empty();
+      JsonToken token;
+      while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+        String key = parser.currentName();
+        if (map.containsKey(key)) {
+          throw refuse("duplicate key '" + key + "'");
+        }
+        map = map.with(key, value(parser.nextToken(), depth + 1));
+      }
+      if (token != JsonToken.END_OBJECT) {
+        throw refuse("unexpected " + token + " in a map");
+      }
+      return map;
+    }
+
+    private ListNode list(int depth) throws IOException {
+      io.vavr.collection.Vector<Node> items = io.vavr.collection.Vector.empty();
+      JsonToken token;
+      while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+        if (token == null) {
+          throw refuse("unexpected end of document in a list");
+        }
+        items = items.append(value(token, depth + 1));
+      }
+      return new ListNode(items);
+    }
+
+    private Refused refuse(String reason) {
+      return new Refused(syntax(source, parser.currentLocation(), reason));
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package tech.integratn.vcluster.adapters.kratix;
+
+import io.vavr.collection.Map;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import tech.integratn.vcluster.application.port.out.PipelineContext;
+
+/**
+ * The pipeline context Kratix passes in environment variables. Unknown workflow types are
+ * accepted (Kratix may add some); the action must be {@code configure} or {@code delete}.
+ */
+public final class KratixEnvironment implements PipelineContext {
+
+  public static final String ACTION = "KRATIX_WORKFLOW_ACTION";
+  public static final String TYPE = "KRATIX_WORKFLOW_TYPE";
+  public static final String PROMISE_NAME = "KRATIX_PROMISE_NAME";
+  public static final String PIPELINE_NAME = "KRATIX_PIPELINE_NAME";
+  public static final String OBJECT_NAME = "KRATIX_OBJECT_NAME";
+  public static final String OBJECT_NAMESPACE = "KRATIX_OBJECT_NAMESPACE";
+  public static final String DRY_RUN = "KRATIX_DRY_RUN";
+  public static final String DEFAULT_PROMISE_NAME = "vcluster-orchestrator-v2";
+
+  private final Action action;
+  private final Map<String, String> env;
+
+  private KratixEnvironment(Action action, Map<String, String> env) {
+    this.action = action;
+    this.env = env;
+  }
+
+  /** The context from {@code env}, or why it is not a Kratix pipeline environment. */
+  public static Either<String, KratixEnvironment> from(Map<String, String> env) {
+    Option<String> action = env.get(ACTION).filter(v -> !v.isBlank());
+    if (action.isEmpty()) {
+      return Either.left(ACTION + " is not set; run inside a Kratix pipeline or use the 'render' command");
+    }
+    return parseAction(action.get()).map(a -> new KratixEnvironment(a, env));
+  }
+
+  /** A context for offline runs: the given action, the promise name from {@code env} or the default. */
+  public static KratixEnvironment offline(Action action, Map<String, String> env) {
+    return new KratixEnvironment(action, env);
+  }
+
+  static Either<String, Action> parseAction(String value) {
+    switch (value) {
+      case "configure":
+        return Either.right(Action.CONFIGURE);
+      case "delete":
+        return Either.right(Action.DELETE);
+      default:
+        return Either.left(ACTION + " must be configure or delete (got " + value + ")");
+    }
+  }
+
+  @Override
+  public Action action() {
+    return action;
+  }
+
+  @Override
+  public String promiseName() {
+    return env.get(PROMISE_NAME).filter(v -> !v.isBlank()).getOrElse(DEFAULT_PROMISE_NAME);
+  }
+
+  @Override
+  public Option<String> workflowType() {
+    return env.get(TYPE).filter(v -> !v.isBlank());
+  }
+
+  @Override
+  public Option<String> objectName() {
+    return env.get(OBJECT_NAME).filter(v -> !v.isBlank());
+  }
+
+  @Override
+  public boolean dryRun() {
+    return env.get(DRY_RUN).exists(v -> !v.isBlank() && !v.equalsIgnoreCase("false"));
+  }
+}

@@ -1,0 +1,13 @@
+package tech.integratn.vcluster.application.port.in;
+
+import tech.integratn.vcluster.domain.render.Rejection;
+
+/** Why a workflow run failed, as data; {@link RunFailures#render} turns it into text. */
+public sealed interface RunFailure {
+
+  /** The request was refused: every problem is in the rejection. */
+  record Rejected(Rejection rejection) implements RunFailure {}
+
+  /** An output (manifests, status, workflow control) could not be written. */
+  record WriteFailed(String target, String reason) implements RunFailure {}
+}

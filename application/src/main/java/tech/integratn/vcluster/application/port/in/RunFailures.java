@@ -1,0 +1,19 @@
+package tech.integratn.vcluster.application.port.in;
+
+import tech.integratn.vcluster.domain.request.Problems;
+
+/** The one place that renders a run failure as text for a person. */
+public final class RunFailures {
+
+  private RunFailures() {}
+
+  public static String render(RunFailure failure) {
+    if (failure instanceof RunFailure.Rejected r) {
+      int count = r.rejection().problems().size();
+      return "request rejected with " + count + (count == 1 ? " problem" : " problems") + ":\n"
+          + r.rejection().problems().map(p -> "  - " + Problems.render(p)).mkString("\n");
+    }
+    RunFailure.WriteFailed w = (RunFailure.WriteFailed) failure;
+    return "could not write " + w.target() + ": " + w.reason();
+  }
+}

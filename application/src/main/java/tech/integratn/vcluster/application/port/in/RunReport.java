@@ -1,0 +1,13 @@
+package tech.integratn.vcluster.application.port.in;
+
+import io.vavr.collection.Seq;
+import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
+
+/**
+ * What a successful run did.
+ *
+ * @param files the output paths written (empty for delete, validate and a suspended run)
+ * @param status the status reported
+ * @param suspended whether the workflow was suspended instead of failing
+ */
+public record RunReport(Seq<String> files, VClusterOrchestratorV2Status status, boolean suspended) {}

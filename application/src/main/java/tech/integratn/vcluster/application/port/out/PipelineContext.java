@@ -1,0 +1,27 @@
+package tech.integratn.vcluster.application.port.out;
+
+import io.vavr.control.Option;
+
+/** What the pipeline knows about the run it is part of. */
+public interface PipelineContext {
+
+  /** The workflow action this run performs. */
+  enum Action {
+    CONFIGURE,
+    DELETE
+  }
+
+  Action action();
+
+  /** The promise name for the base labels. */
+  String promiseName();
+
+  /** The workflow type ({@code resource}, {@code promise}, or one not known yet), if given. */
+  Option<String> workflowType();
+
+  /** The request object's name as the engine knows it, if given. */
+  Option<String> objectName();
+
+  /** Whether this is a dry run. */
+  boolean dryRun();
+}

@@ -1,0 +1,84 @@
+package tech.integratn.vcluster.application.service;
+
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import tech.integratn.vcluster.application.port.in.ConfigureVClusterCommand;
+import tech.integratn.vcluster.application.port.in.ConfigureVClusterUseCase;
+import tech.integratn.vcluster.application.port.in.RunFailure;
+import tech.integratn.vcluster.application.port.in.RunReport;
+import tech.integratn.vcluster.application.port.out.EventLog;
+import tech.integratn.vcluster.application.port.out.ManifestSink;
+import tech.integratn.vcluster.application.port.out.PipelineContext;
+import tech.integratn.vcluster.application.port.out.RequestSource;
+import tech.integratn.vcluster.application.port.out.StatusSink;
+import tech.integratn.vcluster.application.port.out.WorkflowControl;
+import tech.integratn.vcluster.domain.profile.InvalidRequestPolicy;
+import tech.integratn.vcluster.domain.render.Rejection;
+import tech.integratn.vcluster.domain.render.Rendering;
+import tech.integratn.vcluster.domain.render.VClusterRenderer;
+import tech.integratn.vcluster.domain.request.Problems;
+import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
+
+/**
+ * Configure: read, render, then publish the manifests and the status. A rejected request writes
+ * nothing (or, with the profile's {@code onInvalidRequest: suspend}, an empty output, an invalid
+ * status and a workflow suspension).
+ */
+public final class ConfigureVClusterService implements ConfigureVClusterUseCase {
+
+  private final RequestSource source;
+  private final ManifestSink manifests;
+  private final StatusSink status;
+  private final WorkflowControl workflow;
+  private final PipelineContext context;
+  private final EventLog log;
+
+  public ConfigureVClusterService(
+      RequestSource source,
+      ManifestSink manifests,
+      StatusSink status,
+      WorkflowControl workflow,
+      PipelineContext context,
+      EventLog log) {
+    this.source = source;
+    this.manifests = manifests;
+    this.status = status;
+    this.workflow = workflow;
+    this.context = context;
+    this.log = log;
+  }
+
+  @Override
+  public Either<RunFailure, RunReport> configure(ConfigureVClusterCommand command) {
+    Either<Rejection, Rendering> rendered = source.load()
+        .mapLeft(problem -> new Rejection(List.of(problem), List.empty()))
+        .flatMap(document -> VClusterRenderer.render(document, command.profile(), context.promiseName()));
+    Reporting.warnings(log, rendered.fold(Rejection::warnings, Rendering::warnings));
+    if (rendered.isLeft()) {
+      return command.profile().onInvalidRequest() == InvalidRequestPolicy.SUSPEND
+          ? suspend(rendered.getLeft())
+          : Either.left(new RunFailure.Rejected(rendered.getLeft()));
+    }
+    return publish(rendered.get());
+  }
+
+  private Either<RunFailure, RunReport> publish(Rendering rendering) {
+    return manifests.publish(rendering.files())
+        .mapLeft(reason -> (RunFailure) new RunFailure.WriteFailed("manifests", reason))
+        .peek(paths -> paths.forEach(p -> log.info("rendered " + p)))
+        .flatMap(paths -> status.report(rendering.status())
+            .mapLeft(reason -> (RunFailure) new RunFailure.WriteFailed("status", reason))
+            .map(s -> new RunReport(paths, s, false)));
+  }
+
+  private Either<RunFailure, RunReport> suspend(Rejection rejection) {
+    VClusterOrchestratorV2Status invalid = VClusterOrchestratorV2Status.invalid(
+        context.objectName(), rejection.problems().map(Problems::render));
+    rejection.problems().forEach(p -> log.warn(Problems.render(p)));
+    return manifests.publish(List.empty())
+        .flatMap(nothing -> status.report(invalid))
+        .flatMap(s -> workflow.suspend(invalid.message()).map(m -> s))
+        .mapLeft(reason -> (RunFailure) new RunFailure.WriteFailed("suspension", reason))
+        .map(s -> new RunReport(List.empty(), s, true));
+  }
+}

@@ -1,0 +1,16 @@
+package tech.integratn.vcluster.application.service;
+
+import io.vavr.collection.Seq;
+import tech.integratn.vcluster.application.port.out.EventLog;
+import tech.integratn.vcluster.domain.request.Problems;
+import tech.integratn.vcluster.domain.request.RequestWarning;
+
+/** Logging shared by the services. */
+final class Reporting {
+
+  private Reporting() {}
+
+  static void warnings(EventLog log, Seq<RequestWarning> warnings) {
+    warnings.forEach(w -> log.warn(Problems.render(w)));
+  }
+}

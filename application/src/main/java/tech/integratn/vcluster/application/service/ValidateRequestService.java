@@ -1,0 +1,40 @@
+package tech.integratn.vcluster.application.service;
+
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import tech.integratn.vcluster.application.port.in.RunFailure;
+import tech.integratn.vcluster.application.port.in.RunReport;
+import tech.integratn.vcluster.application.port.in.ValidateRequestCommand;
+import tech.integratn.vcluster.application.port.in.ValidateRequestUseCase;
+import tech.integratn.vcluster.application.port.out.EventLog;
+import tech.integratn.vcluster.application.port.out.PipelineContext;
+import tech.integratn.vcluster.application.port.out.RequestSource;
+import tech.integratn.vcluster.domain.render.Rejection;
+import tech.integratn.vcluster.domain.render.Rendering;
+import tech.integratn.vcluster.domain.render.VClusterRenderer;
+
+/** Validates a request by rendering it in memory; writes nothing. */
+public final class ValidateRequestService implements ValidateRequestUseCase {
+
+  private final RequestSource source;
+  private final PipelineContext context;
+  private final EventLog log;
+
+  public ValidateRequestService(RequestSource source, PipelineContext context, EventLog log) {
+    this.source = source;
+    this.context = context;
+    this.log = log;
+  }
+
+  @Override
+  public Either<RunFailure, RunReport> validate(ValidateRequestCommand command) {
+    Either<Rejection, Rendering> rendered = source.load()
+        .mapLeft(problem -> new Rejection(List.of(problem), List.empty()))
+        .flatMap(document -> VClusterRenderer.render(document, command.profile(), context.promiseName()));
+    Reporting.warnings(log, rendered.fold(Rejection::warnings, Rendering::warnings));
+    return rendered
+        .mapLeft(r -> (RunFailure) new RunFailure.Rejected(r))
+        .map(r -> new RunReport(List.empty(), r.status(), false))
+        .peek(r -> log.info(source.describe() + ": valid"));
+  }
+}

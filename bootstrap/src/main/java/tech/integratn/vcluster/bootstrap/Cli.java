@@ -1,0 +1,164 @@
+package tech.integratn.vcluster.bootstrap;
+
+import io.vavr.collection.HashMap;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import tech.integratn.vcluster.adapters.fs.DirectoryManifestSink;
+import tech.integratn.vcluster.adapters.fs.FileRequestSource;
+import tech.integratn.vcluster.adapters.fs.PrintStreamEventLog;
+import tech.integratn.vcluster.adapters.kratix.KratixEnvironment;
+import tech.integratn.vcluster.application.port.in.ValidateRequestCommand;
+import tech.integratn.vcluster.application.port.out.PipelineContext;
+import tech.integratn.vcluster.application.service.ValidateRequestService;
+import tech.integratn.vcluster.domain.profile.PlatformProfile;
+
+/** The offline CLI: {@code render}, {@code validate}, {@code --help}, {@code --version}. */
+@Command(
+    name = "vcluster-orchestrator",
+    mixinStandardHelpOptions = true,
+    versionProvider = Cli.Version.class,
+    description = {
+      "Renders VClusterOrchestratorV2 requests into the files a Kratix pipeline would write.",
+      "Run with no arguments inside a Kratix pipeline container."
+    },
+    subcommands = {Cli.Render.class, Cli.Validate.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:invalid request", "2:usage or environment error", "3:internal error"})
+final class Cli implements Callable<Integer> {
+
+  final java.util.Map<String, String> env;
+  final PrintStream out;
+  final PrintStream err;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  Cli(java.util.Map<String, String> env, PrintStream out, PrintStream err) {
+    this.env = env;
+    this.out = out;
+    this.err = err;
+  }
+
+  static int run(String[] args, java.util.Map<String, String> env, PrintStream out, PrintStream err) {
+    boolean debug = java.util.Arrays.asList(args).contains("--debug");
+    Cli cli = new Cli(env, out, err);
+    CommandLine line = new CommandLine(cli)
+        .setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true))
+        .setExitCodeExceptionMapper(e -> ExitCode.INTERNAL)
+        .setExecutionExceptionHandler((e, cmd, parsed) -> Outcomes.internalError(e, debug, err));
+    line.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE);
+    line.getCommandSpec().exitCodeOnUsageHelp(ExitCode.OK);
+    return line.execute(args);
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(out);
+    return ExitCode.USAGE;
+  }
+
+  /** The jar's version from its manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Cli.class.getPackage().getImplementationVersion();
+      return new String[] {"vcluster-orchestrator " + (version == null ? "development build" : version)};
+    }
+  }
+
+  /** Options shared by the subcommands. */
+  static final class Common {
+    @CommandLine.Option(names = "--input", required = true, paramLabel = "REQUEST.yaml",
+        description = "The request object (a VClusterOrchestratorV2 document).")
+    Path input;
+
+    @CommandLine.Option(names = "--profile", paramLabel = "PROFILE.yaml",
+        description = "A platform profile over the embedded integratn profile.")
+    Path profile;
+
+    @CommandLine.Option(names = "--debug", description = "Show stack traces of internal errors.")
+    boolean debug;
+
+    Either<Seq<String>, PlatformProfile> loadProfile() {
+      return Outcomes.profile(Option.of(profile));
+    }
+  }
+
+  @Command(name = "render", mixinStandardHelpOptions = true,
+      description = "Render a request into OUT_DIR and its status into META_DIR, as the pipeline would.")
+  static final class Render implements Callable<Integer> {
+    @CommandLine.ParentCommand Cli parent;
+    @CommandLine.Mixin Common common;
+
+    @CommandLine.Option(names = "--output", required = true, paramLabel = "OUT_DIR",
+        description = "Replaced as a whole, and only when the run succeeds.")
+    Path output;
+
+    @CommandLine.Option(names = "--metadata", required = true, paramLabel = "META_DIR",
+        description = "Receives status.yaml (and workflow-control.yaml when a profile suspends).")
+    Path metadata;
+
+    @CommandLine.Option(names = "--action", defaultValue = "configure", paramLabel = "ACTION",
+        description = "configure (default) or delete.")
+    String action;
+
+    @CommandLine.Option(names = {"-q", "--quiet"}, description = "Print warnings and errors only.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+      Either<Seq<String>, PlatformProfile> profile = common.loadProfile();
+      if (profile.isLeft()) {
+        profile.getLeft().forEach(p -> parent.err.println("error: " + p));
+        return ExitCode.USAGE;
+      }
+      Either<String, PipelineContext.Action> parsed = parseAction(action);
+      if (parsed.isLeft()) {
+        parent.err.println("error: " + parsed.getLeft());
+        return ExitCode.USAGE;
+      }
+      PipelineContext context = KratixEnvironment.offline(parsed.get(), HashMap.ofAll(parent.env));
+      Wiring wiring = new Wiring(common.input, output, DirectoryManifestSink.Mode.REPLACE, metadata, context,
+          new PrintStreamEventLog(parent.err, quiet));
+      return Outcomes.exitCode(wiring.run(profile.get()), parent.err);
+    }
+
+    private static Either<String, PipelineContext.Action> parseAction(String value) {
+      switch (value) {
+        case "configure":
+          return Either.right(PipelineContext.Action.CONFIGURE);
+        case "delete":
+          return Either.right(PipelineContext.Action.DELETE);
+        default:
+          return Either.left("--action must be configure or delete (got " + value + ")");
+      }
+    }
+  }
+
+  @Command(name = "validate", mixinStandardHelpOptions = true,
+      description = "Check a request and report every problem; writes nothing.")
+  static final class Validate implements Callable<Integer> {
+    @CommandLine.ParentCommand Cli parent;
+    @CommandLine.Mixin Common common;
+
+    @Override
+    public Integer call() {
+      Either<Seq<String>, PlatformProfile> profile = common.loadProfile();
+      if (profile.isLeft()) {
+        profile.getLeft().forEach(p -> parent.err.println("error: " + p));
+        return ExitCode.USAGE;
+      }
+      PipelineContext context = KratixEnvironment.offline(PipelineContext.Action.CONFIGURE, HashMap.ofAll(parent.env));
+      ValidateRequestService service = new ValidateRequestService(
+          new FileRequestSource(common.input), context, new PrintStreamEventLog(parent.err, false));
+      return Outcomes.exitCode(service.validate(new ValidateRequestCommand(profile.get())), parent.err);
+    }
+  }
+}

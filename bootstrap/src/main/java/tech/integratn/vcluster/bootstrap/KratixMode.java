@@ -1,0 +1,50 @@
+package tech.integratn.vcluster.bootstrap;
+
+import io.vavr.collection.HashMap;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import tech.integratn.vcluster.adapters.fs.DirectoryManifestSink;
+import tech.integratn.vcluster.adapters.fs.PrintStreamEventLog;
+import tech.integratn.vcluster.adapters.kratix.KratixEnvironment;
+import tech.integratn.vcluster.adapters.kratix.KratixLayout;
+import tech.integratn.vcluster.domain.profile.PlatformProfile;
+
+/**
+ * The jar run with no arguments: a Kratix pipeline container. Reads the Kratix environment,
+ * runs the workflow against the {@code /kratix} tree and exits 0, 1 (invalid request: the
+ * previous output stays in place downstream) or 2.
+ */
+final class KratixMode {
+
+  /** Path of a platform profile YAML file, if the pipeline supplies one. */
+  static final String PROFILE_ENV = "VCLUSTER_PROFILE";
+  static final String DEBUG_ENV = "VCLUSTER_DEBUG";
+
+  private KratixMode() {}
+
+  static int run(java.util.Map<String, String> environment, KratixLayout layout, PrintStream err) {
+    Map<String, String> env = HashMap.ofAll(environment);
+    boolean debug = env.get(DEBUG_ENV).contains("true");
+    try {
+      Either<String, KratixEnvironment> context = KratixEnvironment.from(env);
+      if (context.isLeft()) {
+        err.println("error: " + context.getLeft());
+        return ExitCode.USAGE;
+      }
+      Either<Seq<String>, PlatformProfile> profile =
+          Outcomes.profile(env.get(PROFILE_ENV).filter(v -> !v.isBlank()).map(Path::of));
+      if (profile.isLeft()) {
+        profile.getLeft().forEach(p -> err.println("error: " + p));
+        return ExitCode.USAGE;
+      }
+      Wiring wiring = new Wiring(layout.inputObject(), layout.outputDirectory(), DirectoryManifestSink.Mode.IN_PLACE,
+          layout.statusFile().getParent(), context.get(), new PrintStreamEventLog(err, false));
+      return Outcomes.exitCode(wiring.run(profile.get()), err);
+    } catch (RuntimeException | Error e) {
+      return Outcomes.internalError(e, debug, err);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package tech.integratn.vcluster.bootstrap;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import tech.integratn.vcluster.adapters.fs.ProfileFiles;
+import tech.integratn.vcluster.application.port.in.RunFailure;
+import tech.integratn.vcluster.application.port.in.RunFailures;
+import tech.integratn.vcluster.application.port.in.RunReport;
+import tech.integratn.vcluster.domain.profile.IntegratnProfile;
+import tech.integratn.vcluster.domain.profile.PlatformProfile;
+
+/** Turns run outcomes into exit codes and messages; shared by the Kratix mode and the CLI. */
+final class Outcomes {
+
+  private Outcomes() {}
+
+  static int exitCode(Either<RunFailure, RunReport> outcome, PrintStream err) {
+    if (outcome.isRight()) {
+      return ExitCode.OK;
+    }
+    err.println("error: " + RunFailures.render(outcome.getLeft()));
+    return outcome.getLeft() instanceof RunFailure.Rejected ? ExitCode.INVALID_REQUEST : ExitCode.USAGE;
+  }
+
+  /** The profile at {@code file}, or the embedded integratn profile when none is given. */
+  static Either<Seq<String>, PlatformProfile> profile(io.vavr.control.Option<Path> file) {
+    return file.isEmpty()
+        ? Either.right(IntegratnProfile.PROFILE)
+        : ProfileFiles.load(file.get(), IntegratnProfile.PROFILE);
+  }
+
+  static int internalError(Throwable e, boolean debug, PrintStream err) {
+    String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+    err.println("internal error: " + e.getClass().getSimpleName() + message);
+    if (debug) {
+      e.printStackTrace(err);
+    } else {
+      err.println("hint: re-run with --debug (or VCLUSTER_DEBUG=true in a pipeline) to see the stack trace");
+    }
+    return ExitCode.INTERNAL;
+  }
+}

@@ -1,0 +1,121 @@
+package tech.integratn.vcluster.domain.plan;
+
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import org.immutables.value.Value;
+import tech.integratn.vcluster.domain.DomainStyle;
+import tech.integratn.vcluster.domain.network.IpAddress;
+import tech.integratn.vcluster.domain.profile.PlatformProfile;
+import tech.integratn.vcluster.domain.request.IsolationMode;
+import tech.integratn.vcluster.domain.tree.MapNode;
+
+/**
+ * A request with every default, preset value and derived value resolved (spec sections 1-3): the
+ * single input of every renderer.
+ */
+@Value.Immutable
+@DomainStyle
+public interface ClusterPlan {
+
+  PlatformProfile profile();
+
+  String promiseName();
+
+  String name();
+
+  String requestNamespace();
+
+  String targetNamespace();
+
+  String projectName();
+
+  /** Full {@code v}-prefixed Kubernetes image tag. */
+  String kubernetesImageTag();
+
+  boolean production();
+
+  int replicas();
+
+  String cpuRequest();
+
+  String memoryRequest();
+
+  String cpuLimit();
+
+  String memoryLimit();
+
+  boolean persistenceEnabled();
+
+  String persistenceSize();
+
+  Option<String> storageClass();
+
+  int corednsReplicas();
+
+  String clusterDomain();
+
+  IsolationMode isolationMode();
+
+  Option<MapNode> backingStore();
+
+  /** {@code {server: externalServerURL}} with the user's object merged over it. */
+  MapNode exportKubeConfig();
+
+  Option<MapNode> helmOverrides();
+
+  String hostname();
+
+  int apiPort();
+
+  Option<IpAddress> vip();
+
+  String externalServerUrl();
+
+  String baseDomain();
+
+  String baseDomainSanitized();
+
+  String environment();
+
+  Map<String, String> clusterIssuerSelectorLabels();
+
+  Map<String, String> clusterStoreSelectorLabels();
+
+  Map<String, String> clusterLabels();
+
+  Map<String, String> clusterAnnotations();
+
+  String chartRepoUrl();
+
+  String chartName();
+
+  String chartVersion();
+
+  String destinationServer();
+
+  MapNode syncPolicy();
+
+  String onePasswordItem();
+
+  String kubeconfigSecret();
+
+  String syncJobName();
+
+  /** Argo CD UI URL of the vcluster application. */
+  String argocdApplicationUrl();
+
+  /** Subject alternative names of the API proxy: the hostname, then the VIP. */
+  default Seq<String> extraSans() {
+    return vip().map(IpAddress::toString).toList().prepend(hostname());
+  }
+
+  /** Name of the application sub-request and of the Argo CD application. */
+  default String applicationName() {
+    return "vcluster-" + name();
+  }
+
+  static ImmutableClusterPlan.Builder builder() {
+    return ImmutableClusterPlan.builder();
+  }
+}

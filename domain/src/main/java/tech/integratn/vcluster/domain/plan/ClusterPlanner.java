@@ -1,0 +1,205 @@
+package tech.integratn.vcluster.domain.plan;
+
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import tech.integratn.vcluster.domain.network.AddressError;
+import tech.integratn.vcluster.domain.network.Cidr;
+import tech.integratn.vcluster.domain.network.IpAddress;
+import tech.integratn.vcluster.domain.network.VipSelection;
+import tech.integratn.vcluster.domain.profile.PlatformProfile;
+import tech.integratn.vcluster.domain.profile.Preset;
+import tech.integratn.vcluster.domain.profile.PresetName;
+import tech.integratn.vcluster.domain.request.ExposureSettings;
+import tech.integratn.vcluster.domain.request.IntegrationSettings;
+import tech.integratn.vcluster.domain.request.IsolationMode;
+import tech.integratn.vcluster.domain.request.RequestFields;
+import tech.integratn.vcluster.domain.request.RequestMetadata;
+import tech.integratn.vcluster.domain.request.RequestProblem;
+import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2;
+import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Spec;
+import tech.integratn.vcluster.domain.request.VClusterSettings;
+import tech.integratn.vcluster.domain.tree.DeepMerge;
+import tech.integratn.vcluster.domain.tree.ListNode;
+import tech.integratn.vcluster.domain.tree.MapNode;
+import tech.integratn.vcluster.domain.tree.Node;
+
+/**
+ * Resolves a decoded request against the profile: presets field by field, defaults, derived
+ * values (section 2) and the VIP (section 3). Problems that need more than one field (the VIP
+ * against its subnet, the base domain annotation) are found here.
+ */
+public final class ClusterPlanner {
+
+  private ClusterPlanner() {}
+
+  public static Validation<Seq<RequestProblem>, ClusterPlan> plan(
+      VClusterOrchestratorV2 request, PlatformProfile profile, String promiseName) {
+    VClusterOrchestratorV2Spec spec = request.spec();
+    Either<RequestProblem, Option<IpAddress>> vip = vip(spec.exposure(), profile);
+    Either<RequestProblem, String> baseDomain = baseDomain(request.metadata(), profile);
+    Seq<RequestProblem> problems =
+        List.of(vip.swap().toOption(), baseDomain.swap().toOption()).flatMap(o -> o);
+    if (!problems.isEmpty()) {
+      return Validation.invalid(problems);
+    }
+    return Validation.valid(resolve(request, profile, promiseName, vip.get(), baseDomain.get()));
+  }
+
+  private static ClusterPlan resolve(
+      VClusterOrchestratorV2 request,
+      PlatformProfile profile,
+      String promiseName,
+      Option<IpAddress> vip,
+      String baseDomain) {
+    VClusterOrchestratorV2Spec spec = request.spec();
+    VClusterSettings vc = spec.vcluster();
+    PresetName presetName = vc.preset().orElse(PresetName.DEV);
+    Preset preset = profile.preset(presetName);
+    String name = spec.name();
+    String hostname = spec.exposure().hostname().orElse(name + "." + baseDomain);
+    int apiPort = spec.exposure().apiPort().orElse(443);
+    String serverUrl = "https://" + (hostname.contains(":") ? "[" + hostname + "]" : hostname) + ":" + apiPort;
+    String environment =
+        spec.integrations().environment().orElse(presetName == PresetName.PROD ? "production" : "development");
+    String sanitized = baseDomain.replace('.', '-');
+    String version = vc.k8sVersion().orElse(profile.defaultKubernetesVersion());
+    return ClusterPlan.builder()
+        .profile(profile)
+        .promiseName(promiseName)
+        .name(name)
+        .requestNamespace(request.metadata().namespace())
+        .targetNamespace(spec.targetNamespace().orElse(request.metadata().namespace()))
+        .projectName(spec.projectName().orElse("vcluster-" + name))
+        .kubernetesImageTag(profile.kubernetesVersions().get(version).getOrElse(version))
+        .production(presetName == PresetName.PROD)
+        .replicas(vc.replicas().orElse(preset.replicas()))
+        .cpuRequest(vc.cpuRequest().orElse(preset.cpuRequest()))
+        .memoryRequest(vc.memoryRequest().orElse(preset.memoryRequest()))
+        .cpuLimit(vc.cpuLimit().orElse(preset.cpuLimit()))
+        .memoryLimit(vc.memoryLimit().orElse(preset.memoryLimit()))
+        .persistenceEnabled(vc.persistenceEnabled().orElse(preset.persistenceEnabled()))
+        .persistenceSize(vc.persistenceSize().orElse(preset.persistenceSize()))
+        .storageClass(Option.ofOptional(vc.storageClass()))
+        .corednsReplicas(vc.corednsReplicas().orElse(preset.corednsReplicas()))
+        .clusterDomain(vc.clusterDomain().orElse("cluster.local"))
+        .isolationMode(vc.isolationMode().orElse(IsolationMode.STANDARD))
+        .backingStore(Option.ofOptional(vc.backingStore()))
+        .exportKubeConfig(
+            DeepMerge.mergeMaps(MapNode.of("server", Node.text(serverUrl)), vc.exportKubeConfig().orElse(MapNode.empty())))
+        .helmOverrides(Option.ofOptional(vc.helmOverrides()))
+        .hostname(hostname)
+        .apiPort(apiPort)
+        .vip(vip)
+        .externalServerUrl(serverUrl)
+        .baseDomain(baseDomain)
+        .baseDomainSanitized(sanitized)
+        .environment(environment)
+        .clusterIssuerSelectorLabels(
+            spec.integrations().clusterIssuerSelectorLabels().orElse(profile.clusterIssuerSelectorLabels()))
+        .clusterStoreSelectorLabels(
+            spec.integrations().clusterStoreSelectorLabels().orElse(profile.clusterStoreSelectorLabels()))
+        .clusterLabels(clusterLabels(profile, name, environment, spec.integrations()))
+        .clusterAnnotations(
+            clusterAnnotations(profile, name, environment, baseDomain, sanitized, spec.integrations()))
+        .chartRepoUrl(spec.argocdApplication().repoURL().orElse(profile.chartRepoUrl()))
+        .chartName(spec.argocdApplication().chart().orElse(profile.chartName()))
+        .chartVersion(spec.argocdApplication().targetRevision().orElse(profile.chartVersion()))
+        .destinationServer(spec.argocdApplication().destinationServer().orElse(profile.destinationServer()))
+        .syncPolicy(DeepMerge.mergeMaps(defaultSyncPolicy(), spec.argocdApplication().syncPolicy().orElse(MapNode.empty())))
+        .onePasswordItem(profile.onePasswordItemTemplate().replace("{name}", name))
+        .kubeconfigSecret(profile.kubeconfigSecretTemplate().replace("{name}", name))
+        .syncJobName(syncJobName(name, request.metadata()))
+        .argocdApplicationUrl(profile.argocdUrl() + "/applications/vcluster-" + name)
+        .build();
+  }
+
+  /** {@code automated: {selfHeal: true, prune: true}, syncOptions: [CreateNamespace=true]}. */
+  public static MapNode defaultSyncPolicy() {
+    return MapNode.of("automated", MapNode.of("selfHeal", Node.bool(true)).with("prune", Node.bool(true)))
+        .with("syncOptions", ListNode.of(Node.text("CreateNamespace=true")));
+  }
+
+  /** {@code vcluster-<name>-kubeconfig-sync}, plus {@code -<digits of reconcile-at>} when annotated. */
+  static String syncJobName(String name, RequestMetadata metadata) {
+    String base = "vcluster-" + name + "-kubeconfig-sync";
+    Option<String> digits = metadata.annotations().get(RequestMetadata.RECONCILE_AT_ANNOTATION)
+        .map(v -> v.replaceAll("[^0-9]", ""))
+        .filter(d -> !d.isEmpty());
+    return digits.map(d -> base + "-" + d).getOrElse(base);
+  }
+
+  private static Map<String, String> clusterLabels(
+      PlatformProfile profile, String name, String environment, IntegrationSettings integrations) {
+    Map<String, String> defaults = LinkedHashMap.<String, String>empty()
+        .put("argocd.argoproj.io/secret-type", "cluster")
+        .put("akuity.io/argo-cd-cluster-name", name)
+        .put("cluster_name", name)
+        .merge(profile.clusterLabels())
+        .put("environment", environment);
+    return defaults.merge(integrations.clusterLabels(), (a, b) -> b);
+  }
+
+  private static Map<String, String> clusterAnnotations(
+      PlatformProfile profile,
+      String name,
+      String environment,
+      String baseDomain,
+      String sanitized,
+      IntegrationSettings integrations) {
+    Map<String, String> defaults = LinkedHashMap.<String, String>empty()
+        .merge(profile.clusterAnnotations())
+        .put("cluster_name", name)
+        .put("environment", environment)
+        .put("platform.integratn.tech/base-domain", baseDomain)
+        .put("platform.integratn.tech/base-domain-sanitized", sanitized)
+        .put("workload_repo_url", integrations.workloadRepoUrl().orElse(profile.workloadRepoUrl()))
+        .put("workload_repo_basepath", integrations.workloadRepoBasePath().orElse(profile.workloadRepoBasePath()))
+        .put("workload_repo_path", integrations.workloadRepoPath().orElse(profile.workloadRepoPath()))
+        .put("workload_repo_revision", integrations.workloadRepoRevision().orElse(profile.workloadRepoRevision()));
+    return defaults.merge(integrations.clusterAnnotations(), (a, b) -> b);
+  }
+
+  private static Either<RequestProblem, Option<IpAddress>> vip(ExposureSettings exposure, PlatformProfile profile) {
+    Either<RequestProblem, Option<Cidr>> subnet = parse(exposure.subnet(), "spec.exposure.subnet", Cidr::parse);
+    Either<RequestProblem, Option<IpAddress>> vip = parse(exposure.vip(), "spec.exposure.vip", IpAddress::parse);
+    if (subnet.isLeft()) {
+      return Either.left(subnet.getLeft());
+    }
+    if (vip.isLeft()) {
+      return Either.left(vip.getLeft());
+    }
+    String path = exposure.vip().isPresent() ? "spec.exposure.vip" : "spec.exposure.vipOffset";
+    long offset = exposure.vipOffset().orElse(profile.vipOffset());
+    return VipSelection.select(subnet.get(), vip.get(), offset)
+        .mapLeft(e -> new RequestProblem.BadAddress(path, e));
+  }
+
+  private static <T> Either<RequestProblem, Option<T>> parse(
+      java.util.Optional<String> text, String path, java.util.function.Function<String, Either<AddressError, T>> parser) {
+    if (text.isEmpty()) {
+      return Either.right(Option.none());
+    }
+    return parser.apply(text.get()).map(Option::some).mapLeft(e -> new RequestProblem.BadAddress(path, e));
+  }
+
+  private static Either<RequestProblem, String> baseDomain(RequestMetadata metadata, PlatformProfile profile) {
+    Option<String> annotated = metadata.annotations().get(RequestMetadata.BASE_DOMAIN_ANNOTATION)
+        .map(String::trim)
+        .filter(v -> !v.isEmpty() && !v.equals("null"));
+    if (annotated.isEmpty()) {
+      return Either.right(profile.baseDomain());
+    }
+    String value = annotated.get();
+    if (value.length() > 253 || !value.matches(RequestFields.DNS_NAME)) {
+      return Either.left(new RequestProblem.RuleBroken(
+          "metadata.annotations[\"" + RequestMetadata.BASE_DOMAIN_ANNOTATION + "\"]",
+          RequestFields.DNS_NAME_RULE, Node.describe(Node.text(value))));
+    }
+    return Either.right(value);
+  }
+}

@@ -1,0 +1,115 @@
+package tech.integratn.vcluster.domain.profile;
+
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Map;
+import io.vavr.control.Option;
+import org.immutables.value.Value;
+import tech.integratn.vcluster.domain.DomainStyle;
+
+/**
+ * Everything organisation-specific about rendering a vcluster, as one immutable value. The
+ * integratn profile ({@link IntegratnProfile#PROFILE}) is embedded and is the default; another
+ * organisation supplies its own as YAML.
+ */
+@Value.Immutable
+@DomainStyle
+public interface PlatformProfile {
+
+  /** A short name for messages and logs. */
+  String name();
+
+  Preset dev();
+
+  Preset prod();
+
+  default Preset preset(PresetName name) {
+    return name == PresetName.PROD ? prod() : dev();
+  }
+
+  /** Offset from the subnet's network address of the computed VIP. */
+  long vipOffset();
+
+  /** Service annotation through which the load balancer is asked for the VIP. */
+  String loadBalancerIpAnnotation();
+
+  /** Request spelling of a Kubernetes version to the full {@code v}-prefixed image tag, in order. */
+  Map<String, String> kubernetesVersions();
+
+  /** Kubernetes version used when the request names none. */
+  String defaultKubernetesVersion();
+
+  String baseDomain();
+
+  String chartRepoUrl();
+
+  String chartName();
+
+  String chartVersion();
+
+  String destinationServer();
+
+  String workloadRepoUrl();
+
+  String workloadRepoBasePath();
+
+  String workloadRepoPath();
+
+  String workloadRepoRevision();
+
+  Map<String, String> clusterIssuerSelectorLabels();
+
+  Map<String, String> clusterStoreSelectorLabels();
+
+  /** Static default Argo CD cluster labels; the name and environment labels are derived. */
+  Map<String, String> clusterLabels();
+
+  /** Static default Argo CD cluster annotations; name, environment, domain and repo ones are derived. */
+  Map<String, String> clusterAnnotations();
+
+  /** Namespace/name of the host secret synced into the vcluster for the secret store token. */
+  String secretStoreTokenNamespace();
+
+  String secretStoreTokenName();
+
+  /** Image of the etcd certificate merge job (needs a shell and kubectl). */
+  String kubectlImage();
+
+  /** Base URL of the Argo CD UI, without a trailing slash. */
+  String argocdUrl();
+
+  /** Namespace Argo CD runs in. */
+  String argocdNamespace();
+
+  /** Project group label value of the Argo CD project. */
+  String projectGroup();
+
+  /** Name of the 1Password item holding the kubeconfig; {@code {name}} stands for the cluster name. */
+  String onePasswordItemTemplate();
+
+  /** Name of the secret the kubeconfig ExternalSecret produces; {@code {name}} as above. */
+  String kubeconfigSecretTemplate();
+
+  @Value.Default
+  default InvalidRequestPolicy onInvalidRequest() {
+    return InvalidRequestPolicy.FAIL;
+  }
+
+  /** A directory of chart value schemas, {@code <dir>/<chart version>/values.schema.json}. */
+  @Value.Default
+  default Option<String> chartSchemaDir() {
+    return Option.none();
+  }
+
+  static ImmutablePlatformProfile.Builder builder() {
+    return ImmutablePlatformProfile.builder();
+  }
+
+  /** A map literal that keeps the given order. */
+  static Map<String, String> orderedMap(String... keysAndValues) {
+    Map<String, String> result = LinkedHashMap.empty();
+    for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+      result = result.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return result;
+  }
+}

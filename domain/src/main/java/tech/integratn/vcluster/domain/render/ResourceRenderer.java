@@ -1,0 +1,144 @@
+package tech.integratn.vcluster.domain.render;
+
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.control.Option;
+import tech.integratn.vcluster.domain.plan.ClusterPlan;
+import tech.integratn.vcluster.domain.resource.ArgoCDApplication;
+import tech.integratn.vcluster.domain.resource.ArgoCDApplicationSpec;
+import tech.integratn.vcluster.domain.resource.ArgoCDClusterRegistration;
+import tech.integratn.vcluster.domain.resource.ArgoCDClusterRegistrationSpec;
+import tech.integratn.vcluster.domain.resource.ArgoCDProject;
+import tech.integratn.vcluster.domain.resource.ArgoCDProjectSpec;
+import tech.integratn.vcluster.domain.resource.ConfigMap;
+import tech.integratn.vcluster.domain.resource.Namespace;
+import tech.integratn.vcluster.domain.resource.ObjectMeta;
+import tech.integratn.vcluster.domain.tree.MapNode;
+import tech.integratn.vcluster.domain.tree.Node;
+import tech.integratn.vcluster.domain.tree.Paths;
+import tech.integratn.vcluster.domain.values.Corefiles;
+import tech.integratn.vcluster.domain.values.HelmValues;
+
+/** Renders the objects of spec section 4 from a plan. */
+public final class ResourceRenderer {
+
+  private ResourceRenderer() {}
+
+  public static final String SYNC_WAVE = "argocd.argoproj.io/sync-wave";
+
+  public static VClusterResources render(ClusterPlan plan) {
+    MapNode values = HelmValues.of(plan);
+    return new VClusterResources(
+        project(plan),
+        application(plan, values),
+        clusterRegistration(plan),
+        namespace(plan),
+        coredns(plan),
+        etcdMembers(values).map(members -> EtcdRenderer.render(plan, members)));
+  }
+
+  /** {@code app.kubernetes.io/managed-by}, {@code kratix.io/promise-name}, {@code kratix.io/resource-name}. */
+  public static Map<String, String> baseLabels(ClusterPlan plan) {
+    return LinkedHashMap.of(
+        "app.kubernetes.io/managed-by", "kratix",
+        "kratix.io/promise-name", plan.promiseName(),
+        "kratix.io/resource-name", plan.name());
+  }
+
+  static Map<String, String> labels(ClusterPlan plan, String... extra) {
+    Map<String, String> labels = baseLabels(plan);
+    for (int i = 0; i + 1 < extra.length; i += 2) {
+      labels = labels.put(extra[i], extra[i + 1]);
+    }
+    return labels;
+  }
+
+  static ArgoCDProject project(ClusterPlan plan) {
+    ObjectMeta meta = ObjectMeta.of(plan.projectName(), plan.requestNamespace(),
+        labels(plan, "app.kubernetes.io/name", "argocd-project"));
+    ArgoCDProjectSpec spec = new ArgoCDProjectSpec(
+        plan.profile().argocdNamespace(),
+        plan.projectName(),
+        "VCluster project for " + plan.name(),
+        LinkedHashMap.of(SYNC_WAVE, "-1"),
+        labels(plan, "argocd.argoproj.io/project-group", plan.profile().projectGroup()),
+        List.of(plan.chartRepoUrl()),
+        plan.targetNamespace(),
+        plan.destinationServer());
+    return new ArgoCDProject(meta, spec);
+  }
+
+  static ArgoCDApplication application(ClusterPlan plan, MapNode values) {
+    ObjectMeta meta = ObjectMeta.of(plan.applicationName(), plan.requestNamespace(),
+        labels(plan, "app.kubernetes.io/name", "argocd-application"));
+    ArgoCDApplicationSpec spec = new ArgoCDApplicationSpec(
+        plan.applicationName(),
+        plan.profile().argocdNamespace(),
+        LinkedHashMap.of(SYNC_WAVE, "0"),
+        List.of("resources-finalizer.argocd.argoproj.io"),
+        plan.projectName(),
+        plan.destinationServer(),
+        plan.targetNamespace(),
+        plan.chartRepoUrl(),
+        plan.chartName(),
+        plan.chartVersion(),
+        plan.name(),
+        values,
+        plan.syncPolicy());
+    return new ArgoCDApplication(meta, spec);
+  }
+
+  static ArgoCDClusterRegistration clusterRegistration(ClusterPlan plan) {
+    ObjectMeta meta = ObjectMeta.of(plan.name() + "-cluster-registration", plan.requestNamespace(),
+        labels(plan, "app.kubernetes.io/name", "argocd-cluster-registration"));
+    ArgoCDClusterRegistrationSpec spec = new ArgoCDClusterRegistrationSpec(
+        plan.name(),
+        plan.targetNamespace(),
+        "vc-" + plan.name(),
+        plan.externalServerUrl(),
+        plan.environment(),
+        plan.baseDomain(),
+        plan.baseDomainSanitized(),
+        plan.clusterLabels(),
+        plan.clusterAnnotations(),
+        plan.syncJobName());
+    return new ArgoCDClusterRegistration(meta, spec);
+  }
+
+  static Namespace namespace(ClusterPlan plan) {
+    ObjectMeta meta = ObjectMeta.clusterScoped(plan.targetNamespace(), labels(plan,
+            "app.kubernetes.io/name", "vcluster-namespace",
+            "vcluster.loft.sh/namespace", "true",
+            "platform.integratn.tech/type", "vcluster"))
+        .withAnnotation(SYNC_WAVE, "-2");
+    return new Namespace(meta);
+  }
+
+  static ConfigMap coredns(ClusterPlan plan) {
+    ObjectMeta meta = ObjectMeta.of("vc-" + plan.name() + "-coredns", plan.targetNamespace(), labels(plan,
+        "app.kubernetes.io/name", "coredns",
+        "app.kubernetes.io/instance", "vc-" + plan.name()));
+    return new ConfigMap(meta, LinkedHashMap.of("Corefile", Corefiles.configMap(plan.clusterDomain()), "NodeHosts", ""));
+  }
+
+  /**
+   * The etcd member count when the final chart values deploy an external etcd
+   * ({@code controlPlane.backingStore.etcd.deploy.enabled: true}), else none. Reading the final
+   * values means an etcd switched on through {@code helmOverrides} gets its certificates too.
+   */
+  static Option<Integer> etcdMembers(MapNode values) {
+    Option<Node> deploy = Paths.at(values, "controlPlane", "backingStore", "etcd", "deploy");
+    boolean enabled = deploy.flatMap(d -> Paths.at(d, "enabled")).contains(Node.bool(true));
+    if (!enabled) {
+      return Option.none();
+    }
+    int members = deploy.flatMap(d -> Paths.at(d, "statefulSet", "highAvailability", "replicas"))
+        .filter(Node.Int.class::isInstance)
+        .map(n -> ((Node.Int) n).value())
+        .filter(v -> v.signum() > 0 && v.bitLength() < 8)
+        .map(v -> v.intValue())
+        .getOrElse(3);
+    return Option.some(members);
+  }
+}

@@ -1,0 +1,84 @@
+package tech.integratn.vcluster.domain.render;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import tech.integratn.vcluster.domain.plan.ClusterPlan;
+import tech.integratn.vcluster.domain.plan.ClusterPlanner;
+import tech.integratn.vcluster.domain.profile.PlatformProfile;
+import tech.integratn.vcluster.domain.request.DecodedRequest;
+import tech.integratn.vcluster.domain.request.RequestDecoder;
+import tech.integratn.vcluster.domain.request.RequestEncoder;
+import tech.integratn.vcluster.domain.request.RequestMetadata;
+import tech.integratn.vcluster.domain.request.RequestProblem;
+import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2;
+import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Spec;
+import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
+import tech.integratn.vcluster.domain.tree.MapNode;
+import tech.integratn.vcluster.domain.tree.Node;
+import tech.integratn.vcluster.domain.tree.Paths;
+
+/** The engine's pure entry points: configure and delete renders of a request document or value. */
+public final class VClusterRenderer {
+
+  private VClusterRenderer() {}
+
+  /** Renders a request document (the whole object as Kratix hands it over). */
+  public static Either<Rejection, Rendering> render(Node document, PlatformProfile profile, String promiseName) {
+    DecodedRequest decoded = RequestDecoder.decode(document, profile);
+    Validation<Seq<RequestProblem>, ClusterPlan> plan =
+        decoded.request().flatMap(r -> ClusterPlanner.plan(r, profile, promiseName));
+    return plan.toEither()
+        .mapLeft(problems -> new Rejection(problems, decoded.warnings()))
+        .map(p -> Rendering.of(p, ResourceRenderer.render(p), decoded.warnings()));
+  }
+
+  /** Renders a request value built in code; it passes the same rules as a document. */
+  public static Either<Rejection, Rendering> render(
+      VClusterOrchestratorV2 request, PlatformProfile profile, String promiseName) {
+    return render(RequestEncoder.encode(request), profile, promiseName);
+  }
+
+  /**
+   * What a delete run reports. Never fails: a request that no longer validates is reduced to its
+   * name, namespaces and etcd switch, so a later, stricter rule cannot block a delete.
+   */
+  public static Deletion delete(Node document, PlatformProfile profile, String promiseName) {
+    Either<Rejection, Rendering> full = render(document, profile, promiseName);
+    if (full.isRight()) {
+      Rendering r = full.get();
+      return new Deletion(r.plan().name(), r.files(), VClusterOrchestratorV2Status.deleting(r.plan().name()), true);
+    }
+    VClusterOrchestratorV2 minimal = minimal(document);
+    String name = minimal.spec().name();
+    Seq<OutputFile> files = ClusterPlanner.plan(minimal, profile, promiseName)
+        .map(p -> ResourceRenderer.render(p).files())
+        .getOrElse(io.vavr.collection.List.empty());
+    return new Deletion(name, files, VClusterOrchestratorV2Status.deleting(name), false);
+  }
+
+  /** The least a delete needs from a document: names and the etcd switch, each only if well-formed. */
+  static VClusterOrchestratorV2 minimal(Node document) {
+    String metaName = text(document, "metadata", "name").getOrElse("unknown");
+    String namespace = text(document, "metadata", "namespace")
+        .filter(v -> v.matches(tech.integratn.vcluster.domain.request.RequestFields.DNS_LABEL)).getOrElse("default");
+    String label = tech.integratn.vcluster.domain.request.RequestFields.DNS_LABEL;
+    String name = text(document, "spec", "name").filter(v -> v.matches(label) && v.length() <= 63)
+        .getOrElse(metaName);
+    Option<MapNode> backingStore = Paths.at(document, "spec", "vcluster", "backingStore")
+        .filter(MapNode.class::isInstance).map(MapNode.class::cast);
+    VClusterOrchestratorV2Spec spec = VClusterOrchestratorV2Spec.builder()
+        .name(name)
+        .targetNamespace(text(document, "spec", "targetNamespace").filter(v -> v.matches(label)).toJavaOptional())
+        .projectName(text(document, "spec", "projectName").filter(v -> v.matches(label)).toJavaOptional())
+        .vcluster(tech.integratn.vcluster.domain.request.VClusterSettings.builder()
+            .backingStore(backingStore.toJavaOptional()).build())
+        .build();
+    return new VClusterOrchestratorV2(RequestMetadata.of(metaName, namespace), spec);
+  }
+
+  private static Option<String> text(Node document, String... keys) {
+    return Paths.at(document, keys).filter(Node.Text.class::isInstance).map(n -> ((Node.Text) n).value());
+  }
+}

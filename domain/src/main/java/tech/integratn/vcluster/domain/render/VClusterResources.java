@@ -1,0 +1,48 @@
+package tech.integratn.vcluster.domain.render;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import tech.integratn.vcluster.domain.resource.ArgoCDApplication;
+import tech.integratn.vcluster.domain.resource.ArgoCDClusterRegistration;
+import tech.integratn.vcluster.domain.resource.ArgoCDProject;
+import tech.integratn.vcluster.domain.resource.ConfigMap;
+import tech.integratn.vcluster.domain.resource.Namespace;
+
+/** Everything a configure run renders for one request, as typed objects. */
+public record VClusterResources(
+    ArgoCDProject project,
+    ArgoCDApplication application,
+    ArgoCDClusterRegistration clusterRegistration,
+    Namespace namespace,
+    ConfigMap coredns,
+    Option<EtcdCertificates> etcd) {
+
+  public static final String PROJECT_FILE = "resources/argocd-project-request.yaml";
+  public static final String APPLICATION_FILE = "resources/argocd-application-request.yaml";
+  public static final String REGISTRATION_FILE = "resources/argocd-cluster-registration-request.yaml";
+  public static final String NAMESPACE_FILE = "resources/namespace.yaml";
+  public static final String COREDNS_FILE = "resources/coredns-configmap.yaml";
+  public static final String ETCD_FILE = "resources/etcd-certificates.yaml";
+
+  /** The output files of the contract (section 4), in a stable order. */
+  public Seq<OutputFile> files() {
+    Seq<OutputFile> files = List.of(
+        new OutputFile(PROJECT_FILE, List.of(project)),
+        new OutputFile(APPLICATION_FILE, List.of(application)),
+        new OutputFile(REGISTRATION_FILE, List.of(clusterRegistration)),
+        new OutputFile(NAMESPACE_FILE, List.of(namespace)),
+        new OutputFile(COREDNS_FILE, List.of(coredns)));
+    return etcd.map(e -> files.append(new OutputFile(ETCD_FILE, e.objects()))).getOrElse(files);
+  }
+
+  /** Sub-requests fulfilled by sibling promises. */
+  public int resourceRequests() {
+    return 3;
+  }
+
+  /** Objects applied directly: namespace, CoreDNS config map, and the etcd certificate file. */
+  public int directResources() {
+    return 2 + (etcd.isDefined() ? 1 : 0);
+  }
+}

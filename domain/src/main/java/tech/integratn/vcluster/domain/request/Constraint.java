@@ -1,0 +1,30 @@
+package tech.integratn.vcluster.domain.request;
+
+import io.vavr.collection.Seq;
+import java.util.regex.Pattern;
+
+/** One rule of a field's value, checked by the decoder and published in the CRD schema. */
+public sealed interface Constraint {
+
+  /** The value (a string) must match {@code regex}; {@code rule} says so in words. */
+  record Matches(String regex, String rule) implements Constraint {
+    public boolean test(String value) {
+      return Pattern.compile(regex).matcher(value).matches();
+    }
+  }
+
+  /** The value (a string) must be at most {@code max} characters long. */
+  record MaxLength(int max) implements Constraint {}
+
+  /** The value must be one of {@code values}. */
+  record OneOf(Seq<String> values) implements Constraint {}
+
+  /** The value (an integer) must lie in {@code [min, max]}. */
+  record Between(long min, long max) implements Constraint {}
+
+  /** Keys of a string map must match (Kubernetes label keys, for example). */
+  record KeysMatch(String regex, String rule) implements Constraint {}
+
+  /** Values of a string map must match. */
+  record ValuesMatch(String regex, String rule) implements Constraint {}
+}

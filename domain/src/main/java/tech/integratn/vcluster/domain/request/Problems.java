@@ -1,0 +1,44 @@
+package tech.integratn.vcluster.domain.request;
+
+import io.vavr.collection.Seq;
+import tech.integratn.vcluster.domain.network.AddressErrors;
+
+/** The one place that renders request problems and warnings as text. */
+public final class Problems {
+
+  private Problems() {}
+
+  /** {@code <field path>: <rule broken> (got <value>)}, or the line and column of a syntax error. */
+  public static String render(RequestProblem problem) {
+    if (problem instanceof RequestProblem.RuleBroken p) {
+      return p.path() + ": " + p.rule() + " (got " + p.got() + ")";
+    }
+    if (problem instanceof RequestProblem.Missing p) {
+      return p.path() + ": is required";
+    }
+    if (problem instanceof RequestProblem.WrongType p) {
+      return p.path() + ": must be " + p.expected() + " (got " + p.got() + ")";
+    }
+    if (problem instanceof RequestProblem.BadAddress p) {
+      return p.path() + ": " + AddressErrors.describe(p.error());
+    }
+    if (problem instanceof RequestProblem.Syntax p) {
+      return p.source() + ":" + p.line() + ":" + p.column() + ": not valid YAML: " + p.message();
+    }
+    RequestProblem.Unreadable p = (RequestProblem.Unreadable) problem;
+    return p.source() + ": " + p.reason();
+  }
+
+  public static String render(RequestWarning warning) {
+    if (warning instanceof RequestWarning.UnknownField w) {
+      return w.path() + ": unknown field, ignored";
+    }
+    RequestWarning.NoEffect w = (RequestWarning.NoEffect) warning;
+    return w.path() + ": " + w.why();
+  }
+
+  /** All problems, one per line, in order. */
+  public static String renderAll(Seq<RequestProblem> problems) {
+    return problems.map(Problems::render).mkString("\n");
+  }
+}

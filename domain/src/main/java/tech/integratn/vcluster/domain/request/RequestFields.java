@@ -1,0 +1,176 @@
+package tech.integratn.vcluster.domain.request;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import tech.integratn.vcluster.domain.profile.PlatformProfile;
+import tech.integratn.vcluster.domain.tree.Node;
+
+/**
+ * The field table of the request contract (spec section 1): one row per field, with its type,
+ * rules, published default and description. The decoder validates with it and the Promise's CRD
+ * schema is generated from it, so the two cannot drift apart.
+ */
+public final class RequestFields {
+
+  private RequestFields() {}
+
+  public static final String DNS_LABEL = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$";
+  public static final String DNS_LABEL_RULE =
+      "must be a DNS-1123 label (lower-case letters, digits and '-', starting and ending with a letter or digit)";
+  public static final String DNS_NAME =
+      "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$";
+  public static final String DNS_NAME_RULE =
+      "must be a DNS-1123 subdomain (dot-separated DNS labels)";
+  public static final String QUANTITY =
+      "^[+]?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE][+-]?[0-9]+))?$";
+  public static final String QUANTITY_RULE =
+      "must be a Kubernetes quantity such as 500m, 2 or 1Gi";
+  public static final String URL = "^(https?|oci)://[^\\s]+$";
+  public static final String URL_RULE = "must be an http(s) or oci URL";
+  public static final String LABEL_KEY =
+      "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$";
+  public static final String LABEL_KEY_RULE = "keys must be Kubernetes label keys";
+  public static final String LABEL_VALUE = "^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$";
+  public static final String LABEL_VALUE_RULE =
+      "values must be Kubernetes label values (at most 63 characters of letters, digits, '-', '_', '.')";
+  public static final String IP_ADDRESS = "^[0-9A-Fa-f:.]+$";
+  public static final String CIDR = "^[0-9A-Fa-f:.]+/[0-9]{1,3}$";
+  public static final String VERSION = "^[^\\s]+$";
+
+  /** Every field of the contract for requests rendered with {@code profile}, in document order. */
+  public static Seq<RequestField> all(PlatformProfile profile) {
+    return List.of(
+        field("spec.name", FieldType.STRING, true, "The virtual cluster's name; names every rendered object.",
+            dnsLabel()),
+        field("spec.targetNamespace", FieldType.STRING, "Host namespace of the virtual cluster (default: the request namespace).",
+            dnsLabel()),
+        field("spec.projectName", FieldType.STRING, "Argo CD project name (default: vcluster-<name>).", dnsLabel()),
+        withDefault(field("spec.vcluster.k8sVersion", FieldType.STRING, "Kubernetes version of the control plane.",
+                List.of(new Constraint.OneOf(profile.kubernetesVersions().keySet().toList()))),
+            Node.text(profile.defaultKubernetesVersion())),
+        withDefault(field("spec.vcluster.preset", FieldType.STRING, "Sizing preset.",
+                List.of(new Constraint.OneOf(List.of("dev", "prod")))), Node.text("dev")),
+        field("spec.vcluster.replicas", FieldType.INTEGER, "Control-plane replicas (default: from the preset).",
+            List.of(new Constraint.Between(1, 100))),
+        withDefault(field("spec.vcluster.isolationMode", FieldType.STRING,
+                "strict switches the chart's resource quota, limit range and network policy on.",
+                List.of(new Constraint.OneOf(List.of("standard", "strict")))), Node.text("standard")),
+        field("spec.vcluster.resources.requests.cpu", FieldType.QUANTITY, "CPU request (default: from the preset).", quantity()),
+        field("spec.vcluster.resources.requests.memory", FieldType.QUANTITY, "Memory request (default: from the preset).", quantity()),
+        field("spec.vcluster.resources.limits.cpu", FieldType.QUANTITY, "CPU limit (default: from the preset).", quantity()),
+        field("spec.vcluster.resources.limits.memory", FieldType.QUANTITY, "Memory limit (default: from the preset).", quantity()),
+        field("spec.vcluster.persistence.enabled", FieldType.BOOLEAN, "Give the control plane a volume claim (default: from the preset).",
+            List.empty()),
+        field("spec.vcluster.persistence.size", FieldType.QUANTITY, "Volume claim size (default: from the preset).", quantity()),
+        field("spec.vcluster.persistence.storageClass", FieldType.STRING, "Storage class of the volume claim (default: the chart's).",
+            List.of(new Constraint.Matches(DNS_NAME, DNS_NAME_RULE))),
+        field("spec.vcluster.coredns.replicas", FieldType.INTEGER, "CoreDNS replicas (default: from the preset).",
+            List.of(new Constraint.Between(1, 100))),
+        withDefault(field("spec.vcluster.networking.clusterDomain", FieldType.STRING, "Cluster DNS domain of the virtual cluster.",
+                dnsName()), Node.text("cluster.local")),
+        field("spec.vcluster.backingStore", FieldType.OBJECT, "The chart's controlPlane.backingStore, passed on as written.",
+            List.empty()),
+        field("spec.vcluster.exportKubeConfig", FieldType.OBJECT, "Merged over {server: <external URL>} into the chart's exportKubeConfig.",
+            List.empty()),
+        field("spec.vcluster.helmOverrides", FieldType.OBJECT, "Deep-merged over the rendered chart values last (user wins).",
+            List.empty()),
+        field("spec.exposure.hostname", FieldType.STRING, "API hostname (default: <name>.<base domain>).", dnsName()),
+        field("spec.exposure.subnet", FieldType.STRING, "Subnet of the API VIP, IPv4 or IPv6 CIDR.",
+            List.of(new Constraint.Matches(CIDR, "must be a CIDR block such as 10.0.4.0/24"))),
+        field("spec.exposure.vip", FieldType.STRING, "API VIP (default: subnet network address + vipOffset).",
+            List.of(new Constraint.Matches(IP_ADDRESS, "must be an IPv4 or IPv6 address"))),
+        withDefault(field("spec.exposure.vipOffset", FieldType.INTEGER, "Offset of the computed VIP from the subnet's network address.",
+                List.of(new Constraint.Between(1, Integer.MAX_VALUE))), Node.integer(profile.vipOffset())),
+        withDefault(field("spec.exposure.apiPort", FieldType.INTEGER, "Port of the API on the load balancer.",
+                List.of(new Constraint.Between(1, 65535))), Node.integer(443)),
+        field("spec.integrations.certManager.clusterIssuerSelectorLabels", FieldType.STRING_MAP,
+            "Labels selecting the host ClusterIssuers synced into the virtual cluster.", labels()),
+        field("spec.integrations.externalSecrets.clusterStoreSelectorLabels", FieldType.STRING_MAP,
+            "Labels selecting the host ClusterSecretStores synced into the virtual cluster.", labels()),
+        field("spec.integrations.argocd.environment", FieldType.STRING,
+            "Environment label of the Argo CD cluster (default: production for prod, else development).",
+            List.of(new Constraint.Matches(LABEL_VALUE, "must be a Kubernetes label value"),
+                new Constraint.MaxLength(63))),
+        field("spec.integrations.argocd.clusterLabels", FieldType.STRING_MAP,
+            "Argo CD cluster labels, merged over the defaults (yours win).", labels()),
+        field("spec.integrations.argocd.clusterAnnotations", FieldType.STRING_MAP,
+            "Argo CD cluster annotations, merged over the defaults (yours win).",
+            List.of(new Constraint.KeysMatch(LABEL_KEY, "keys must be Kubernetes annotation keys"))),
+        withDefault(field("spec.integrations.argocd.workloadRepo.url", FieldType.STRING, "Workload repository URL.", url()),
+            Node.text(profile.workloadRepoUrl())),
+        field("spec.integrations.argocd.workloadRepo.basePath", FieldType.STRING, "Base path in the workload repository.",
+            List.empty()),
+        withDefault(field("spec.integrations.argocd.workloadRepo.path", FieldType.STRING, "Path in the workload repository.",
+            List.empty()), Node.text(profile.workloadRepoPath())),
+        withDefault(field("spec.integrations.argocd.workloadRepo.revision", FieldType.STRING, "Revision of the workload repository.",
+            List.of(new Constraint.Matches(VERSION, "must not contain white space"))), Node.text(profile.workloadRepoRevision())),
+        withDefault(field("spec.argocdApplication.repoURL", FieldType.STRING, "Helm repository of the vcluster chart.", url()),
+            Node.text(profile.chartRepoUrl())),
+        withDefault(field("spec.argocdApplication.chart", FieldType.STRING, "Chart name.", dnsLabel()),
+            Node.text(profile.chartName())),
+        withDefault(field("spec.argocdApplication.targetRevision", FieldType.STRING, "Chart version.",
+            List.of(new Constraint.Matches(VERSION, "must not contain white space"))), Node.text(profile.chartVersion())),
+        withDefault(field("spec.argocdApplication.destinationServer", FieldType.STRING, "Argo CD destination cluster URL.", url()),
+            Node.text(profile.destinationServer())),
+        field("spec.argocdApplication.syncPolicy", FieldType.OBJECT, "Deep-merged over the default sync policy.", List.empty()),
+        withDefault(field("spec.networkPolicies.enableNFS", FieldType.BOOLEAN, "Allow NFS egress (network policies, a later version).",
+            List.empty()), Node.bool(false)),
+        field("spec.networkPolicies.extraEgress", FieldType.OBJECT_LIST, "Extra egress rules (network policies, a later version).",
+            List.empty()),
+        field("spec.networkPolicies.extraEgress.name", FieldType.STRING, "Rule name.", dnsLabel()),
+        field("spec.networkPolicies.extraEgress.cidr", FieldType.STRING, "Destination CIDR.",
+            List.of(new Constraint.Matches(CIDR, "must be a CIDR block such as 10.0.3.1/32"))),
+        field("spec.networkPolicies.extraEgress.port", FieldType.INTEGER, "Destination port.",
+            List.of(new Constraint.Between(1, 65535))),
+        withDefault(field("spec.networkPolicies.extraEgress.protocol", FieldType.STRING, "Protocol.",
+            List.of(new Constraint.OneOf(List.of("TCP", "UDP")))), Node.text("TCP")));
+  }
+
+  /** The fields of an object list's items ({@code spec.networkPolicies.extraEgress.*}). */
+  public static Seq<RequestField> itemFields(Seq<RequestField> all, RequestField list) {
+    String prefix = list.path() + ".";
+    return all.filter(f -> f.path().startsWith(prefix));
+  }
+
+  /** The field at {@code path}, if the table has one. */
+  public static Option<RequestField> find(Seq<RequestField> all, String path) {
+    return all.find(f -> f.path().equals(path));
+  }
+
+  private static Seq<Constraint> dnsLabel() {
+    return List.of(new Constraint.MaxLength(63), new Constraint.Matches(DNS_LABEL, DNS_LABEL_RULE));
+  }
+
+  private static Seq<Constraint> dnsName() {
+    return List.of(new Constraint.MaxLength(253), new Constraint.Matches(DNS_NAME, DNS_NAME_RULE));
+  }
+
+  private static Seq<Constraint> quantity() {
+    return List.of(new Constraint.Matches(QUANTITY, QUANTITY_RULE));
+  }
+
+  private static Seq<Constraint> url() {
+    return List.of(new Constraint.Matches(URL, URL_RULE));
+  }
+
+  private static Seq<Constraint> labels() {
+    return List.of(
+        new Constraint.KeysMatch(LABEL_KEY, LABEL_KEY_RULE),
+        new Constraint.ValuesMatch(LABEL_VALUE, LABEL_VALUE_RULE));
+  }
+
+  private static RequestField field(String path, FieldType type, String description, Seq<Constraint> constraints) {
+    return new RequestField(path, type, constraints, false, Option.none(), description);
+  }
+
+  private static RequestField field(
+      String path, FieldType type, boolean required, String description, Seq<Constraint> constraints) {
+    return new RequestField(path, type, constraints, required, Option.none(), description);
+  }
+
+  private static RequestField withDefault(RequestField field, Node value) {
+    return new RequestField(
+        field.path(), field.type(), field.constraints(), field.required(), Option.some(value), field.description());
+  }
+}

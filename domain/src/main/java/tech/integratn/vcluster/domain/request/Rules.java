@@ -1,0 +1,46 @@
+package tech.integratn.vcluster.domain.request;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import java.math.BigInteger;
+import tech.integratn.vcluster.domain.tree.Node;
+
+/** Checks one {@link Constraint} against a value, naming the field and the rule when it breaks. */
+final class Rules {
+
+  private Rules() {}
+
+  static Seq<RequestProblem> check(Constraint c, String path, Node value) {
+    if (c instanceof Constraint.Matches m && value instanceof Node.Text t && !m.test(t.value())) {
+      return broken(path, m.rule(), value);
+    }
+    if (c instanceof Constraint.MaxLength m && value instanceof Node.Text t && t.value().length() > m.max()) {
+      return broken(path, "must be at most " + m.max() + " characters long", value);
+    }
+    if (c instanceof Constraint.OneOf o && value instanceof Node.Text t && !o.values().contains(t.value())) {
+      return broken(path, "must be one of " + o.values().mkString(", "), value);
+    }
+    if (c instanceof Constraint.Between b && value instanceof Node.Int i && !within(b, i.value())) {
+      return broken(path, "must be between " + b.min() + " and " + b.max(), value);
+    }
+    return List.empty();
+  }
+
+  static Seq<RequestProblem> checkEntry(Constraint c, String path, String key, String value) {
+    if (c instanceof Constraint.KeysMatch k && !key.matches(k.regex())) {
+      return broken(path, k.rule(), Node.text(key));
+    }
+    if (c instanceof Constraint.ValuesMatch v && !value.matches(v.regex())) {
+      return broken(path, v.rule(), Node.text(value));
+    }
+    return List.empty();
+  }
+
+  private static boolean within(Constraint.Between b, BigInteger value) {
+    return value.compareTo(BigInteger.valueOf(b.min())) >= 0 && value.compareTo(BigInteger.valueOf(b.max())) <= 0;
+  }
+
+  private static Seq<RequestProblem> broken(String path, String rule, Node got) {
+    return List.of(new RequestProblem.RuleBroken(path, rule, Node.describe(got)));
+  }
+}

@@ -1,0 +1,45 @@
+package tech.integratn.vcluster.domain.request;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import tech.integratn.vcluster.domain.DomainStyle;
+import tech.integratn.vcluster.domain.tree.MapNode;
+
+/** The {@code spec} of a request, every field as the author wrote it (absent means default). */
+@Value.Immutable
+@DomainStyle
+public interface VClusterOrchestratorV2Spec {
+
+  String name();
+
+  Optional<String> targetNamespace();
+
+  Optional<String> projectName();
+
+  @Value.Default
+  default VClusterSettings vcluster() {
+    return VClusterSettings.builder().build();
+  }
+
+  @Value.Default
+  default ExposureSettings exposure() {
+    return ExposureSettings.builder().build();
+  }
+
+  @Value.Default
+  default IntegrationSettings integrations() {
+    return IntegrationSettings.builder().build();
+  }
+
+  @Value.Default
+  default ArgocdApplicationSettings argocdApplication() {
+    return ArgocdApplicationSettings.builder().build();
+  }
+
+  /** Network policy settings (section 8); accepted and validated, not rendered yet. */
+  Optional<MapNode> networkPolicies();
+
+  static ImmutableVClusterOrchestratorV2Spec.Builder builder() {
+    return ImmutableVClusterOrchestratorV2Spec.builder();
+  }
+}

@@ -1,0 +1,21 @@
+package tech.integratn.vcluster.domain.resource;
+
+import tech.integratn.vcluster.domain.tree.MapNode;
+
+/** The {@code platform.integratn.tech/v1alpha1 ArgoCDApplication} sub-request. */
+public record ArgoCDApplication(ObjectMeta metadata, ArgoCDApplicationSpec spec) implements KubernetesObject {
+  @Override
+  public String apiVersion() {
+    return "platform.integratn.tech/v1alpha1";
+  }
+
+  @Override
+  public String kind() {
+    return "ArgoCDApplication";
+  }
+
+  @Override
+  public MapNode body() {
+    return MapNode.of("spec", spec.toNode());
+  }
+}

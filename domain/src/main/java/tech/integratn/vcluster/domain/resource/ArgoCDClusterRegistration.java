@@ -1,0 +1,22 @@
+package tech.integratn.vcluster.domain.resource;
+
+import tech.integratn.vcluster.domain.tree.MapNode;
+
+/** The {@code platform.integratn.tech/v1alpha1 ArgoCDClusterRegistration} sub-request. */
+public record ArgoCDClusterRegistration(ObjectMeta metadata, ArgoCDClusterRegistrationSpec spec)
+    implements KubernetesObject {
+  @Override
+  public String apiVersion() {
+    return "platform.integratn.tech/v1alpha1";
+  }
+
+  @Override
+  public String kind() {
+    return "ArgoCDClusterRegistration";
+  }
+
+  @Override
+  public MapNode body() {
+    return MapNode.of("spec", spec.toNode());
+  }
+}

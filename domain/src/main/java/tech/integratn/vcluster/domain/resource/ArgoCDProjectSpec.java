@@ -1,0 +1,44 @@
+package tech.integratn.vcluster.domain.resource;
+
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import tech.integratn.vcluster.domain.tree.ListNode;
+import tech.integratn.vcluster.domain.tree.MapNode;
+import tech.integratn.vcluster.domain.tree.Node;
+
+/**
+ * What the Argo CD project sub-request asks for.
+ *
+ * @param namespace the Argo CD namespace the AppProject lives in
+ * @param name the project name
+ * @param description a human description
+ * @param annotations annotations of the AppProject (sync wave)
+ * @param labels labels of the AppProject
+ * @param sourceRepos repositories the project may deploy from
+ * @param destinationNamespace the one namespace it may deploy to
+ * @param destinationServer the cluster it may deploy to
+ */
+public record ArgoCDProjectSpec(
+    String namespace,
+    String name,
+    String description,
+    Map<String, String> annotations,
+    Map<String, String> labels,
+    Seq<String> sourceRepos,
+    String destinationNamespace,
+    String destinationServer) {
+
+  public MapNode toNode() {
+    MapNode any = MapNode.of("group", Node.text("*")).with("kind", "*");
+    return MapNode.of("namespace", Node.text(namespace))
+        .with("name", name)
+        .with("description", description)
+        .with("annotations", MapNode.ofStrings(annotations))
+        .with("labels", MapNode.ofStrings(labels))
+        .with("sourceRepos", ListNode.ofTexts(sourceRepos))
+        .with("destinations", ListNode.of(
+            MapNode.of("namespace", Node.text(destinationNamespace)).with("server", destinationServer)))
+        .with("clusterResourceWhitelist", ListNode.of(any))
+        .with("namespaceResourceWhitelist", ListNode.of(any));
+  }
+}

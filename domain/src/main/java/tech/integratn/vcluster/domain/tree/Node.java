@@ -1,0 +1,94 @@
+package tech.integratn.vcluster.domain.tree;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * One value of an ordered data tree: the shape of YAML and JSON documents without any
+ * format attached. Maps keep insertion order so that rendering is deterministic.
+ */
+public sealed interface Node
+    permits MapNode, ListNode, Node.Text, Node.Int, Node.Decimal, Node.Bool, Node.Null {
+
+  /** A short name of the node's type, used in messages ({@code string}, {@code integer}, ...). */
+  String typeName();
+
+  /** A string scalar. */
+  record Text(String value) implements Node {
+    @Override
+    public String typeName() {
+      return "string";
+    }
+  }
+
+  /** An integer scalar of any size. */
+  record Int(BigInteger value) implements Node {
+    @Override
+    public String typeName() {
+      return "integer";
+    }
+  }
+
+  /** A non-integral number. */
+  record Decimal(BigDecimal value) implements Node {
+    @Override
+    public String typeName() {
+      return "number";
+    }
+  }
+
+  /** A boolean scalar. */
+  record Bool(boolean value) implements Node {
+    @Override
+    public String typeName() {
+      return "boolean";
+    }
+  }
+
+  /** The explicit null. */
+  enum Null implements Node {
+    NULL;
+
+    @Override
+    public String typeName() {
+      return "null";
+    }
+  }
+
+  static Node text(String value) {
+    return new Text(value);
+  }
+
+  static Node integer(long value) {
+    return new Int(BigInteger.valueOf(value));
+  }
+
+  static Node bool(boolean value) {
+    return new Bool(value);
+  }
+
+  /** A short, single-line rendering of a value for messages ({@code "abc"}, {@code 7}, {@code a map}). */
+  static String describe(Node node) {
+    if (node instanceof Text t) {
+      String v = t.value();
+      String shown = v.length() > 60 ? v.substring(0, 57) + "..." : v;
+      return '"' + shown.replace("\n", "\\n") + '"';
+    }
+    if (node instanceof Int i) {
+      return i.value().toString();
+    }
+    if (node instanceof Decimal d) {
+      return d.value().toPlainString();
+    }
+    if (node instanceof Bool b) {
+      return Boolean.toString(b.value());
+    }
+    if (node instanceof MapNode) {
+      return "a map";
+    }
+    if (node instanceof ListNode) {
+      return "a list";
+    }
+    return "null";
+  }
+}

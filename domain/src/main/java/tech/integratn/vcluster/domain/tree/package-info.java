@@ -1,0 +1,5 @@
+/** A small, ordered, immutable data tree (maps, lists, scalars) for Helm values and free-form request fields. */
+@NullMarked
+package tech.integratn.vcluster.domain.tree;
+
+import org.jspecify.annotations.NullMarked;
