@@ -15,6 +15,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.math.BigInteger;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.quicktheories.QuickTheory;
@@ -89,7 +90,7 @@ class NetworkPropertiesTest {
     coverage.assertEdgesCovered(family);
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void everyIpv6TextFormParsesToTheSameValue() {
     theory().forAll(addresses(IpFamily.IPV6), longs().all()).checkAssert((a, seed) -> {
       String text = AddressTexts.anyIpv6Text(a, new SplittableRandom(seed));
