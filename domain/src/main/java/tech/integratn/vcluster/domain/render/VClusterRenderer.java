@@ -1,5 +1,6 @@
 package tech.integratn.vcluster.domain.render;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -10,11 +11,14 @@ import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.request.DecodedRequest;
 import tech.integratn.vcluster.domain.request.RequestDecoder;
 import tech.integratn.vcluster.domain.request.RequestEncoder;
+import tech.integratn.vcluster.domain.request.Problems;
+import tech.integratn.vcluster.domain.request.RequestFields;
 import tech.integratn.vcluster.domain.request.RequestMetadata;
 import tech.integratn.vcluster.domain.request.RequestProblem;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Spec;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
+import tech.integratn.vcluster.domain.request.VClusterSettings;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
 import tech.integratn.vcluster.domain.tree.Paths;
@@ -27,11 +31,29 @@ public final class VClusterRenderer {
   /** Renders a request document (the whole object as Kratix hands it over). */
   public static Either<Rejection, Rendering> render(Node document, PlatformProfile profile, String promiseName) {
     DecodedRequest decoded = RequestDecoder.decode(document, profile);
-    Validation<Seq<RequestProblem>, ClusterPlan> plan =
-        decoded.request().flatMap(r -> ClusterPlanner.plan(r, profile, promiseName));
+    Validation<Seq<RequestProblem>, ClusterPlan> plan = decoded.request().isValid()
+        ? ClusterPlanner.plan(decoded.request().get(), profile, promiseName)
+        : Validation.invalid(decoded.request().getError().appendAll(crossFieldProblems(decoded, profile, promiseName)));
     return plan.toEither()
         .mapLeft(problems -> new Rejection(problems, decoded.warnings()))
         .map(p -> Rendering.of(p, ResourceRenderer.render(p), decoded.warnings()));
+  }
+
+  /**
+   * The cross-field problems of a request that already has field problems, so that one pass
+   * reports everything; skipped where a field they read was itself invalid.
+   */
+  private static Seq<RequestProblem> crossFieldProblems(
+      DecodedRequest decoded, PlatformProfile profile, String promiseName) {
+    Seq<RequestProblem> fieldProblems = decoded.request().getError();
+    List<String> addressFields =
+        List.of("spec.exposure.subnet", "spec.exposure.vip", "spec.exposure.vipOffset");
+    boolean exposureBroken = fieldProblems.exists(p -> addressFields.contains(Problems.path(p)));
+    if (decoded.partial().isEmpty() || exposureBroken) {
+      return List.empty();
+    }
+    return ClusterPlanner.plan(decoded.partial().get(), profile, promiseName)
+        .fold(problems -> problems, plan -> List.empty());
   }
 
   /** Renders a request value built in code; it passes the same rules as a document. */
@@ -54,16 +76,15 @@ public final class VClusterRenderer {
     String name = minimal.spec().name();
     Seq<OutputFile> files = ClusterPlanner.plan(minimal, profile, promiseName)
         .map(p -> ResourceRenderer.render(p).files())
-        .getOrElse(io.vavr.collection.List.empty());
+        .getOrElse(List.empty());
     return new Deletion(name, files, VClusterOrchestratorV2Status.deleting(name), false);
   }
 
   /** The least a delete needs from a document: names and the etcd switch, each only if well-formed. */
   static VClusterOrchestratorV2 minimal(Node document) {
     String metaName = text(document, "metadata", "name").getOrElse("unknown");
-    String namespace = text(document, "metadata", "namespace")
-        .filter(v -> v.matches(tech.integratn.vcluster.domain.request.RequestFields.DNS_LABEL)).getOrElse("default");
-    String label = tech.integratn.vcluster.domain.request.RequestFields.DNS_LABEL;
+    String label = RequestFields.DNS_LABEL;
+    String namespace = text(document, "metadata", "namespace").filter(v -> v.matches(label)).getOrElse("default");
     String name = text(document, "spec", "name").filter(v -> v.matches(label) && v.length() <= 63)
         .getOrElse(metaName);
     Option<MapNode> backingStore = Paths.at(document, "spec", "vcluster", "backingStore")
@@ -72,7 +93,7 @@ public final class VClusterRenderer {
         .name(name)
         .targetNamespace(text(document, "spec", "targetNamespace").filter(v -> v.matches(label)).toJavaOptional())
         .projectName(text(document, "spec", "projectName").filter(v -> v.matches(label)).toJavaOptional())
-        .vcluster(tech.integratn.vcluster.domain.request.VClusterSettings.builder()
+        .vcluster(VClusterSettings.builder()
             .backingStore(backingStore.toJavaOptional()).build())
         .build();
     return new VClusterOrchestratorV2(RequestMetadata.of(metaName, namespace), spec);

@@ -29,6 +29,23 @@ public final class Problems {
     return p.source() + ": " + p.reason();
   }
 
+  /** The field path a problem is about ({@code ""} for problems of the whole document). */
+  public static String path(RequestProblem problem) {
+    if (problem instanceof RequestProblem.RuleBroken p) {
+      return p.path();
+    }
+    if (problem instanceof RequestProblem.Missing p) {
+      return p.path();
+    }
+    if (problem instanceof RequestProblem.WrongType p) {
+      return p.path();
+    }
+    if (problem instanceof RequestProblem.BadAddress p) {
+      return p.path();
+    }
+    return "";
+  }
+
   public static String render(RequestWarning warning) {
     if (warning instanceof RequestWarning.UnknownField w) {
       return w.path() + ": unknown field, ignored";

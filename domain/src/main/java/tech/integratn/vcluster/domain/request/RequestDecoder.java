@@ -68,7 +68,7 @@ public final class RequestDecoder {
           problems.isEmpty() && request.isDefined()
               ? Validation.valid(request.get())
               : Validation.invalid(problems);
-      return new DecodedRequest(v, warnings);
+      return new DecodedRequest(v, request, warnings);
     }
 
     private void checkKind(MapNode root) {

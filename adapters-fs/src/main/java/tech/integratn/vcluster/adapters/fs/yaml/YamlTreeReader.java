@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import tech.integratn.vcluster.domain.request.RequestProblem;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
@@ -69,10 +71,27 @@ public final class YamlTreeReader {
     } catch (Refused e) {
       return Either.left(e.problem);
     } catch (JsonProcessingException e) {
-      return Either.left(syntax(source, e.getLocation(), e.getOriginalMessage()));
+      return Either.left(yamlError(source, e));
     } catch (IOException | RuntimeException e) {
       return Either.left(new RequestProblem.Unreadable(source, "not readable as YAML: " + firstLine(e.getMessage())));
     }
+  }
+
+  /**
+   * The problem of a parser exception: SnakeYAML's own mark (the offending character) when there
+   * is one, else Jackson's location; the message is SnakeYAML's context and problem in one line.
+   */
+  private static RequestProblem yamlError(String source, JsonProcessingException e) {
+    if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+      Mark mark = marked.getProblemMark();
+      Mark start = marked.getContextMark();
+      String where = start == null || start.getLine() == mark.getLine() ? ""
+          : " started at line " + (start.getLine() + 1) + ", column " + (start.getColumn() + 1);
+      String context = marked.getContext() == null ? "" : marked.getContext().strip() + where + ": ";
+      return new RequestProblem.Syntax(source, mark.getLine() + 1, mark.getColumn() + 1,
+          context + firstLine(marked.getProblem()));
+    }
+    return syntax(source, e.getLocation(), e.getOriginalMessage());
   }
 
   private static RequestProblem syntax(String source, JsonLocation location, String message) {

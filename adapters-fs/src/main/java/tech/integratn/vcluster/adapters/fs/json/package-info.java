@@ -1,0 +1,5 @@
+/** JSON in with Jackson's streaming parser (no data binding), and locating chart values schemas on disk. */
+@NullMarked
+package tech.integratn.vcluster.adapters.fs.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,249 @@
+package tech.integratn.vcluster.domain.promise;
+
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import java.math.BigInteger;
+import tech.integratn.vcluster.domain.request.Constraint;
+import tech.integratn.vcluster.domain.request.FieldType;
+import tech.integratn.vcluster.domain.request.RequestField;
+import tech.integratn.vcluster.domain.tree.ListNode;
+import tech.integratn.vcluster.domain.tree.MapNode;
+import tech.integratn.vcluster.domain.tree.Node;
+
+/**
+ * The {@code openAPIV3Schema} of the request CRD, generated from the field table that the decoder
+ * validates with, so the API server and the pipeline apply the same rules.
+ *
+ * <p>The schema is structural (every node typed, defaults only outside {@code anyOf}, free-form
+ * objects marked {@code x-kubernetes-preserve-unknown-fields}). Two deliberate widenings keep the
+ * API server from refusing what the decoder accepts: an optional string also accepts the empty
+ * string (section 1: an empty field takes its default), and a regex that RE2 or ECMA-262 cannot
+ * read the same way is left to the pipeline and named in the description instead.
+ */
+public final class CrdSchema {
+
+  private CrdSchema() {}
+
+  /** Descriptions of the objects that the field table only implies through dotted paths. */
+  static final Map<String, String> SECTIONS = LinkedHashMap.<String, String>empty()
+      .put("spec", "The requested virtual cluster. An optional field that is absent, null or empty takes its default.")
+      .put("spec.vcluster", "The virtual cluster's control plane: Kubernetes version, sizing and chart settings.")
+      .put("spec.vcluster.resources", "Control-plane resources; each value defaults from the preset.")
+      .put("spec.vcluster.resources.requests", "Resource requests of the control plane.")
+      .put("spec.vcluster.resources.limits", "Resource limits of the control plane.")
+      .put("spec.vcluster.persistence", "The control plane's volume claim.")
+      .put("spec.vcluster.coredns", "CoreDNS inside the virtual cluster.")
+      .put("spec.vcluster.networking", "Networking inside the virtual cluster.")
+      .put("spec.exposure", "How the virtual cluster's API is reached: hostname, VIP and port.")
+      .put("spec.integrations", "Integrations with the host platform.")
+      .put("spec.integrations.certManager", "cert-manager: which host ClusterIssuers the virtual cluster sees.")
+      .put("spec.integrations.externalSecrets", "External Secrets: which host ClusterSecretStores the virtual cluster sees.")
+      .put("spec.integrations.argocd", "Argo CD: the cluster registration and the workload repository.")
+      .put("spec.integrations.argocd.workloadRepo", "The Git repository of the virtual cluster's workloads.")
+      .put("spec.argocdApplication", "The Argo CD Application that installs the vcluster chart.")
+      .put("spec.networkPolicies", "Network policies of the target namespace (a later version).");
+
+  static final String ROOT_DESCRIPTION =
+      "VClusterOrchestratorV2 requests a virtual cluster (vcluster) with its Argo CD project, application and cluster registration.";
+  static final String STATUS_DESCRIPTION =
+      "Written by the pipeline: phase, message, names, endpoints and the credentials' secret names.";
+
+  /** The whole {@code openAPIV3Schema}: apiVersion, kind, metadata, spec (from {@code fields}) and status. */
+  public static MapNode of(Seq<RequestField> fields) {
+    Seq<RequestField> outside = fields.filter(f -> !f.path().startsWith("spec."));
+    if (!outside.isEmpty()) {
+      throw new IllegalArgumentException("fields outside spec: " + outside.map(RequestField::path).mkString(", "));
+    }
+    return MapNode.of("type", Node.text("object"))
+        .with("description", ROOT_DESCRIPTION)
+        .with("required", ListNode.ofTexts(List.of("spec")))
+        .with("properties", MapNode.of("apiVersion", typed("string",
+                "APIVersion defines the versioned schema of this representation of an object."))
+            .with("kind", typed("string", "Kind is a string value representing the REST resource this object represents."))
+            .with("metadata", MapNode.of("type", Node.text("object")))
+            .with("spec", object("spec", fields))
+            .with("status", typed("object", STATUS_DESCRIPTION)
+                .with("x-kubernetes-preserve-unknown-fields", Node.bool(true))));
+  }
+
+  /** The schema of the object at {@code path}, whose properties are the fields below it. */
+  static MapNode object(String path, Seq<RequestField> fields) {
+    String prefix = path + ".";
+    Seq<RequestField> below = fields.filter(f -> f.path().startsWith(prefix));
+    Seq<String> childKeys = below.map(f -> f.path().substring(prefix.length()).split("\\.")[0]).distinct();
+    MapNode properties = MapNode.empty();
+    Vector<String> required = Vector.empty();
+    for (String key : childKeys) {
+      String childPath = prefix + key;
+      Seq<RequestField> exact = below.filter(f -> f.path().equals(childPath));
+      Seq<RequestField> deeper = below.filter(f -> f.path().startsWith(childPath + "."));
+      if (exact.isEmpty()) {
+        properties = properties.with(key, object(childPath, deeper));
+        continue;
+      }
+      RequestField field = exact.head();
+      if (exact.size() > 1 || (!deeper.isEmpty() && field.type() != FieldType.OBJECT_LIST)) {
+        throw new IllegalArgumentException("field table is ambiguous at " + childPath);
+      }
+      properties = properties.with(key, field(field, deeper));
+      if (field.required()) {
+        required = required.append(key);
+      }
+    }
+    MapNode schema = typed("object", SECTIONS.get(path).getOrElse(() -> "Settings under " + path + "."));
+    if (!required.isEmpty()) {
+      schema = schema.with("required", ListNode.ofTexts(required));
+    }
+    return schema.with("properties", properties);
+  }
+
+  /**
+   * The schema of one field. {@code itemFields} are the fields of an {@link FieldType#OBJECT_LIST}'s
+   * items (empty for other types); an item field without a default is required, as the decoder
+   * requires it.
+   */
+  static MapNode field(RequestField field, Seq<RequestField> itemFields) {
+    boolean optional = !field.required();
+    String description = field.description() + ruleNotes(field);
+    MapNode schema;
+    switch (field.type()) {
+      case STRING:
+        schema = typed("string", description);
+        schema = withEnum(schema, field, optional);
+        schema = withPattern(schema, field, optional);
+        schema = withMaxLength(schema, field);
+        break;
+      case INTEGER:
+        schema = withRange(typed("integer", description), field);
+        break;
+      case BOOLEAN:
+        schema = typed("boolean", description);
+        break;
+      case QUANTITY:
+        schema = MapNode.of("description", Node.text(description))
+            .with("anyOf", ListNode.of(MapNode.of("type", Node.text("integer")), MapNode.of("type", Node.text("string"))))
+            .with("x-kubernetes-int-or-string", Node.bool(true));
+        schema = withPattern(schema, field, optional);
+        break;
+      case STRING_MAP:
+        MapNode values = MapNode.of("type", Node.text("string"));
+        for (Constraint c : field.constraints()) {
+          if (c instanceof Constraint.ValuesMatch v) {
+            values = CrdPattern.of(v.regex()).fold(problem -> MapNode.of("type", Node.text("string")),
+                pattern -> MapNode.of("type", Node.text("string")).with("pattern", pattern));
+          }
+        }
+        schema = typed("object", description).with("additionalProperties", values);
+        break;
+      case OBJECT:
+        schema = typed("object", description).with("x-kubernetes-preserve-unknown-fields", Node.bool(true));
+        break;
+      default:
+        schema = typed("array", description).with("items", items(field, itemFields));
+        break;
+    }
+    return schema.withSome("default", field.crdDefault());
+  }
+
+  private static MapNode items(RequestField list, Seq<RequestField> itemFields) {
+    MapNode properties = MapNode.empty();
+    Vector<String> required = Vector.empty();
+    for (RequestField item : itemFields) {
+      if (item.keys().size() != list.keys().size() + 1) {
+        throw new IllegalArgumentException("nested item field " + item.path() + " is not supported");
+      }
+      boolean itemRequired = item.required() || item.crdDefault().isEmpty();
+      RequestField asItem = itemRequired && !item.required()
+          ? new RequestField(item.path(), item.type(), item.constraints(), true, item.crdDefault(), item.description())
+          : item;
+      properties = properties.with(item.key(), field(asItem, List.empty()));
+      if (itemRequired) {
+        required = required.append(item.key());
+      }
+    }
+    MapNode schema = typed("object", "One " + list.key() + " entry.");
+    if (!required.isEmpty()) {
+      schema = schema.with("required", ListNode.ofTexts(required));
+    }
+    return schema.with("properties", properties);
+  }
+
+  private static MapNode typed(String type, String description) {
+    return MapNode.of("type", Node.text(type)).with("description", description);
+  }
+
+  private static MapNode withEnum(MapNode schema, RequestField field, boolean optional) {
+    MapNode result = schema;
+    for (Constraint c : field.constraints()) {
+      if (c instanceof Constraint.OneOf oneOf) {
+        Seq<String> values = optional && !oneOf.values().contains("") ? oneOf.values().append("") : oneOf.values();
+        result = result.with("enum", ListNode.ofTexts(values));
+      }
+    }
+    return result;
+  }
+
+  private static MapNode withPattern(MapNode schema, RequestField field, boolean optional) {
+    MapNode result = schema;
+    for (Constraint c : field.constraints()) {
+      if (c instanceof Constraint.Matches m) {
+        Either<String, String> pattern = CrdPattern.of(m.regex());
+        if (pattern.isRight()) {
+          result = result.with("pattern", Node.text(optional ? CrdPattern.allowingEmpty(pattern.get()) : pattern.get()));
+        }
+      }
+    }
+    return result;
+  }
+
+  private static MapNode withMaxLength(MapNode schema, RequestField field) {
+    MapNode result = schema;
+    for (Constraint c : field.constraints()) {
+      if (c instanceof Constraint.MaxLength max) {
+        result = result.with("maxLength", Node.integer(max.max()));
+      }
+    }
+    return result;
+  }
+
+  private static MapNode withRange(MapNode schema, RequestField field) {
+    MapNode result = schema;
+    for (Constraint c : field.constraints()) {
+      if (c instanceof Constraint.Between between) {
+        result = result.with("minimum", new Node.Int(BigInteger.valueOf(between.min())))
+            .with("maximum", new Node.Int(BigInteger.valueOf(between.max())));
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Rules the schema cannot carry, appended to the description: map key rules (a structural schema
+   * has no {@code propertyNames}) and regexes that are not portable to RE2/ECMA-262.
+   */
+  private static String ruleNotes(RequestField field) {
+    StringBuilder notes = new StringBuilder();
+    for (Constraint c : field.constraints()) {
+      if (c instanceof Constraint.KeysMatch k) {
+        notes.append(' ').append(sentence(k.rule(), ""));
+      } else if (c instanceof Constraint.Matches m && CrdPattern.of(m.regex()).isLeft()) {
+        notes.append(' ').append(sentence("the value " + m.rule(), PIPELINE_CHECKED));
+      } else if (c instanceof Constraint.ValuesMatch v && CrdPattern.of(v.regex()).isLeft()) {
+        notes.append(' ').append(sentence(v.rule(), PIPELINE_CHECKED));
+      }
+    }
+    return notes.toString();
+  }
+
+  /** Marks a rule that only the pipeline enforces. */
+  static final String PIPELINE_CHECKED = " (checked by the pipeline)";
+
+  private static String sentence(String rule, String suffix) {
+    String trimmed = rule.endsWith(".") ? rule.substring(0, rule.length() - 1) : rule;
+    return Character.toUpperCase(trimmed.charAt(0)) + trimmed.substring(1) + suffix + ".";
+  }
+}

@@ -1,0 +1,98 @@
+package tech.integratn.vcluster.domain.promise;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import tech.integratn.vcluster.domain.request.RequestField;
+import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2;
+import tech.integratn.vcluster.domain.tree.ListNode;
+import tech.integratn.vcluster.domain.tree.MapNode;
+import tech.integratn.vcluster.domain.tree.Node;
+
+/**
+ * The Kratix {@code Promise} of the request API: the embedded CRD (schema from the field table),
+ * the destination selector, and the configure and delete pipelines that run the orchestrator image
+ * as a hardened, resource-bounded container. {@code promise.yaml} at the repository root is this
+ * document as written by the YAML writer.
+ */
+public final class PromiseDocument {
+
+  private PromiseDocument() {}
+
+  public static final String PROMISE_NAME = "vcluster-orchestrator-v2";
+  public static final String PROMISE_VERSION = "v2";
+  public static final String GROUP = VClusterOrchestratorV2.API_VERSION.split("/")[0];
+  public static final String VERSION = VClusterOrchestratorV2.API_VERSION.split("/")[1];
+  public static final String KIND = VClusterOrchestratorV2.KIND;
+  public static final String PLURAL = "vclusterorchestratorv2s";
+  public static final String SINGULAR = "vclusterorchestratorv2";
+  public static final String CRD_NAME = PLURAL + "." + GROUP;
+  public static final String CONFIGURE_PIPELINE = "vcluster-orchestrator-configure";
+  public static final String DELETE_PIPELINE = "vcluster-orchestrator-delete";
+  public static final String CONTAINER_NAME = "vcluster-orchestrator";
+  /** The label a Destination carries to receive virtual clusters. */
+  public static final String DESTINATION_LABEL = "capability.vcluster";
+
+  /** The Promise for requests described by {@code fields}, running {@code settings.image()}. */
+  public static MapNode of(Seq<RequestField> fields, PromiseSettings settings) {
+    return MapNode.of("apiVersion", Node.text("platform.kratix.io/v1alpha1"))
+        .with("kind", "Promise")
+        .with("metadata", MapNode.of("name", Node.text(PROMISE_NAME))
+            .with("labels", MapNode.of("kratix.io/promise-version", Node.text(PROMISE_VERSION))
+                .with("app.kubernetes.io/name", "vcluster-orchestrator")
+                .with("app.kubernetes.io/part-of", "integratn-platform")))
+        .with("spec", MapNode.of("destinationSelectors",
+                ListNode.of(MapNode.of("matchLabels", MapNode.of(DESTINATION_LABEL, Node.text("true")))))
+            .with("api", crd(fields))
+            .with("workflows", MapNode.of("resource",
+                MapNode.of("configure", ListNode.of(pipeline(CONFIGURE_PIPELINE, settings)))
+                    .with("delete", ListNode.of(pipeline(DELETE_PIPELINE, settings))))));
+  }
+
+  /**
+   * The embedded {@code CustomResourceDefinition}. No subresources and no printer columns: Kratix
+   * replaces both (and the status schema) when it installs the Promise, so any given here would
+   * be silently lost.
+   */
+  static MapNode crd(Seq<RequestField> fields) {
+    MapNode version = MapNode.of("name", Node.text(VERSION))
+        .with("served", Node.bool(true))
+        .with("storage", Node.bool(true))
+        .with("schema", MapNode.of("openAPIV3Schema", CrdSchema.of(fields)));
+    return MapNode.of("apiVersion", Node.text("apiextensions.k8s.io/v1"))
+        .with("kind", "CustomResourceDefinition")
+        .with("metadata", MapNode.of("name", Node.text(CRD_NAME)))
+        .with("spec", MapNode.of("group", Node.text(GROUP))
+            .with("names", MapNode.of("kind", Node.text(KIND))
+                .with("listKind", KIND + "List")
+                .with("plural", PLURAL)
+                .with("singular", SINGULAR))
+            .with("scope", "Namespaced")
+            .with("versions", ListNode.of(version)));
+  }
+
+  /**
+   * One Kratix {@code Pipeline} with the orchestrator container: non-root (uid 65532), no
+   * privilege escalation, read-only root file system (a small {@code /tmp} volume for the JVM),
+   * every capability dropped, the runtime's default seccomp profile, and explicit resources.
+   */
+  static MapNode pipeline(String name, PromiseSettings settings) {
+    MapNode container = MapNode.of("name", Node.text(CONTAINER_NAME))
+        .with("image", settings.image())
+        .with("imagePullPolicy", "IfNotPresent")
+        .with("securityContext", MapNode.of("allowPrivilegeEscalation", Node.bool(false))
+            .with("readOnlyRootFilesystem", Node.bool(true))
+            .with("runAsNonRoot", Node.bool(true))
+            .with("runAsUser", Node.integer(65532))
+            .with("capabilities", MapNode.of("drop", ListNode.ofTexts(List.of("ALL"))))
+            .with("seccompProfile", MapNode.of("type", Node.text("RuntimeDefault"))))
+        .with("resources", MapNode.of("requests", MapNode.of("cpu", Node.text("100m")).with("memory", "96Mi"))
+            .with("limits", MapNode.of("cpu", Node.text("500m")).with("memory", "256Mi")))
+        .with("volumeMounts", ListNode.of(MapNode.of("name", Node.text("tmp")).with("mountPath", "/tmp")));
+    return MapNode.of("apiVersion", Node.text("platform.kratix.io/v1alpha1"))
+        .with("kind", "Pipeline")
+        .with("metadata", MapNode.of("name", Node.text(name)))
+        .with("spec", MapNode.of("containers", ListNode.of(container))
+            .with("volumes", ListNode.of(MapNode.of("name", Node.text("tmp"))
+                .with("emptyDir", MapNode.of("sizeLimit", Node.text("16Mi"))))));
+  }
+}

@@ -1,0 +1,52 @@
+package tech.integratn.vcluster.domain.tree;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.collection.List;
+import org.junit.jupiter.api.Test;
+
+/** The ordered map and the deep merge of the contract. */
+class TreeTest {
+
+  @Test
+  void replacingAKeyKeepsItsPositionAndNewKeysAreAppended() {
+    MapNode m = MapNode.of("a", Node.integer(1)).with("b", Node.integer(2)).with("a", Node.integer(3)).with("c", "x");
+    assertThat(m.keys()).containsExactly("a", "b", "c");
+    assertThat(m.get("a")).contains(Node.integer(3));
+    assertThat(m.without("b").keys()).containsExactly("a", "c");
+  }
+
+  @Test
+  void deepMergeMergesMapsAndReplacesEverythingElse() {
+    MapNode base = MapNode.of("automated", MapNode.of("selfHeal", Node.bool(true)).with("prune", Node.bool(true)))
+        .with("syncOptions", ListNode.of(Node.text("CreateNamespace=true")))
+        .with("retry", Node.text("x"));
+    MapNode override = MapNode.of("automated", MapNode.of("prune", Node.bool(false)))
+        .with("syncOptions", ListNode.of(Node.text("ServerSideApply=true")))
+        .with("retry", MapNode.of("limit", Node.integer(5)))
+        .with("extra", Node.bool(true));
+    MapNode merged = DeepMerge.mergeMaps(base, override);
+    assertThat(merged).isEqualTo(MapNode.of("automated", MapNode.of("selfHeal", Node.bool(true)).with("prune", Node.bool(false)))
+        .with("syncOptions", ListNode.of(Node.text("ServerSideApply=true")))
+        .with("retry", MapNode.of("limit", Node.integer(5)))
+        .with("extra", Node.bool(true)));
+    assertThat(DeepMerge.merge(base, Node.Null.NULL)).isEqualTo(Node.Null.NULL);
+  }
+
+  @Test
+  void pathsNavigateAndCreateIntermediateMaps() {
+    MapNode m = Paths.put(MapNode.of("a", Node.text("scalar")), List.of("a", "b", "c"), Node.integer(1));
+    assertThat(Paths.at(m, "a", "b", "c")).contains(Node.integer(1));
+    assertThat(Paths.at(m, "a", "x")).isEmpty();
+    assertThat(Paths.at(Node.text("x"), "a")).isEmpty();
+  }
+
+  @Test
+  void describeIsShortAndSingleLine() {
+    assertThat(Node.describe(Node.text("a\nb"))).isEqualTo("\"a\\nb\"");
+    assertThat(Node.describe(Node.text("x".repeat(100)))).hasSize(62).endsWith("...\"");
+    assertThat(Node.describe(MapNode.empty())).isEqualTo("a map");
+    assertThat(Node.describe(ListNode.of())).isEqualTo("a list");
+    assertThat(Node.describe(Node.Null.NULL)).isEqualTo("null");
+  }
+}
