@@ -1,0 +1,53 @@
+package tech.integratn.vcluster.application.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import tech.integratn.vcluster.application.port.in.RenderVClusterCommand;
+import tech.integratn.vcluster.application.port.in.RenderVClusterUseCase;
+import tech.integratn.vcluster.application.service.RenderVClusterService;
+import tech.integratn.vcluster.domain.profile.PresetName;
+import tech.integratn.vcluster.domain.render.Rendering;
+import tech.integratn.vcluster.domain.request.ExposureSettings;
+import tech.integratn.vcluster.domain.request.Problems;
+import tech.integratn.vcluster.domain.request.RequestMetadata;
+import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2;
+import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Spec;
+import tech.integratn.vcluster.domain.request.VClusterSettings;
+
+/**
+ * Written as a library consumer would: only the domain and application modules, no files, no
+ * Kratix, no YAML. The root README shows the same code.
+ */
+class LibraryConsumerTest {
+
+  @Test
+  void buildARequestRenderItInProcessAndReadTheModels() {
+    VClusterOrchestratorV2 request = new VClusterOrchestratorV2(
+        RequestMetadata.of("media", "platform-requests"),
+        VClusterOrchestratorV2Spec.builder()
+            .name("media")
+            .vcluster(VClusterSettings.builder().preset(PresetName.PROD).build())
+            .exposure(ExposureSettings.builder().subnet("10.0.4.0/24").build())
+            .build());
+    RenderVClusterUseCase engine = new RenderVClusterService();
+    Rendering rendering = engine.render(RenderVClusterCommand.of(request))
+        .getOrElseThrow(rejection -> new IllegalArgumentException(Problems.renderAll(rejection.problems())));
+
+    assertThat(rendering.plan().vip().get().toString()).isEqualTo("10.0.4.200");
+    assertThat(rendering.resources().application().spec().project()).isEqualTo("vcluster-media");
+    assertThat(rendering.resources().namespace().metadata().name()).isEqualTo("platform-requests");
+    assertThat(rendering.status().phase()).isEqualTo("Scheduled");
+    assertThat(rendering.files()).hasSize(5);
+  }
+
+  @Test
+  void anInvalidRequestComesBackAsProblemsNotAnException() {
+    VClusterOrchestratorV2 request = new VClusterOrchestratorV2(RequestMetadata.of("x", "platform-requests"),
+        VClusterOrchestratorV2Spec.builder().name("media")
+            .exposure(ExposureSettings.builder().subnet("10.0.4.0/24").vip("10.0.9.9").build()).build());
+    var outcome = new RenderVClusterService().render(RenderVClusterCommand.of(request));
+    assertThat(outcome.getLeft().problems().map(Problems::render)).containsExactly(
+        "spec.exposure.vip: VIP 10.0.9.9 is not a usable host address of subnet 10.0.4.0/24 (usable range 10.0.4.1-10.0.4.254)");
+  }
+}

@@ -1,0 +1,35 @@
+package tech.integratn.vcluster.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static tech.integratn.vcluster.application.service.ServiceFixtures.request;
+import static tech.integratn.vcluster.application.service.ServiceFixtures.with;
+
+import org.junit.jupiter.api.Test;
+import tech.integratn.vcluster.application.fakes.FixedPipelineContext;
+import tech.integratn.vcluster.application.fakes.InMemoryRequestSource;
+import tech.integratn.vcluster.application.fakes.RecordingEventLog;
+import tech.integratn.vcluster.application.port.in.RunFailure;
+import tech.integratn.vcluster.application.port.in.ValidateRequestCommand;
+import tech.integratn.vcluster.domain.profile.IntegratnProfile;
+import tech.integratn.vcluster.domain.tree.Node;
+
+class ValidateRequestServiceTest {
+
+  final RecordingEventLog log = new RecordingEventLog();
+
+  @Test
+  void reportsEveryProblemAtOnce() {
+    var doc = with(with(request(), "spec.exposure.apiPort", Node.integer(0)), "spec.vcluster.preset", Node.text("x"));
+    var outcome = new ValidateRequestService(InMemoryRequestSource.of(doc), FixedPipelineContext.configure(), log)
+        .validate(new ValidateRequestCommand(IntegratnProfile.PROFILE));
+    assertThat(((RunFailure.Rejected) outcome.getLeft()).rejection().problems()).hasSize(2);
+  }
+
+  @Test
+  void aValidRequestIsReportedValid() {
+    var outcome = new ValidateRequestService(InMemoryRequestSource.of(request()), FixedPipelineContext.configure(), log)
+        .validate(new ValidateRequestCommand(IntegratnProfile.PROFILE));
+    assertThat(outcome.isRight()).isTrue();
+    assertThat(log.lines()).containsExactly("info: memory: valid");
+  }
+}
