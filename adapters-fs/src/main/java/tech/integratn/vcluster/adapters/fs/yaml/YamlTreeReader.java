@@ -34,13 +34,13 @@ public final class YamlTreeReader {
     this.limits = limits;
     LoaderOptions loader = new LoaderOptions();
     loader.setMaxAliasesForCollections(10);
-    loader.setNestingDepthLimit(limits.maxDepth() + 1);
+    loader.setNestingDepthLimit(limits.maxDepth() + 2);
     loader.setCodePointLimit(limits.maxBytes());
     loader.setAllowDuplicateKeys(false);
     this.factory = YAMLFactory.builder()
         .loaderOptions(loader)
         .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxDepth() + 1)
+            .maxNestingDepth(limits.maxDepth() + 2)
             .maxStringLength(limits.maxBytes())
             .maxNumberLength(100)
             .build())

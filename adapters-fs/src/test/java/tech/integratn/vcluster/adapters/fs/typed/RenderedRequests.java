@@ -1,0 +1,51 @@
+package tech.integratn.vcluster.adapters.fs.typed;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import tech.integratn.vcluster.adapters.fs.FileRequestSource;
+import tech.integratn.vcluster.domain.profile.IntegratnProfile;
+import tech.integratn.vcluster.domain.render.Rendering;
+import tech.integratn.vcluster.domain.render.VClusterRenderer;
+import tech.integratn.vcluster.domain.request.Problems;
+
+/** The bundled examples and the valid corpus requests, for tests that check every rendering. */
+public final class RenderedRequests {
+
+  private RenderedRequests() {}
+
+  public static Path sharedDir() {
+    return Path.of(System.getProperty("shared.dir", "../../shared"));
+  }
+
+  public static Path repositoryRoot() {
+    return Path.of("..").toAbsolutePath().normalize();
+  }
+
+  /** Every example request and every valid corpus request. */
+  public static Seq<Path> requests() {
+    return list(repositoryRoot().resolve("examples"), true)
+        .appendAll(list(sharedDir().resolve("corpus/requests"), false).filter(p -> !p.getFileName().toString().startsWith("invalid-")));
+  }
+
+  public static Rendering render(Path request) {
+    return new FileRequestSource(request).load()
+        .mapLeft(Problems::render)
+        .flatMap(doc -> VClusterRenderer.render(doc, IntegratnProfile.PROFILE, "vcluster-orchestrator-v2")
+            .mapLeft(r -> Problems.renderAll(r.problems())))
+        .getOrElseThrow(problems -> new AssertionError(request + " did not render:\n" + problems));
+  }
+
+  private static Seq<Path> list(Path dir, boolean nested) {
+    try (Stream<Path> walk = Files.walk(dir, nested ? 2 : 1)) {
+      return List.ofAll(walk.filter(p -> p.getFileName().toString().equals(nested ? "request.yaml" : p.getFileName().toString()))
+          .filter(p -> p.toString().endsWith(".yaml")).sorted().collect(java.util.stream.Collectors.toList()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

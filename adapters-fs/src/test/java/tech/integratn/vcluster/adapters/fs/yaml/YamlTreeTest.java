@@ -1,0 +1,78 @@
+package tech.integratn.vcluster.adapters.fs.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tech.integratn.vcluster.domain.request.Problems;
+import tech.integratn.vcluster.domain.request.RequestProblem;
+import tech.integratn.vcluster.domain.tree.ListNode;
+import tech.integratn.vcluster.domain.tree.MapNode;
+import tech.integratn.vcluster.domain.tree.Node;
+
+/** Reading and writing YAML without data binding. */
+class YamlTreeTest {
+
+  final YamlTreeReader reader = new YamlTreeReader();
+  final YamlTreeWriter writer = new YamlTreeWriter();
+
+  Node read(String yaml) {
+    return reader.read("t.yaml", yaml.getBytes(StandardCharsets.UTF_8)).get();
+  }
+
+  String problem(String yaml) {
+    return Problems.render(reader.read("t.yaml", yaml.getBytes(StandardCharsets.UTF_8)).getLeft());
+  }
+
+  @Test
+  void readsScalarsWithTheirTypesAndKeepsKeyOrder() {
+    Node doc = read("b: 1\na: '1'\nc: true\nd: ~\ne: 1.5\nf: [x, 2]\n");
+    assertThat(doc).isEqualTo(MapNode.of("b", Node.integer(1)).with("a", "1").with("c", Node.bool(true))
+        .with("d", Node.Null.NULL).with("e", new Node.Decimal(new java.math.BigDecimal("1.5")))
+        .with("f", ListNode.of(Node.text("x"), Node.integer(2))));
+  }
+
+  @Test
+  void writesDeterministicallyWithLiteralBlocksAndQuotesAmbiguousStrings() {
+    MapNode doc = MapNode.of("corefile", Node.text("a {\n  b\n}\n"))
+        .with("wave", "-1").with("flag", "true").with("yes", "yes").with("on", "on").with("octal", "0755")
+        .with("date", "2026-02-08").with("empty", "").with("plain", "v1.34.3").with("version", "0.30.4")
+        .with("n", Node.integer(443)).with("b", Node.bool(false));
+    String yaml = writer.write(doc);
+    assertThat(yaml).isEqualTo("---\ncorefile: |\n  a {\n    b\n  }\nwave: \"-1\"\nflag: \"true\"\n\"yes\": \"yes\"\n"
+        + "\"on\": \"on\"\noctal: \"0755\"\ndate: \"2026-02-08\"\nempty: \"\"\nplain: v1.34.3\nversion: 0.30.4\n\"n\": 443\nb: false\n");
+    assertThat(read(yaml)).isEqualTo(doc);
+    assertThat(writer.write(doc)).isEqualTo(yaml);
+  }
+
+  @Test
+  void severalDocumentsAreSeparated() {
+    assertThat(writer.write(java.util.List.of(MapNode.of("a", Node.integer(1)), MapNode.of("b", Node.integer(2)))))
+        .isEqualTo("---\na: 1\n---\nb: 2\n");
+  }
+
+  @Test
+  void syntaxErrorsNameLineAndColumn() {
+    assertThat(problem("a: 1\nb:\n\t- c\n")).startsWith("t.yaml:3:1: not valid YAML: ");
+    assertThat(problem("a: [1, 2\n")).startsWith("t.yaml:2:");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a: &x 1\nb: *x\n", "a: 1\na: 2\n", "---\na: 1\n---\nb: 2\n"})
+  void aliasesDuplicateKeysAndSeveralDocumentsAreRefused(String yaml) {
+    assertThat(reader.read("t.yaml", yaml.getBytes(StandardCharsets.UTF_8)).getLeft())
+        .isInstanceOf(RequestProblem.Syntax.class);
+  }
+
+  @Test
+  void limitsAreEnforcedWithAClearMessage() {
+    YamlTreeReader small = new YamlTreeReader(new YamlLimits(100, 3, 50));
+    assertThat(Problems.render(small.read("t.yaml", "a: '".concat("x".repeat(200)).concat("'").getBytes(StandardCharsets.UTF_8)).getLeft()))
+        .isEqualTo("t.yaml: file is 205 bytes; the limit is 100 bytes");
+    assertThat(Problems.render(small.read("t.yaml", "a: {b: {c: {d: {e: 1}}}}".getBytes(StandardCharsets.UTF_8)).getLeft()))
+        .contains("nested deeper than 3 levels");
+    assertThat(Problems.render(reader.read("t.yaml", new byte[0]).getLeft())).isEqualTo("t.yaml: the document is empty");
+  }
+}

@@ -1,0 +1,464 @@
+package tech.integratn.vcluster.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.PackageMatcher;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.NullMarked;
+
+/**
+ * Every architecture rule of the project, as a function of the root package. The product is
+ * checked with {@link #PRODUCT_ROOT}; the deliberately-broken fixtures under
+ * {@code tech.integratn.vcluster.architecture.fixtures.bad} are checked with their own root, so
+ * the very same rule objects are shown to fail.
+ */
+final class ArchitectureRules {
+
+  static final String PRODUCT_ROOT = "tech.integratn.vcluster";
+
+  /** The packages the domain may depend on besides itself. */
+  static final List<String> DOMAIN_ALLOWED_PACKAGES =
+      List.of("java.lang..", "java.util..", "java.math..", "io.vavr..", "org.immutables..", "org.jspecify..");
+
+  /** Packages inside the allowed ones that still give the domain I/O, a clock, reflection or logging. */
+  static final List<String> DOMAIN_FORBIDDEN_PACKAGES = List.of(
+      "java.io..", "java.nio..", "java.net..", "java.time..", "java.lang.reflect..",
+      "java.util.logging..", "java.util.prefs..", "java.util.zip..", "java.util.jar..");
+
+  /** Classes inside the allowed packages that read the clock, the process or class loaders. */
+  static final List<String> DOMAIN_FORBIDDEN_CLASSES = List.of(
+      "java.util.Date", "java.util.Calendar", "java.util.GregorianCalendar", "java.util.TimeZone",
+      "java.util.ServiceLoader", "java.lang.Runtime", "java.lang.Thread", "java.lang.ProcessBuilder",
+      "java.lang.Process", "java.lang.ClassLoader");
+
+  /** Technology the application layer must not know about. */
+  static final List<String> APPLICATION_FORBIDDEN_PACKAGES =
+      List.of("com.fasterxml..", "io.fabric8..", "org.yaml..", "picocli..", "java.nio.file..");
+
+  /** Libraries that are test-only: no production class may use them. */
+  static final List<String> TEST_ONLY_PACKAGES = List.of("com.fasterxml.jackson.databind..", "io.fabric8..");
+
+  private ArchitectureRules() {}
+
+  static String domain(String root) {
+    return root + ".domain..";
+  }
+
+  static String application(String root) {
+    return root + ".application..";
+  }
+
+  static String portIn(String root) {
+    return root + ".application.port.in..";
+  }
+
+  static String portOut(String root) {
+    return root + ".application.port.out..";
+  }
+
+  static String service(String root) {
+    return root + ".application.service..";
+  }
+
+  static String adapters(String root) {
+    return root + ".adapters..";
+  }
+
+  static String fsAdapter(String root) {
+    return root + ".adapters.fs..";
+  }
+
+  static String kratixAdapter(String root) {
+    return root + ".adapters.kratix..";
+  }
+
+  static String bootstrap(String root) {
+    return root + ".bootstrap..";
+  }
+
+  static String cli(String root) {
+    return root + ".bootstrap.Cli";
+  }
+
+  static String main(String root) {
+    return root + ".bootstrap.Main";
+  }
+
+  /** The bootstrap classes that run when the jar is started without arguments (besides Main). */
+  static List<String> kratixStartUpClasses(String root) {
+    return List.of(root + ".bootstrap.KratixMode", root + ".bootstrap.Wiring", root + ".bootstrap.Outcomes");
+  }
+
+  // ---------------------------------------------------------------- 1. the hexagon
+
+  /** Rule 1: domain ← application ← adapters ← bootstrap; bootstrap only wires. */
+  static ArchRule hexagon(String root) {
+    return layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("Domain").definedBy(domain(root))
+        .layer("Application").definedBy(application(root))
+        .layer("Adapters").definedBy(adapters(root))
+        .layer("Bootstrap").definedBy(bootstrap(root))
+        .whereLayer("Domain").mayNotAccessAnyLayer()
+        .whereLayer("Application").mayOnlyAccessLayers("Domain")
+        .whereLayer("Adapters").mayOnlyAccessLayers("Application", "Domain")
+        .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
+        .because("the hexagon points inwards: domain <- application <- adapters <- bootstrap");
+  }
+
+  /** Rule 1 (completeness): no class escapes the layers by living in a package of its own. */
+  static ArchRule everyClassBelongsToALayer(String root) {
+    return classes()
+        .that().resideInAPackage(root + "..")
+        .and().doNotHaveSimpleName("package-info")
+        .should().resideInAnyPackage(domain(root), application(root), adapters(root), bootstrap(root))
+        .because("a package outside the four layers would not be checked by the hexagon rule");
+  }
+
+  // ---------------------------------------------------------------- 2. domain purity
+
+  /** Rule 2a: the domain depends only on the JDK basics, Vavr, Immutables, JSpecify and itself. */
+  static ArchRule domainOnlyUsesAllowedPackages(String root) {
+    String[] allowed = concat(DOMAIN_ALLOWED_PACKAGES, domain(root));
+    return classes()
+        .that().resideInAPackage(domain(root))
+        .should().onlyDependOnClassesThat().resideInAnyPackage(allowed)
+        .because("the domain is pure: java.lang/util/math, Vavr, Immutables and JSpecify only"
+            + " (Immutables-generated classes carry org.immutables.value.Generated, which is allowed)");
+  }
+
+  /** Rule 2b: no I/O, clock, reflection or logging even where the allowed packages would let it in. */
+  static ArchRule domainHasNoSideEffectPackages(String root) {
+    return noClasses()
+        .that().resideInAPackage(domain(root))
+        .should().dependOnClassesThat().resideInAnyPackage(DOMAIN_FORBIDDEN_PACKAGES.toArray(String[]::new))
+        .orShould().dependOnClassesThat(fullyQualifiedNameIn(DOMAIN_FORBIDDEN_CLASSES))
+        .because("the domain neither reads files, the network, the clock or the environment nor reflects");
+  }
+
+  /** Rule 2c: no calls (or method references) that read the clock, the process environment or load classes. */
+  static ArchRule domainReadsNoClockEnvironmentOrClasses(String root) {
+    return noClasses()
+        .that().resideInAPackage(domain(root))
+        .should(accessAnyOf(
+            target("java.lang.System", "currentTimeMillis", "nanoTime", "getenv", "getProperty",
+                "getProperties", "setProperty", "exit", "load", "loadLibrary", "lineSeparator"),
+            target("java.lang.Class", "forName", "newInstance", "getMethod", "getMethods", "getDeclaredMethod",
+                "getDeclaredMethods", "getField", "getFields", "getDeclaredField", "getDeclaredFields",
+                "getConstructor", "getConstructors", "getDeclaredConstructor", "getDeclaredConstructors",
+                "getClassLoader", "getResource", "getResourceAsStream"),
+            target("java.lang.Integer", "getInteger"),
+            target("java.lang.Long", "getLong"),
+            target("java.lang.Boolean", "getBoolean")))
+        .because("Clock, Instant.now, System.currentTimeMillis/nanoTime, System.getenv/getProperty and"
+            + " Class.forName make the domain depend on the machine it runs on");
+  }
+
+  // ---------------------------------------------------------------- 3. application
+
+  /** Rule 3: the application layer is technology-free. */
+  static ArchRule applicationIsTechnologyFree(String root) {
+    return noClasses()
+        .that().resideInAPackage(application(root))
+        .should().dependOnClassesThat().resideInAnyPackage(APPLICATION_FORBIDDEN_PACKAGES.toArray(String[]::new))
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
+        .because("use cases speak ports, not YAML, Kubernetes models, CLI parsing or files");
+  }
+
+  // ---------------------------------------------------------------- 4. adapters
+
+  /** Rule 4a: the file-system adapter does not know the Kratix adapter. */
+  static ArchRule fsAdapterIgnoresKratixAdapter(String root) {
+    return noClasses()
+        .that().resideInAPackage(fsAdapter(root))
+        .should().dependOnClassesThat().resideInAPackage(kratixAdapter(root))
+        .because("adapters are independent of each other; bootstrap combines them");
+  }
+
+  /** Rule 4b: the Kratix adapter does not know the file-system adapter. */
+  static ArchRule kratixAdapterIgnoresFsAdapter(String root) {
+    return noClasses()
+        .that().resideInAPackage(kratixAdapter(root))
+        .should().dependOnClassesThat().resideInAPackage(fsAdapter(root))
+        .because("adapters are independent of each other; bootstrap combines them");
+  }
+
+  /** Rule 4c: the same for any adapter added later. */
+  static ArchRule adaptersAreIndependent(String root) {
+    return slices()
+        .matching(root + ".adapters.(*)..")
+        .namingSlices("adapter $1")
+        .should().notDependOnEachOther()
+        .because("adapters are independent of each other; bootstrap combines them");
+  }
+
+  // ---------------------------------------------------------------- 5. cycles
+
+  /** Rule 5: no cycles between packages (every package is a slice). */
+  static ArchRule noPackageCycles(String root) {
+    return slices()
+        .matching(root + ".(**)")
+        .namingSlices("package $1")
+        .should().beFreeOfCycles();
+  }
+
+  // ---------------------------------------------------------------- 6. port naming
+
+  /** Rule 6a: an in-port interface that a service implements is a use case and is named so. */
+  static ArchRule useCasesAreNamedUseCase(String root) {
+    return classes()
+        .that().resideInAPackage(portIn(root))
+        .and().areInterfaces()
+        .and(implementedByAClassIn(service(root)))
+        .should().haveSimpleNameEndingWith("UseCase")
+        .because("in-ports implemented by services are use cases");
+  }
+
+  /** Rule 6b: use cases are in-port interfaces. */
+  static ArchRule useCasesAreInPortInterfaces(String root) {
+    return classes()
+        .that().haveSimpleNameEndingWith("UseCase")
+        .should().resideInAPackage(portIn(root))
+        .andShould().beInterfaces()
+        .because("a use case is an in-port");
+  }
+
+  /** Rule 6c: a service implementing an in-port (a use case) is named {@code *Service}. */
+  static ArchRule servicesAreNamedService(String root) {
+    return classes()
+        .that().resideInAPackage(service(root))
+        .and(implementAnInterfaceIn(portIn(root)))
+        .should().haveSimpleNameEndingWith("Service")
+        .because("the implementation of FooUseCase is FooService");
+  }
+
+  /** Rule 6d: every use-case method takes exactly one in-port {@code *Command}. */
+  static ArchRule useCasesTakeCommands(String root) {
+    return methods()
+        .that().areDeclaredInClassesThat().haveSimpleNameEndingWith("UseCase")
+        .and().areDeclaredInClassesThat().resideInAPackage(portIn(root))
+        .and().areNotStatic()
+        .should(takeOneCommandFrom(portIn(root)))
+        .because("the input of a use case is its command");
+  }
+
+  /** Rule 6e: commands live in the in-port package. */
+  static ArchRule commandsLiveInPortIn(String root) {
+    return classes()
+        .that().haveSimpleNameEndingWith("Command")
+        .and().resideInAPackage(root + "..")
+        .should().resideInAPackage(portIn(root))
+        .because("commands are the in-port's vocabulary");
+  }
+
+  /** Rule 6f: out-ports are interfaces. */
+  static ArchRule outPortsAreInterfaces(String root) {
+    return classes()
+        .that().resideInAPackage(portOut(root))
+        .and().areTopLevelClasses()
+        .and().doNotHaveSimpleName("package-info")
+        .should().beInterfaces()
+        .because("out-ports are interfaces that adapters implement");
+  }
+
+  /** Rule 6g: the only types nested in out-ports are enums (or interfaces). */
+  static ArchRule outPortsNestOnlyEnums(String root) {
+    return classes()
+        .that().resideInAPackage(portOut(root))
+        .and().areMemberClasses()
+        .should().beEnums()
+        .orShould().beInterfaces()
+        .because("out-ports carry no implementation; enums naming choices are fine");
+  }
+
+  /** Rule 6h: an application interface that an adapter implements is an out-port and lives there. */
+  static ArchRule outPortsLiveInPortOut(String root) {
+    return classes()
+        .that().resideInAPackage(application(root))
+        .and().areInterfaces()
+        .and(implementedByAClassIn(adapters(root)))
+        .should().resideInAPackage(portOut(root))
+        .because("everything an adapter implements for the application is an out-port");
+  }
+
+  // ---------------------------------------------------------------- 7. libraries
+
+  /** Rule 7a: picocli is used by the CLI only. */
+  static ArchRule picocliOnlyInCli(String root) {
+    return noClasses()
+        .that(not(belongTo(cli(root))))
+        .should().dependOnClassesThat().resideInAPackage("picocli..")
+        .because("the Kratix start-up path must not load picocli; only " + cli(root) + " uses it");
+  }
+
+  /** Rule 7b: only Main refers to the CLI. */
+  static ArchRule onlyMainRefersToCli(String root) {
+    return noClasses()
+        .that(not(belongTo(cli(root))))
+        .and().doNotHaveFullyQualifiedName(main(root))
+        .should().dependOnClassesThat(belongTo(cli(root)))
+        .because("Main chooses between the Kratix mode and the CLI; nothing else reaches picocli through Cli");
+  }
+
+  /** Rule 7c: nothing on the Kratix start-up path (other than Main) reaches picocli, however indirectly. */
+  static ArchRule kratixPathNeverReachesPicocli(String root) {
+    DescribedPredicate<JavaClass> startUp = belongToAnyOf(kratixStartUpClasses(root))
+        .or(resideInAnyPackage(domain(root), application(root), adapters(root)))
+        .as("are on the Kratix start-up path (KratixMode, Wiring, Outcomes, adapters, application, domain)");
+    return noClasses()
+        .that(startUp)
+        .should().transitivelyDependOnClassesThat().resideInAPackage("picocli..")
+        .because("a Kratix pipeline run is a cold JVM; picocli is for the CLI only");
+  }
+
+  /** Rule 7d: Jackson databind and fabric8 are test-only libraries. */
+  static ArchRule noTestOnlyLibraries(String root) {
+    return noClasses()
+        .that().resideInAPackage(root + "..")
+        .should().dependOnClassesThat().resideInAnyPackage(TEST_ONLY_PACKAGES.toArray(String[]::new))
+        .because("jackson-databind and fabric8 are test dependencies (YAML is read with the streaming parser)");
+  }
+
+  // ---------------------------------------------------------------- 8. package-info
+
+  /** Rule 8 (bytecode half): every class lives in a package whose package-info is {@code @NullMarked}. */
+  static ArchRule everyPackageIsNullMarked(String root) {
+    return classes()
+        .that().resideInAPackage(root + "..")
+        .should(resideInANullMarkedPackage())
+        .because("every package has a package-info.java with @NullMarked");
+  }
+
+  /** All rules, in the order of the README, for the product or a fixture root. */
+  static List<ArchRule> all(String root) {
+    return List.of(
+        hexagon(root), everyClassBelongsToALayer(root),
+        domainOnlyUsesAllowedPackages(root), domainHasNoSideEffectPackages(root),
+        domainReadsNoClockEnvironmentOrClasses(root),
+        applicationIsTechnologyFree(root),
+        fsAdapterIgnoresKratixAdapter(root), kratixAdapterIgnoresFsAdapter(root), adaptersAreIndependent(root),
+        noPackageCycles(root),
+        useCasesAreNamedUseCase(root), useCasesAreInPortInterfaces(root), servicesAreNamedService(root),
+        useCasesTakeCommands(root), commandsLiveInPortIn(root), outPortsAreInterfaces(root),
+        outPortsNestOnlyEnums(root), outPortsLiveInPortOut(root),
+        picocliOnlyInCli(root), onlyMainRefersToCli(root), kratixPathNeverReachesPicocli(root),
+        noTestOnlyLibraries(root),
+        everyPackageIsNullMarked(root));
+  }
+
+  // ---------------------------------------------------------------- predicates and conditions
+
+  private static String[] concat(List<String> packages, String more) {
+    String[] all = packages.toArray(new String[packages.size() + 1]);
+    all[packages.size()] = more;
+    return all;
+  }
+
+  /** The class itself or any class nested in it. */
+  static DescribedPredicate<JavaClass> belongTo(String className) {
+    return DescribedPredicate.describe("belong to " + className,
+        c -> c.getName().equals(className) || c.getName().startsWith(className + "$"));
+  }
+
+  static DescribedPredicate<JavaClass> belongToAnyOf(List<String> classNames) {
+    return DescribedPredicate.describe("belong to any of " + classNames,
+        c -> classNames.stream().anyMatch(n -> belongTo(n).test(c)));
+  }
+
+  static DescribedPredicate<JavaClass> resideInAnyPackage(String... packages) {
+    List<PackageMatcher> matchers = Arrays.stream(packages).map(PackageMatcher::of).collect(Collectors.toList());
+    return DescribedPredicate.describe("reside in any package " + Arrays.toString(packages),
+        c -> matchers.stream().anyMatch(m -> m.matches(c.getPackageName())));
+  }
+
+  static DescribedPredicate<JavaClass> fullyQualifiedNameIn(List<String> names) {
+    Set<String> set = Set.copyOf(names);
+    return DescribedPredicate.describe("are any of " + names, c -> set.contains(c.getName()));
+  }
+
+  static DescribedPredicate<JavaClass> implementedByAClassIn(String packagePattern) {
+    PackageMatcher matcher = PackageMatcher.of(packagePattern);
+    return DescribedPredicate.describe("are implemented by a class in '" + packagePattern + "'",
+        c -> c.getAllSubclasses().stream().anyMatch(s -> matcher.matches(s.getPackageName())));
+  }
+
+  static DescribedPredicate<JavaClass> implementAnInterfaceIn(String packagePattern) {
+    PackageMatcher matcher = PackageMatcher.of(packagePattern);
+    return DescribedPredicate.describe("implement an interface in '" + packagePattern + "'",
+        c -> !c.isInterface() && c.getAllRawInterfaces().stream().anyMatch(i -> matcher.matches(i.getPackageName())));
+  }
+
+  /** A forbidden member: owner class name and member names. */
+  record Target(String owner, Set<String> names) {
+    boolean matches(JavaAccess<?> access) {
+      return access.getTargetOwner().getName().equals(owner) && names.contains(access.getName());
+    }
+
+    @Override
+    public String toString() {
+      return owner + "." + names.stream().sorted().collect(Collectors.joining("/"));
+    }
+  }
+
+  static Target target(String owner, String... names) {
+    return new Target(owner, Set.of(names));
+  }
+
+  /** Calls, field accesses and method references ({@code System::nanoTime}) alike. */
+  static ArchCondition<JavaClass> accessAnyOf(Target... targets) {
+    List<Target> list = List.of(targets);
+    return new ArchCondition<>("access any of " + list) {
+      @Override
+      public void check(JavaClass item, ConditionEvents events) {
+        for (JavaAccess<?> access : item.getAccessesFromSelf()) {
+          if (list.stream().anyMatch(t -> t.matches(access))) {
+            events.add(SimpleConditionEvent.satisfied(access, access.getDescription()));
+          }
+        }
+      }
+    };
+  }
+
+  static ArchCondition<JavaMethod> takeOneCommandFrom(String packagePattern) {
+    PackageMatcher matcher = PackageMatcher.of(packagePattern);
+    return new ArchCondition<>("take exactly one parameter, a *Command from '" + packagePattern + "'") {
+      @Override
+      public void check(JavaMethod method, ConditionEvents events) {
+        List<JavaClass> parameters = method.getRawParameterTypes();
+        boolean ok = parameters.size() == 1
+            && parameters.get(0).getSimpleName().endsWith("Command")
+            && matcher.matches(parameters.get(0).getPackageName());
+        String message = method.getFullName() + (ok ? " takes " : " does not take exactly one *Command but ")
+            + parameters.stream().map(JavaClass::getName).collect(Collectors.toList());
+        events.add(new SimpleConditionEvent(method, ok, message));
+      }
+    };
+  }
+
+  static ArchCondition<JavaClass> resideInANullMarkedPackage() {
+    return new ArchCondition<>("reside in a package annotated with @NullMarked") {
+      @Override
+      public void check(JavaClass item, ConditionEvents events) {
+        boolean ok = item.getPackage().isAnnotatedWith(NullMarked.class);
+        events.add(new SimpleConditionEvent(item, ok, item.getName() + " resides in package "
+            + item.getPackageName() + (ok ? " which is" : " which has no package-info annotated") + " @NullMarked"));
+      }
+    };
+  }
+}
