@@ -51,7 +51,6 @@ final class Cli implements Callable<Integer> {
     CommandLine line = new CommandLine(cli)
         .setOut(new PrintWriter(out, true))
         .setErr(new PrintWriter(err, true))
-        .setExitCodeExceptionMapper(e -> ExitCode.INTERNAL)
         .setExecutionExceptionHandler((e, cmd, parsed) -> Outcomes.internalError(e, debug, err));
     line.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE);
     line.getCommandSpec().exitCodeOnUsageHelp(ExitCode.OK);

@@ -1,0 +1,56 @@
+package tech.integratn.vcluster.adapters.kratix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.collection.HashMap;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import tech.integratn.vcluster.application.port.out.PipelineContext;
+
+/** The Kratix environment variables and directory layout. */
+class KratixEnvironmentTest {
+
+  @Test
+  void readsTheWorkflowEnvironment() {
+    KratixEnvironment env = KratixEnvironment.from(HashMap.of(
+        "KRATIX_WORKFLOW_ACTION", "delete",
+        "KRATIX_WORKFLOW_TYPE", "resource",
+        "KRATIX_PROMISE_NAME", "vco",
+        "KRATIX_OBJECT_NAME", "media",
+        "KRATIX_DRY_RUN", "true")).get();
+    assertThat(env.action()).isEqualTo(PipelineContext.Action.DELETE);
+    assertThat(env.promiseName()).isEqualTo("vco");
+    assertThat(env.workflowType()).contains("resource");
+    assertThat(env.objectName()).contains("media");
+    assertThat(env.dryRun()).isTrue();
+  }
+
+  @Test
+  void unknownWorkflowTypesAreAcceptedAndThePromiseNameHasADefault() {
+    KratixEnvironment env = KratixEnvironment.from(HashMap.of(
+        "KRATIX_WORKFLOW_ACTION", "configure", "KRATIX_WORKFLOW_TYPE", "something-new")).get();
+    assertThat(env.action()).isEqualTo(PipelineContext.Action.CONFIGURE);
+    assertThat(env.workflowType()).contains("something-new");
+    assertThat(env.promiseName()).isEqualTo("vcluster-orchestrator-v2");
+    assertThat(env.dryRun()).isFalse();
+  }
+
+  @Test
+  void aMissingOrUnknownActionIsAnEnvironmentError() {
+    assertThat(KratixEnvironment.from(HashMap.empty()).getLeft())
+        .isEqualTo("KRATIX_WORKFLOW_ACTION is not set; run inside a Kratix pipeline or use the 'render' command");
+    assertThat(KratixEnvironment.from(HashMap.of("KRATIX_WORKFLOW_ACTION", "destroy")).getLeft())
+        .isEqualTo("KRATIX_WORKFLOW_ACTION must be configure or delete (got destroy)");
+  }
+
+  @Test
+  void theLayoutHangsOffAnInjectableBase() {
+    KratixLayout layout = new KratixLayout(Path.of("/tmp/k"));
+    assertThat(layout.inputObject()).isEqualTo(Path.of("/tmp/k/input/object.yaml"));
+    assertThat(layout.outputDirectory()).isEqualTo(Path.of("/tmp/k/output"));
+    assertThat(layout.statusFile()).isEqualTo(Path.of("/tmp/k/metadata/status.yaml"));
+    assertThat(layout.workflowControlFile()).isEqualTo(Path.of("/tmp/k/metadata/workflow-control.yaml"));
+    assertThat(layout.destinationSelectorsFile()).isEqualTo(Path.of("/tmp/k/metadata/destination-selectors.yaml"));
+    assertThat(KratixLayout.DEFAULT.base()).isEqualTo(Path.of("/kratix"));
+  }
+}

@@ -1,0 +1,118 @@
+package tech.integratn.vcluster.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static tech.integratn.vcluster.bootstrap.Trees.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The offline CLI: commands, exit codes, messages, and nothing half-written. */
+class CliTest {
+
+  @TempDir Path temp;
+
+  Path example(String name) {
+    return Trees.repositoryRoot().resolve("examples").resolve(name).resolve("request.yaml");
+  }
+
+  @Test
+  void helpAndVersion() {
+    Trees.Run help = cli("--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("render", "validate", "Exit codes");
+    Trees.Run version = cli("--version");
+    assertThat(version.code()).isZero();
+    assertThat(version.out()).startsWith("vcluster-orchestrator ");
+    assertThat(cli("render", "--help").out()).contains("--input", "--output", "--metadata", "--action", "--profile");
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertThat(cli("frobnicate").code()).isEqualTo(2);
+    assertThat(cli("render", "--input", "x.yaml").code()).isEqualTo(2);
+    Trees.Run badAction = cli("render", "--input", example("dev-minimal").toString(), "--output", temp.resolve("o").toString(),
+        "--metadata", temp.resolve("m").toString(), "--action", "destroy");
+    assertThat(badAction.code()).isEqualTo(2);
+    assertThat(badAction.err()).contains("--action must be configure or delete (got destroy)");
+  }
+
+  @Test
+  void renderWritesTheOutputTreeAndTheStatus() {
+    Trees.Run run = cli("render", "--input", example("prod-external-etcd").toString(),
+        "--output", temp.resolve("out").toString(), "--metadata", temp.resolve("meta").toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(Trees.read(temp.resolve("out")).keySet()).containsExactly(
+        "resources/argocd-application-request.yaml", "resources/argocd-cluster-registration-request.yaml",
+        "resources/argocd-project-request.yaml", "resources/coredns-configmap.yaml",
+        "resources/etcd-certificates.yaml", "resources/namespace.yaml");
+    assertThat(Trees.read(temp.resolve("meta")).get("status.yaml")).contains("phase: Scheduled", "directResourcesGenerated: 3");
+  }
+
+  @Test
+  void anInvalidRequestExitsOneListsEveryProblemAndLeavesTheOutputAsItWas() throws IOException {
+    Path out = Files.createDirectories(temp.resolve("out"));
+    Files.writeString(out.resolve("keep.yaml"), "previous: run\n");
+    Path bad = Files.writeString(temp.resolve("bad.yaml"), String.join("\n",
+        "kind: VClusterOrchestratorV2",
+        "metadata: {name: x, namespace: platform-requests}",
+        "spec:",
+        "  name: Bad_Name",
+        "  exposure: {apiPort: 70000, subnet: 10.0.4.0/24, vipOffset: 255}",
+        ""));
+    Trees.Run run = cli("render", "--input", bad.toString(), "--output", out.toString(),
+        "--metadata", temp.resolve("meta").toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("request rejected with 3 problems",
+        "spec.name: must be a DNS-1123 label", "spec.exposure.apiPort: must be between 1 and 65535 (got 70000)",
+        "spec.exposure.vipOffset: VIP offset 255").doesNotContain("Exception", "\tat ");
+    assertThat(Trees.read(out)).containsExactly(Map.entry("keep.yaml", "previous: run\n"));
+    assertThat(Files.exists(temp.resolve("meta"))).isFalse();
+  }
+
+  @Test
+  void brokenYamlNamesTheLine() {
+    Path invalid = Trees.sharedDir().resolve("corpus/requests/invalid-test-501f081f.yaml");
+    Trees.Run run = cli("validate", "--input", invalid.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("invalid-test-501f081f.yaml:4:1: not valid YAML");
+  }
+
+  @Test
+  void validateReportsWarningsAndWritesNothing() throws IOException {
+    Path req = Files.writeString(temp.resolve("r.yaml"),
+        "kind: VClusterOrchestratorV2\nmetadata: {name: x, namespace: ns}\nspec: {name: x, colour: blue}\n");
+    Trees.Run run = cli("validate", "--input", req.toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.err()).contains("warning: spec.colour: unknown field, ignored", "valid");
+    assertThat(Trees.read(temp).keySet()).containsExactly("r.yaml");
+  }
+
+  @Test
+  void deleteWritesTheDeletingStatusAndNoOutput() {
+    Trees.Run run = cli("render", "--action", "delete", "--input", example("prod-external-etcd").toString(),
+        "--output", temp.resolve("out").toString(), "--metadata", temp.resolve("meta").toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.err()).contains("info: deleting resources/etcd-certificates.yaml: batch/v1 Job vcluster-media/media-etcd-certs-merge");
+    assertThat(Trees.read(temp.resolve("meta")).get("status.yaml")).contains("phase: Deleting", "vclusterName: media");
+    assertThat(Files.exists(temp.resolve("out"))).isFalse();
+  }
+
+  @Test
+  void aProfileFileChangesTheRendering() throws IOException {
+    Path profile = Files.writeString(temp.resolve("profile.yaml"),
+        "name: acme\nvipOffset: 100\nloadBalancerIpAnnotation: lbipam.cilium.io/ips\nbaseDomain: acme.example\n");
+    Trees.Run run = cli("render", "--profile", profile.toString(), "--input", example("prod-subnet").toString(),
+        "--output", temp.resolve("out").toString(), "--metadata", temp.resolve("meta").toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(Trees.read(temp.resolve("out")).get("resources/argocd-application-request.yaml"))
+        .contains("lbipam.cilium.io/ips: 10.0.4.100", "loadBalancerIP: 10.0.4.100", "payments.acme.example");
+    Path broken = Files.writeString(temp.resolve("broken.yaml"), "vipOffset: lots\n");
+    Trees.Run bad = cli("validate", "--profile", broken.toString(), "--input", example("prod-subnet").toString());
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("profile: vipOffset: must be a positive integer (got \"lots\")");
+  }
+}
