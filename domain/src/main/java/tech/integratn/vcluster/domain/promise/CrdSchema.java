@@ -23,6 +23,12 @@ import tech.integratn.vcluster.domain.tree.Node;
  * API server from refusing what the decoder accepts: an optional string also accepts the empty
  * string (section 1: an empty field takes its default), and a regex that RE2 or ECMA-262 cannot
  * read the same way is left to the pipeline and named in the description instead.
+ *
+ * <p>What a structural schema cannot state, and the API server therefore does not check: the key
+ * rule of a string map (named in the description), address arithmetic (VIP inside the subnet),
+ * and the empty string standing for "absent" in a non-string field. A bare decimal quantity such
+ * as {@code 0.5}, which the decoder reads, is refused by the API server as for every Kubernetes
+ * quantity in a CRD (write {@code "0.5"} or {@code 500m}).
  */
 public final class CrdSchema {
 
@@ -30,7 +36,7 @@ public final class CrdSchema {
 
   /** Descriptions of the objects that the field table only implies through dotted paths. */
   static final Map<String, String> SECTIONS = LinkedHashMap.<String, String>empty()
-      .put("spec", "The requested virtual cluster. An optional field that is absent, null or empty takes its default.")
+      .put("spec", "The requested virtual cluster. An optional field that is absent or null (or, for a string, empty) takes its default.")
       .put("spec.vcluster", "The virtual cluster's control plane: Kubernetes version, sizing and chart settings.")
       .put("spec.vcluster.resources", "Control-plane resources; each value defaults from the preset.")
       .put("spec.vcluster.resources.requests", "Resource requests of the control plane.")
@@ -128,6 +134,7 @@ public final class CrdSchema {
             .with("anyOf", ListNode.of(MapNode.of("type", Node.text("integer")), MapNode.of("type", Node.text("string"))))
             .with("x-kubernetes-int-or-string", Node.bool(true));
         schema = withPattern(schema, field, optional);
+        schema = withQuantityMinimum(schema, field);
         break;
       case STRING_MAP:
         MapNode values = MapNode.of("type", Node.text("string"));
@@ -198,6 +205,17 @@ public final class CrdSchema {
       }
     }
     return result;
+  }
+
+  /**
+   * The decoder checks an integer quantity as its decimal text, but a CRD pattern applies to
+   * strings only: when the pattern refuses {@code -1} and accepts {@code 0}, integers get
+   * {@code minimum: 0} so that the API server refuses negative integers too.
+   */
+  private static MapNode withQuantityMinimum(MapNode schema, RequestField field) {
+    boolean nonNegative = field.constraints().exists(c -> c instanceof Constraint.Matches m
+        && !m.test("-1") && m.test("0"));
+    return nonNegative ? schema.with("minimum", Node.integer(0)) : schema;
   }
 
   private static MapNode withMaxLength(MapNode schema, RequestField field) {

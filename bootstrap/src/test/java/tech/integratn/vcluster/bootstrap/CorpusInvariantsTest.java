@@ -1,0 +1,87 @@
+package tech.integratn.vcluster.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.control.Option;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tech.integratn.vcluster.adapters.fs.FileRequestSource;
+import tech.integratn.vcluster.domain.network.Cidr;
+import tech.integratn.vcluster.domain.network.IpAddress;
+import tech.integratn.vcluster.domain.profile.IntegratnProfile;
+import tech.integratn.vcluster.domain.profile.Preset;
+import tech.integratn.vcluster.domain.tree.MapNode;
+import tech.integratn.vcluster.domain.tree.Node;
+import tech.integratn.vcluster.domain.tree.Paths;
+
+/**
+ * Every valid request of the corpus renders through the CLI, and its output keeps the spec's
+ * invariants: the contract's files, base labels on every document, no Secret, the VIP inside the
+ * subnet, and preset values wherever the request does not override them.
+ */
+class CorpusInvariantsTest {
+
+  @TempDir Path temp;
+
+  static Stream<Path> corpus() throws IOException {
+    return Files.list(Trees.sharedDir().resolve("corpus/requests"))
+        .filter(p -> !p.getFileName().toString().startsWith("invalid-"))
+        .sorted();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void rendersAndKeepsTheInvariants(Path request) {
+    Trees.Run run = Trees.cli("render", "-q", "--input", request.toString(),
+        "--output", temp.resolve("out").toString(), "--metadata", temp.resolve("meta").toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    Map<String, String> files = Trees.read(temp.resolve("out"));
+    MapNode spec = (MapNode) Paths.at(new FileRequestSource(request).load().get(), "spec").get();
+    boolean etcd = Paths.at(spec, "vcluster", "backingStore", "etcd", "deploy", "enabled").contains(Node.bool(true));
+    assertThat(files.keySet()).contains("resources/argocd-project-request.yaml", "resources/argocd-application-request.yaml",
+        "resources/argocd-cluster-registration-request.yaml", "resources/namespace.yaml", "resources/coredns-configmap.yaml");
+    assertThat(files.containsKey("resources/etcd-certificates.yaml")).isEqualTo(etcd);
+    String name = text(spec, "name").get();
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      for (String document : file.getValue().split("(?m)^---\n")) {
+        if (document.isBlank()) {
+          continue;
+        }
+        assertThat(document).as(file.getKey())
+            .contains("    app.kubernetes.io/managed-by: kratix\n", "    kratix.io/promise-name: vcluster-orchestrator-v2\n",
+                "    kratix.io/resource-name: " + name + "\n")
+            .doesNotContainPattern("(?m)^kind: Secret$");
+      }
+    }
+    String application = files.get("resources/argocd-application-request.yaml");
+    Option<String> subnet = text(spec, "exposure", "subnet");
+    if (subnet.isDefined()) {
+      Cidr cidr = Cidr.parse(subnet.get()).get();
+      String vip = application.replaceAll("(?s).*loadBalancerIP: ([0-9a-f.:]+)\n.*", "$1");
+      IpAddress address = IpAddress.parse(vip).get();
+      assertThat(cidr.usableRange().get().contains(address)).as("VIP %s in %s", vip, cidr).isTrue();
+    }
+    Preset preset = text(spec, "vcluster", "preset").contains("prod")
+        ? IntegratnProfile.PROFILE.prod() : IntegratnProfile.PROFILE.dev();
+    boolean overridesStatefulSet = Paths.at(spec, "vcluster", "helmOverrides", "controlPlane", "statefulSet").isDefined();
+    if (!overridesStatefulSet) {
+      String cpu = text(spec, "vcluster", "resources", "requests", "cpu").getOrElse(preset.cpuRequest());
+      String memoryLimit = text(spec, "vcluster", "resources", "limits", "memory").getOrElse(preset.memoryLimit());
+      assertThat(application).contains("                cpu: " + cpu + "\n", "                memory: " + memoryLimit + "\n");
+      int replicas = Paths.at(spec, "vcluster", "replicas").map(n -> ((Node.Int) n).value().intValue())
+          .getOrElse(preset.replicas());
+      assertThat(application).contains("            highAvailability:\n              replicas: " + replicas + "\n");
+    }
+    assertThat(Trees.read(temp.resolve("meta")).get("status.yaml")).contains("phase: Scheduled", "vclusterName: " + name);
+  }
+
+  private static Option<String> text(MapNode node, String... keys) {
+    return Paths.at(node, keys).filter(Node.Text.class::isInstance).map(n -> ((Node.Text) n).value());
+  }
+}
