@@ -10,9 +10,20 @@ public final class Main {
 
   private Main() {}
 
+  /**
+   * The Kratix tree: {@code /kratix}, or the directory in {@code VCLUSTER_KRATIX_DIR} (a test and
+   * local-debugging hook; Kratix itself always mounts {@code /kratix}).
+   */
+  static KratixLayout layout(java.util.Map<String, String> env) {
+    String dir = env.get(KRATIX_DIR_ENV);
+    return dir == null || dir.isBlank() ? KratixLayout.DEFAULT : new KratixLayout(java.nio.file.Path.of(dir));
+  }
+
+  static final String KRATIX_DIR_ENV = "VCLUSTER_KRATIX_DIR";
+
   public static void main(String[] args) {
     int code = args.length == 0
-        ? KratixMode.run(System.getenv(), KratixLayout.DEFAULT, System.err)
+        ? KratixMode.run(System.getenv(), layout(System.getenv()), System.err)
         : Cli.run(args, System.getenv(), System.out, System.err);
     System.exit(code);
   }

@@ -1,0 +1,103 @@
+package tech.integratn.vcluster.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end: the built jar as a separate process in Kratix mode (no arguments), with the Kratix
+ * environment variables, against a temporary {@code /kratix}-shaped tree whose input is read-only.
+ */
+class KratixJarIT {
+
+  @TempDir Path temp;
+
+  static Path jar() {
+    return Path.of(System.getProperty("orchestrator.jar", "target/vcluster-orchestrator.jar"));
+  }
+
+  static Path example(String name) {
+    return Path.of(System.getProperty("examples.dir", "../examples")).resolve(name);
+  }
+
+  /** The outcome of one process run. */
+  record Result(int code, String stderr, Map<String, String> output, Map<String, String> metadata) {}
+
+  Result runKratix(Path base, Path request, String action) throws IOException, InterruptedException {
+    Path input = Files.createDirectories(base.resolve("input"));
+    Files.copy(request, input.resolve("object.yaml"));
+    input.resolve("object.yaml").toFile().setReadOnly();
+    input.toFile().setReadOnly();
+    Files.createDirectories(base.resolve("output"));
+    Files.createDirectories(base.resolve("metadata"));
+    List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar().toAbsolutePath().toString()));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false);
+    builder.environment().clear();
+    builder.environment().putAll(Map.of(
+        "KRATIX_WORKFLOW_ACTION", action,
+        "KRATIX_WORKFLOW_TYPE", "resource",
+        "KRATIX_PROMISE_NAME", "vcluster-orchestrator-v2",
+        "KRATIX_PIPELINE_NAME", "vcluster-orchestrator-" + action,
+        "KRATIX_OBJECT_NAME", "media",
+        "KRATIX_OBJECT_NAMESPACE", "platform-requests",
+        "KRATIX_CRD_PLURAL", "vclusterorchestratorv2s",
+        "VCLUSTER_KRATIX_DIR", base.toString()));
+    Process process = builder.start();
+    String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("process ended").isTrue();
+    return new Result(process.exitValue(), stderr, Trees.read(base.resolve("output")), Trees.read(base.resolve("metadata")));
+  }
+
+  static String javaBinary() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  @Test
+  void configureWritesTheSameTreeAsTheGoldenExample() throws Exception {
+    Result r = runKratix(temp.resolve("kratix"), example("prod-external-etcd").resolve("request.yaml"), "configure");
+    assertThat(r.code()).as(r.stderr()).isZero();
+    assertThat(r.output()).isEqualTo(Trees.read(example("prod-external-etcd").resolve("expected/output")));
+    assertThat(r.metadata()).isEqualTo(Trees.read(example("prod-external-etcd").resolve("expected/metadata")));
+  }
+
+  @Test
+  void deleteReportsDeletingAndLogsEveryObject() throws Exception {
+    Result r = runKratix(temp.resolve("kratix"), example("prod-external-etcd").resolve("request.yaml"), "delete");
+    assertThat(r.code()).as(r.stderr()).isZero();
+    assertThat(r.output()).isEmpty();
+    assertThat(r.metadata().get("status.yaml"))
+        .isEqualTo("---\nphase: Deleting\nmessage: VCluster resources scheduled for deletion\nvclusterName: media\n");
+    assertThat(r.stderr().lines().filter(l -> l.startsWith("info: deleting "))).hasSize(14);
+  }
+
+  @Test
+  void twoJvmRunsGiveByteIdenticalFiles() throws Exception {
+    Path request = example("prod-subnet").resolve("request.yaml");
+    Result first = runKratix(temp.resolve("a"), request, "configure");
+    Result second = runKratix(temp.resolve("b"), request, "configure");
+    assertThat(first.code()).isZero();
+    assertThat(first.output()).isNotEmpty().isEqualTo(second.output());
+    assertThat(first.metadata()).isEqualTo(second.metadata());
+  }
+
+  @Test
+  void anInvalidRequestFailsTheContainerWithTheProblemsOnStandardError() throws Exception {
+    Path bad = Files.writeString(temp.resolve("bad.yaml"),
+        "kind: VClusterOrchestratorV2\nmetadata: {name: x, namespace: p}\nspec: {name: x, exposure: {apiPort: 70000}}\n");
+    Result r = runKratix(temp.resolve("kratix"), bad, "configure");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.stderr()).contains("spec.exposure.apiPort: must be between 1 and 65535 (got 70000)")
+        .doesNotContain("Exception");
+    assertThat(r.output()).isEmpty();
+    assertThat(r.metadata()).isEmpty();
+  }
+}
