@@ -13,9 +13,13 @@ import picocli.CommandLine.Command;
 import tech.integratn.vcluster.adapters.fs.DirectoryManifestSink;
 import tech.integratn.vcluster.adapters.fs.FileRequestSource;
 import tech.integratn.vcluster.adapters.fs.PrintStreamEventLog;
+import tech.integratn.vcluster.adapters.fs.RenderedDirectory;
 import tech.integratn.vcluster.adapters.kratix.KratixEnvironment;
+import tech.integratn.vcluster.application.port.in.ValidateRenderedCommand;
 import tech.integratn.vcluster.application.port.in.ValidateRequestCommand;
+import tech.integratn.vcluster.application.port.out.ChartSchemaSource;
 import tech.integratn.vcluster.application.port.out.PipelineContext;
+import tech.integratn.vcluster.application.service.ValidateRenderedService;
 import tech.integratn.vcluster.application.service.ValidateRequestService;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 
@@ -74,13 +78,14 @@ final class Cli implements Callable<Integer> {
 
   /** Options shared by the subcommands. */
   static final class Common {
-    @CommandLine.Option(names = "--input", required = true, paramLabel = "REQUEST.yaml",
-        description = "The request object (a VClusterOrchestratorV2 document).")
-    Path input;
-
     @CommandLine.Option(names = "--profile", paramLabel = "PROFILE.yaml",
         description = "A platform profile over the embedded integratn profile.")
     Path profile;
+
+    @CommandLine.Option(names = "--chart-schemas", paramLabel = "DIR",
+        description = "Chart values schemas (<DIR>/<version>/values.schema.json); "
+            + "default: $VCLUSTER_CHART_SCHEMAS, then the profile's chartSchemaDir.")
+    Path chartSchemas;
 
     @CommandLine.Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
@@ -95,6 +100,10 @@ final class Cli implements Callable<Integer> {
   static final class Render implements Callable<Integer> {
     @CommandLine.ParentCommand Cli parent;
     @CommandLine.Mixin Common common;
+
+    @CommandLine.Option(names = "--input", required = true, paramLabel = "REQUEST.yaml",
+        description = "The request object (a VClusterOrchestratorV2 document).")
+    Path input;
 
     @CommandLine.Option(names = "--output", required = true, paramLabel = "OUT_DIR",
         description = "Replaced as a whole, and only when the run succeeds.")
@@ -124,7 +133,8 @@ final class Cli implements Callable<Integer> {
         return ExitCode.USAGE;
       }
       PipelineContext context = KratixEnvironment.offline(parsed.get(), HashMap.ofAll(parent.env));
-      Wiring wiring = new Wiring(common.input, output, DirectoryManifestSink.Mode.REPLACE, metadata, context,
+      Wiring wiring = new Wiring(input, output, DirectoryManifestSink.Mode.REPLACE, metadata,
+          Outcomes.chartSchemas(Option.of(common.chartSchemas), parent.env, profile.get()), context,
           new PrintStreamEventLog(parent.err, quiet));
       return Outcomes.exitCode(wiring.run(profile.get()), parent.err);
     }
@@ -142,10 +152,25 @@ final class Cli implements Callable<Integer> {
   }
 
   @Command(name = "validate", mixinStandardHelpOptions = true,
-      description = "Check a request and report every problem; writes nothing.")
+      description = {"Check a request (--input) or an already rendered tree (--rendered) and report every problem;",
+          "writes nothing."})
   static final class Validate implements Callable<Integer> {
     @CommandLine.ParentCommand Cli parent;
     @CommandLine.Mixin Common common;
+
+    @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    /** What to validate: a request or a rendered tree. */
+    static final class Target {
+      @CommandLine.Option(names = "--input", paramLabel = "REQUEST.yaml",
+          description = "The request object (a VClusterOrchestratorV2 document).")
+      Path input;
+
+      @CommandLine.Option(names = "--rendered", paramLabel = "OUT_DIR",
+          description = "A tree written by render or by the pipeline (e.g. in a GitOps repository's CI).")
+      Path rendered;
+    }
 
     @Override
     public Integer call() {
@@ -154,9 +179,14 @@ final class Cli implements Callable<Integer> {
         profile.getLeft().forEach(p -> parent.err.println("error: " + p));
         return ExitCode.USAGE;
       }
+      PrintStreamEventLog log = new PrintStreamEventLog(parent.err, false);
+      ChartSchemaSource schemas = Outcomes.chartSchemas(Option.of(common.chartSchemas), parent.env, profile.get());
+      if (target.rendered != null) {
+        ValidateRenderedService rendered = new ValidateRenderedService(new RenderedDirectory(target.rendered), schemas, log);
+        return Outcomes.exitCode(rendered.validate(new ValidateRenderedCommand(true)), parent.err);
+      }
       PipelineContext context = KratixEnvironment.offline(PipelineContext.Action.CONFIGURE, HashMap.ofAll(parent.env));
-      ValidateRequestService service = new ValidateRequestService(
-          new FileRequestSource(common.input), context, new PrintStreamEventLog(parent.err, false));
+      ValidateRequestService service = new ValidateRequestService(new FileRequestSource(target.input), schemas, context, log);
       return Outcomes.exitCode(service.validate(new ValidateRequestCommand(profile.get())), parent.err);
     }
   }

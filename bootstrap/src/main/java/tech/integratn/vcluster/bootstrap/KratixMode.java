@@ -41,7 +41,8 @@ final class KratixMode {
         return ExitCode.USAGE;
       }
       Wiring wiring = new Wiring(layout.inputObject(), layout.outputDirectory(), DirectoryManifestSink.Mode.IN_PLACE,
-          layout.statusFile().getParent(), context.get(), new PrintStreamEventLog(err, false));
+          layout.statusFile().getParent(), Outcomes.chartSchemas(io.vavr.control.Option.none(), environment, profile.get()),
+          context.get(), new PrintStreamEventLog(err, false));
       return Outcomes.exitCode(wiring.run(profile.get()), err);
     } catch (RuntimeException | Error e) {
       return Outcomes.internalError(e, debug, err);

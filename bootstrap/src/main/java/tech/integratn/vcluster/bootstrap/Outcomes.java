@@ -5,9 +5,11 @@ import io.vavr.control.Either;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import tech.integratn.vcluster.adapters.fs.ProfileFiles;
+import tech.integratn.vcluster.adapters.fs.json.ChartSchemaDirectory;
 import tech.integratn.vcluster.application.port.in.RunFailure;
 import tech.integratn.vcluster.application.port.in.RunFailures;
 import tech.integratn.vcluster.application.port.in.RunReport;
+import tech.integratn.vcluster.application.port.out.ChartSchemaSource;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 
@@ -29,6 +31,21 @@ final class Outcomes {
     return file.isEmpty()
         ? Either.right(IntegratnProfile.PROFILE)
         : ProfileFiles.load(file.get(), IntegratnProfile.PROFILE);
+  }
+
+  /** Environment variable naming a chart values schema directory. */
+  static final String CHART_SCHEMAS_ENV = "VCLUSTER_CHART_SCHEMAS";
+
+  /**
+   * The chart schema directory: the command-line flag, else the environment variable, else the
+   * profile's {@code chartSchemaDir}, else none.
+   */
+  static ChartSchemaSource chartSchemas(
+      io.vavr.control.Option<Path> flag, java.util.Map<String, String> env, PlatformProfile profile) {
+    io.vavr.control.Option<Path> dir = flag
+        .orElse(io.vavr.control.Option.of(env.get(CHART_SCHEMAS_ENV)).filter(v -> !v.isBlank()).map(Path::of))
+        .orElse(profile.chartSchemaDir().map(Path::of));
+    return dir.map(d -> (ChartSchemaSource) ChartSchemaDirectory.at(d)).getOrElse(ChartSchemaDirectory.none());
   }
 
   static int internalError(Throwable e, boolean debug, PrintStream err) {

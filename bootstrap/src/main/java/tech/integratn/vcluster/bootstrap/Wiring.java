@@ -10,6 +10,7 @@ import tech.integratn.vcluster.application.port.in.ConfigureVClusterCommand;
 import tech.integratn.vcluster.application.port.in.DeleteVClusterCommand;
 import tech.integratn.vcluster.application.port.in.RunFailure;
 import tech.integratn.vcluster.application.port.in.RunReport;
+import tech.integratn.vcluster.application.port.out.ChartSchemaSource;
 import tech.integratn.vcluster.application.port.out.EventLog;
 import tech.integratn.vcluster.application.port.out.PipelineContext;
 import tech.integratn.vcluster.application.service.ConfigureVClusterService;
@@ -23,11 +24,18 @@ import tech.integratn.vcluster.domain.profile.PlatformProfile;
  * @param output the manifest directory
  * @param outputMode how the manifest directory is updated
  * @param metadata the directory of status.yaml and workflow-control.yaml
+ * @param chartSchemas where chart values schemas come from
  * @param context the pipeline context
  * @param log the event log
  */
 record Wiring(
-    Path input, Path output, DirectoryManifestSink.Mode outputMode, Path metadata, PipelineContext context, EventLog log) {
+    Path input,
+    Path output,
+    DirectoryManifestSink.Mode outputMode,
+    Path metadata,
+    ChartSchemaSource chartSchemas,
+    PipelineContext context,
+    EventLog log) {
 
   /** Runs the context's action with {@code profile}. */
   Either<RunFailure, RunReport> run(PlatformProfile profile) {
@@ -41,6 +49,7 @@ record Wiring(
             new DirectoryManifestSink(output, outputMode),
             status,
             new FileWorkflowControl(metadata.resolve("workflow-control.yaml")),
+            chartSchemas,
             context,
             log)
         .configure(new ConfigureVClusterCommand(profile));

@@ -115,4 +115,60 @@ class CliTest {
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("profile: vipOffset: must be a positive integer (got \"lots\")");
   }
+
+  Path chartSchemas() throws IOException {
+    Path dir = Files.createDirectories(temp.resolve("schemas/0.30.4"));
+    Files.copy(Trees.sharedDir().resolve("schemas/vcluster/values.schema.json"), dir.resolve("values.schema.json"));
+    return temp.resolve("schemas");
+  }
+
+  Path overriding(String targetRevision) throws IOException {
+    return Files.writeString(temp.resolve("overrides.yaml"), String.join("\n",
+        "kind: VClusterOrchestratorV2",
+        "metadata: {name: x, namespace: platform-requests}",
+        "spec:",
+        "  name: x",
+        "  argocdApplication: {targetRevision: \"" + targetRevision + "\"}",
+        "  vcluster:",
+        "    helmOverrides:",
+        "      controlPlane:",
+        "        advanced: {podDisruptionBudget: {enabled: true}}",
+        "        statefulSet: {highAvailability: {replicas: three}}",
+        ""));
+  }
+
+  @Test
+  void chartValuesAreCheckedAgainstTheChartSchemaAndNameTheOverride() throws IOException {
+    Trees.Run run = cli("validate", "--input", overriding("0.30.4").toString(), "--chart-schemas", chartSchemas().toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains(
+        "spec.vcluster.helmOverrides.controlPlane.statefulSet.highAvailability.replicas: expected integer, got \"three\"",
+        "spec.vcluster.helmOverrides.controlPlane.advanced.podDisruptionBudget: not a key the chart's schema allows here");
+  }
+
+  @Test
+  void aChartVersionWithoutASchemaIsSaidOnceAndRenders() throws IOException {
+    Trees.Run run = cli(Map.of("VCLUSTER_CHART_SCHEMAS", chartSchemas().toString()),
+        "validate", "--input", overriding("0.31.0").toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.err().lines().filter(l -> l.contains("no values schema"))).containsExactly(
+        "info: no values schema for chart vcluster 0.31.0 in " + temp.resolve("schemas") + "; chart values not checked");
+  }
+
+  @Test
+  void aRenderedTreeIsValidatedForGitOpsCi() throws IOException {
+    Path schemas = chartSchemas();
+    Trees.Run render = cli("render", "-q", "--input", example("prod-external-etcd").toString(),
+        "--output", temp.resolve("out").toString(), "--metadata", temp.resolve("meta").toString());
+    assertThat(render.code()).isZero();
+    Trees.Run ok = cli("validate", "--rendered", temp.resolve("out").toString(), "--chart-schemas", schemas.toString());
+    assertThat(ok.code()).as(ok.err()).isZero();
+    Path app = temp.resolve("out/resources/argocd-application-request.yaml");
+    Files.writeString(app, Files.readString(app).replace("      valuesObject:\n", "      valuesObject:\n        telemetrie: {}\n"));
+    Files.delete(temp.resolve("out/resources/namespace.yaml"));
+    Trees.Run bad = cli("validate", "--rendered", temp.resolve("out").toString(), "--chart-schemas", schemas.toString());
+    assertThat(bad.code()).isEqualTo(1);
+    assertThat(bad.err()).contains("resources/namespace.yaml: is required",
+        "resources/argocd-application-request.yaml#0: valuesObject.telemetrie");
+  }
 }

@@ -6,6 +6,7 @@ import tech.integratn.vcluster.application.port.in.ConfigureVClusterCommand;
 import tech.integratn.vcluster.application.port.in.ConfigureVClusterUseCase;
 import tech.integratn.vcluster.application.port.in.RunFailure;
 import tech.integratn.vcluster.application.port.in.RunReport;
+import tech.integratn.vcluster.application.port.out.ChartSchemaSource;
 import tech.integratn.vcluster.application.port.out.EventLog;
 import tech.integratn.vcluster.application.port.out.ManifestSink;
 import tech.integratn.vcluster.application.port.out.PipelineContext;
@@ -32,12 +33,14 @@ public final class ConfigureVClusterService implements ConfigureVClusterUseCase 
   private final WorkflowControl workflow;
   private final PipelineContext context;
   private final EventLog log;
+  private final ChartValuesCheck chartValues;
 
   public ConfigureVClusterService(
       RequestSource source,
       ManifestSink manifests,
       StatusSink status,
       WorkflowControl workflow,
+      ChartSchemaSource chartSchemas,
       PipelineContext context,
       EventLog log) {
     this.source = source;
@@ -46,6 +49,7 @@ public final class ConfigureVClusterService implements ConfigureVClusterUseCase 
     this.workflow = workflow;
     this.context = context;
     this.log = log;
+    this.chartValues = new ChartValuesCheck(chartSchemas, log);
   }
 
   @Override
@@ -54,12 +58,15 @@ public final class ConfigureVClusterService implements ConfigureVClusterUseCase 
         .mapLeft(problem -> new Rejection(List.of(problem), List.empty()))
         .flatMap(document -> VClusterRenderer.render(document, command.profile(), context.promiseName()));
     Reporting.warnings(log, rendered.fold(Rejection::warnings, Rendering::warnings));
-    if (rendered.isLeft()) {
+    Either<RunFailure, Rendering> checked = rendered
+        .mapLeft(rejection -> (RunFailure) new RunFailure.Rejected(rejection))
+        .flatMap(chartValues::check);
+    if (checked.isLeft() && checked.getLeft() instanceof RunFailure.Rejected rejected) {
       return command.profile().onInvalidRequest() == InvalidRequestPolicy.SUSPEND
-          ? suspend(rendered.getLeft())
-          : Either.left(new RunFailure.Rejected(rendered.getLeft()));
+          ? suspend(rejected.rejection())
+          : Either.left(rejected);
     }
-    return publish(rendered.get());
+    return checked.flatMap(this::publish);
   }
 
   private Either<RunFailure, RunReport> publish(Rendering rendering) {

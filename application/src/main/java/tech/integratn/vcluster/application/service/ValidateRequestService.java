@@ -6,6 +6,7 @@ import tech.integratn.vcluster.application.port.in.RunFailure;
 import tech.integratn.vcluster.application.port.in.RunReport;
 import tech.integratn.vcluster.application.port.in.ValidateRequestCommand;
 import tech.integratn.vcluster.application.port.in.ValidateRequestUseCase;
+import tech.integratn.vcluster.application.port.out.ChartSchemaSource;
 import tech.integratn.vcluster.application.port.out.EventLog;
 import tech.integratn.vcluster.application.port.out.PipelineContext;
 import tech.integratn.vcluster.application.port.out.RequestSource;
@@ -19,11 +20,14 @@ public final class ValidateRequestService implements ValidateRequestUseCase {
   private final RequestSource source;
   private final PipelineContext context;
   private final EventLog log;
+  private final ChartValuesCheck chartValues;
 
-  public ValidateRequestService(RequestSource source, PipelineContext context, EventLog log) {
+  public ValidateRequestService(
+      RequestSource source, ChartSchemaSource chartSchemas, PipelineContext context, EventLog log) {
     this.source = source;
     this.context = context;
     this.log = log;
+    this.chartValues = new ChartValuesCheck(chartSchemas, log);
   }
 
   @Override
@@ -34,6 +38,7 @@ public final class ValidateRequestService implements ValidateRequestUseCase {
     Reporting.warnings(log, rendered.fold(Rejection::warnings, Rendering::warnings));
     return rendered
         .mapLeft(r -> (RunFailure) new RunFailure.Rejected(r))
+        .flatMap(chartValues::check)
         .map(r -> new RunReport(List.empty(), r.status(), false))
         .peek(r -> log.info(source.describe() + ": valid"));
   }

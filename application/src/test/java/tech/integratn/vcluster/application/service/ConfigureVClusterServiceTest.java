@@ -7,6 +7,7 @@ import static tech.integratn.vcluster.application.service.ServiceFixtures.with;
 import io.vavr.control.Either;
 import org.junit.jupiter.api.Test;
 import tech.integratn.vcluster.application.fakes.FixedPipelineContext;
+import tech.integratn.vcluster.application.fakes.InMemoryChartSchemas;
 import tech.integratn.vcluster.application.fakes.InMemoryManifestSink;
 import tech.integratn.vcluster.application.fakes.InMemoryRequestSource;
 import tech.integratn.vcluster.application.fakes.InMemoryStatusSink;
@@ -33,7 +34,8 @@ class ConfigureVClusterServiceTest {
   final RecordingEventLog log = new RecordingEventLog();
 
   Either<RunFailure, RunReport> configure(RequestSource source, PlatformProfile profile) {
-    return new ConfigureVClusterService(source, manifests, status, workflow, FixedPipelineContext.configure(), log)
+    return new ConfigureVClusterService(source, manifests, status, workflow, InMemoryChartSchemas.none(),
+            FixedPipelineContext.configure(), log)
         .configure(new ConfigureVClusterCommand(profile));
   }
 

@@ -6,6 +6,7 @@ import static tech.integratn.vcluster.application.service.ServiceFixtures.with;
 
 import org.junit.jupiter.api.Test;
 import tech.integratn.vcluster.application.fakes.FixedPipelineContext;
+import tech.integratn.vcluster.application.fakes.InMemoryChartSchemas;
 import tech.integratn.vcluster.application.fakes.InMemoryRequestSource;
 import tech.integratn.vcluster.application.fakes.RecordingEventLog;
 import tech.integratn.vcluster.application.port.in.RunFailure;
@@ -20,16 +21,17 @@ class ValidateRequestServiceTest {
   @Test
   void reportsEveryProblemAtOnce() {
     var doc = with(with(request(), "spec.exposure.apiPort", Node.integer(0)), "spec.vcluster.preset", Node.text("x"));
-    var outcome = new ValidateRequestService(InMemoryRequestSource.of(doc), FixedPipelineContext.configure(), log)
+    var outcome = new ValidateRequestService(InMemoryRequestSource.of(doc), InMemoryChartSchemas.none(), FixedPipelineContext.configure(), log)
         .validate(new ValidateRequestCommand(IntegratnProfile.PROFILE));
     assertThat(((RunFailure.Rejected) outcome.getLeft()).rejection().problems()).hasSize(2);
   }
 
   @Test
   void aValidRequestIsReportedValid() {
-    var outcome = new ValidateRequestService(InMemoryRequestSource.of(request()), FixedPipelineContext.configure(), log)
+    var outcome = new ValidateRequestService(InMemoryRequestSource.of(request()), InMemoryChartSchemas.none(), FixedPipelineContext.configure(), log)
         .validate(new ValidateRequestCommand(IntegratnProfile.PROFILE));
     assertThat(outcome.isRight()).isTrue();
-    assertThat(log.lines()).containsExactly("info: memory: valid");
+    assertThat(log.lines()).containsExactly(
+        "info: no values schema for chart vcluster 0.30.4 in memory; chart values not checked", "info: memory: valid");
   }
 }

@@ -8,6 +8,9 @@ public sealed interface RunFailure {
   /** The request was refused: every problem is in the rejection. */
   record Rejected(Rejection rejection) implements RunFailure {}
 
+  /** A chart values schema was found but cannot be used. */
+  record SchemaUnusable(String reason) implements RunFailure {}
+
   /** An output (manifests, status, workflow control) could not be written. */
   record WriteFailed(String target, String reason) implements RunFailure {}
 }

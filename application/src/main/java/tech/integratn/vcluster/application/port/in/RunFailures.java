@@ -13,6 +13,9 @@ public final class RunFailures {
       return "request rejected with " + count + (count == 1 ? " problem" : " problems") + ":\n"
           + r.rejection().problems().map(p -> "  - " + Problems.render(p)).mkString("\n");
     }
+    if (failure instanceof RunFailure.SchemaUnusable s) {
+      return "chart values schema unusable: " + s.reason();
+    }
     RunFailure.WriteFailed w = (RunFailure.WriteFailed) failure;
     return "could not write " + w.target() + ": " + w.reason();
   }
