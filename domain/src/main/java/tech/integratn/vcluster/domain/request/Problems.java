@@ -22,6 +22,9 @@ public final class Problems {
     if (problem instanceof RequestProblem.BadAddress p) {
       return p.path() + ": " + AddressErrors.describe(p.error());
     }
+    if (problem instanceof RequestProblem.ChartValues p) {
+      return p.message();
+    }
     if (problem instanceof RequestProblem.Syntax p) {
       return p.source() + ":" + p.line() + ":" + p.column() + ": not valid YAML: " + p.message();
     }
@@ -42,6 +45,9 @@ public final class Problems {
     }
     if (problem instanceof RequestProblem.BadAddress p) {
       return p.path();
+    }
+    if (problem instanceof RequestProblem.ChartValues p) {
+      return p.field();
     }
     return "";
   }

@@ -208,7 +208,7 @@ public final class RequestDecoder {
       }
       for (String key : map.keys()) {
         if (itemFields.find(f -> f.key().equals(key)).isEmpty()) {
-          warnings = warnings.append(new RequestWarning.UnknownField(itemPath + "." + key));
+          warnings = warnings.append(new RequestWarning.UnknownField(shown(itemPath, key)));
         }
       }
     }
@@ -271,7 +271,7 @@ public final class RequestDecoder {
     private Option<Node> checkMap(RequestField f, String path, MapNode map) {
       int before = problems.size();
       for (Tuple2<String, Node> e : map.entries()) {
-        String entryPath = path + "[\"" + e._1 + "\"]";
+        String entryPath = path + "[" + Node.quote(e._1) + "]";
         if (!(e._2 instanceof Node.Text)) {
           problems = problems.append(new RequestProblem.WrongType(entryPath, "a string", Node.describe(e._2)));
           continue;
@@ -298,7 +298,7 @@ public final class RequestDecoder {
         }
         boolean isPrefix = fields.exists(f -> f.path().startsWith(childPath + "."));
         if (!isPrefix) {
-          warnings = warnings.append(new RequestWarning.UnknownField(childPath));
+          warnings = warnings.append(new RequestWarning.UnknownField(shown(path, e._1)));
         } else if (e._2 instanceof MapNode child) {
           warnUnknown(child, childPath);
         } else if (isPresent(e._2)) {
@@ -309,6 +309,11 @@ public final class RequestDecoder {
   }
 
   // ---- pure helpers -----------------------------------------------------------------------------
+
+  /** {@code path.key}, or {@code path["key"]} (escaped) for a key that is not a plain word. */
+  static String shown(String path, String key) {
+    return key.matches("[A-Za-z0-9_-]+") ? path + "." + key : path + "[" + Node.quote(key) + "]";
+  }
 
   static boolean isPresent(Node node) {
     return node != Node.Null.NULL && !node.equals(Node.text(""));

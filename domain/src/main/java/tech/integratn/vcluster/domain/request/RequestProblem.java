@@ -20,6 +20,12 @@ public sealed interface RequestProblem {
   /** An address field is malformed or the VIP is not usable. */
   record BadAddress(String path, AddressError error) implements RequestProblem {}
 
+  /**
+   * The final chart values break the chart's values schema; {@code field} is the request field
+   * (or derived value) the message names, {@code message} the whole rendered line.
+   */
+  record ChartValues(String field, String message) implements RequestProblem {}
+
   /** The document is not parseable YAML. */
   record Syntax(String source, int line, int column, String message) implements RequestProblem {}
 

@@ -67,12 +67,36 @@ public sealed interface Node
     return new Bool(value);
   }
 
+  /**
+   * {@code text} in double quotes on one line: quotes, backslashes and every control or
+   * line-breaking character escaped ({@code \n}, {@code \r}, {@code \t}, else {@code \}{@code uXXXX}).
+   */
+  static String quote(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c == '\n') {
+        out.append("\\n");
+      } else if (c == '\r') {
+        out.append("\\r");
+      } else if (c == '\t') {
+        out.append("\\t");
+      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('"').toString();
+  }
+
   /** A short, single-line rendering of a value for messages ({@code "abc"}, {@code 7}, {@code a map}). */
   static String describe(Node node) {
     if (node instanceof Text t) {
       String v = t.value();
-      String shown = v.length() > 60 ? v.substring(0, 57) + "..." : v;
-      return '"' + shown.replace("\n", "\\n") + '"';
+      return quote(v.length() > 60 ? v.substring(0, 57) + "..." : v);
     }
     if (node instanceof Int i) {
       return i.value().toString();

@@ -31,7 +31,15 @@ final class PlainScalarSafety extends StringQuotingChecker {
     return isReservedKeyword(value) || valueHasQuotableChar(value) || ambiguous(value);
   }
 
+  /**
+   * Also true for text holding a character that YAML 1.1 readers take for a line break inside
+   * plain, single-quoted and block scalars (NEL, LS, PS): only double quotes keep it as written.
+   */
   static boolean ambiguous(String text) {
-    return text.isEmpty() || AMBIGUOUS.matcher(text).matches();
+    return text.isEmpty() || AMBIGUOUS.matcher(text).matches() || hasUnicodeBreak(text);
+  }
+
+  static boolean hasUnicodeBreak(String text) {
+    return text.indexOf('\u0085') >= 0 || text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0;
   }
 }

@@ -57,7 +57,9 @@ public final class YamlTreeReader {
       return Either.left(new RequestProblem.Unreadable(source,
           "file is " + bytes.length + " bytes; the limit is " + limits.maxBytes() + " bytes"));
     }
-    try (JsonParser parser = factory.createParser(new String(bytes, StandardCharsets.UTF_8))) {
+    JsonParser parser = null;
+    try {
+      parser = factory.createParser(new String(bytes, StandardCharsets.UTF_8));
       Walk walk = new Walk(source, (YAMLParser) parser);
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -71,9 +73,21 @@ public final class YamlTreeReader {
     } catch (Refused e) {
       return Either.left(e.problem);
     } catch (JsonProcessingException e) {
-      return Either.left(yamlError(source, e));
+      return Either.left(yamlError(source, e, parser == null ? null : parser.currentLocation()));
     } catch (IOException | RuntimeException e) {
-      return Either.left(new RequestProblem.Unreadable(source, "not readable as YAML: " + firstLine(e.getMessage())));
+      return Either.left(new RequestProblem.Unreadable(source, "not readable as YAML: " + explain(e.getMessage())));
+    } finally {
+      closeQuietly(parser);
+    }
+  }
+
+  private static void closeQuietly(JsonParser parser) {
+    if (parser != null) {
+      try {
+        parser.close();
+      } catch (IOException | RuntimeException e) {
+        // nothing was written; a failed close of an in-memory parser changes no outcome
+      }
     }
   }
 
@@ -81,7 +95,7 @@ public final class YamlTreeReader {
    * The problem of a parser exception: SnakeYAML's own mark (the offending character) when there
    * is one, else Jackson's location; the message is SnakeYAML's context and problem in one line.
    */
-  private static RequestProblem yamlError(String source, JsonProcessingException e) {
+  private static RequestProblem yamlError(String source, JsonProcessingException e, JsonLocation current) {
     if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
       Mark mark = marked.getProblemMark();
       Mark start = marked.getContextMark();
@@ -89,15 +103,40 @@ public final class YamlTreeReader {
           : " started at line " + (start.getLine() + 1) + ", column " + (start.getColumn() + 1);
       String context = marked.getContext() == null ? "" : marked.getContext().strip() + where + ": ";
       return new RequestProblem.Syntax(source, mark.getLine() + 1, mark.getColumn() + 1,
-          context + firstLine(marked.getProblem()));
+          context + explain(marked.getProblem()));
     }
-    return syntax(source, e.getLocation(), e.getOriginalMessage());
+    JsonLocation location = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : current;
+    return syntax(source, location, e.getOriginalMessage());
   }
 
   private static RequestProblem syntax(String source, JsonLocation location, String message) {
     int line = location == null ? 0 : location.getLineNr();
     int column = location == null ? 0 : location.getColumnNr();
-    return new RequestProblem.Syntax(source, line, column, firstLine(message));
+    return new RequestProblem.Syntax(source, Math.max(line, 1), Math.max(column, 1), explain(message));
+  }
+
+  /**
+   * Parser messages in the words of a request author: no parser class names, no library
+   * settings, one line.
+   */
+  static String explain(String message) {
+    String line = firstLine(message);
+    if (line.contains("Expected a field name")) {
+      return "map keys must be plain strings (complex '?' keys and alias keys are not supported)";
+    }
+    if (line.contains("Number value length")) {
+      return "a number longer than 100 digits";
+    }
+    if (line.contains("String value length")) {
+      return "a string longer than the size limit";
+    }
+    if (line.contains("nesting depth")) {
+      return "nested too deeply";
+    }
+    return line.replaceAll("<org\\.yaml[^>]*>", "an unsupported construct")
+        .replaceAll("\\(from `[^`]*`\\)", "")
+        .replaceAll("com\\.fasterxml\\.[\\w.$]+", "the YAML reader")
+        .strip();
   }
 
   private static String firstLine(String message) {

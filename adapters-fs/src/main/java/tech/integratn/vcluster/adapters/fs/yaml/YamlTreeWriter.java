@@ -19,7 +19,7 @@ import tech.integratn.vcluster.domain.tree.Node;
  */
 public final class YamlTreeWriter {
 
-  private final YAMLFactory factory = YAMLFactory.builder()
+  private final YAMLFactory factory = new ExactStringYamlFactory(YAMLFactory.builder()
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
       .disable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
       .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
@@ -27,8 +27,7 @@ public final class YamlTreeWriter {
       .enable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .disable(YAMLGenerator.Feature.SPLIT_LINES)
       .disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS)
-      .stringQuotingChecker(new PlainScalarSafety())
-      .build();
+      .stringQuotingChecker(new PlainScalarSafety()));
 
   /** The documents, one after the other, as one YAML stream. */
   public String write(Iterable<? extends Node> documents) {
