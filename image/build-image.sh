@@ -1,0 +1,260 @@
+#!/usr/bin/env bash
+# Builds the OCI image of the Kratix pipeline container without a container engine or registry:
+#
+#   base layer     libc and what the JVM links against, extracted from Debian .deb packages
+#                  (pinned to the versions installed on the build machine, whose JDK we jlink)
+#   runtime layer  a jlink'ed Java runtime with only the modules the jar needs (+ its default CDS archive)
+#   app layer      the runnable jar and an AppCDS archive made by training runs of the real pipeline
+#                  inside the assembled root file system (so the archive's paths are the image's paths)
+#
+# Output (under image/target/ unless IMAGE_OUT is set):
+#   rootfs/                              the image's file system, as the container sees it
+#   oci/                                 OCI image layout (index.json, blobs/sha256/...)
+#   vcluster-orchestrator-image.tar      the same layout as an oci-archive (podman load -i / skopeo copy)
+#   entrypoint.args                      the entrypoint, one argument per line (read by bench/startup)
+#   image.properties                     tag, digests, modules, sizes
+#
+# Usage: build-image.sh [JAR] [VERSION]. Needs root (or unprivileged user namespaces) for the
+# training runs (unshare + chroot). Installs its own Debian prerequisites when run as root.
+set -euo pipefail
+export PATH="$PATH:/usr/sbin:/sbin"
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+JAR=${1:-$HERE/../bootstrap/target/vcluster-orchestrator.jar}
+VERSION=${2:-0.1.0-SNAPSHOT}
+OUT=${IMAGE_OUT:-$HERE/target}
+IMAGE_NAME=${IMAGE_NAME:-localhost/vcluster-orchestrator}
+TAG="$IMAGE_NAME:$VERSION"
+JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}
+EXAMPLES=${EXAMPLES_DIR:-$HERE/../examples}
+DEB_CACHE=${DEB_CACHE:-$OUT/debs}
+
+# Debian packages of the base layer: libc6 (libc, libm, libdl, libpthread, librt, ld.so),
+# libstdc++6 + libgcc-s1 (libjvm.so and libjimage.so are C++), zlib1g (libzip.so/java link the
+# system zlib), gcc-12-base (only the copyright file that libgcc-s1 and libstdc++6 point to).
+# The list is checked below against `ldd` of every binary in the jlink'ed runtime.
+BASE_PACKAGES=(libc6 libgcc-s1 libstdc++6 zlib1g gcc-12-base)
+
+# Packages of the jar whose imports jdeps reports but which the pipeline never loads: jackson-databind
+# comes in transitively with jackson-dataformat-yaml (the adapter only uses the streaming parser/generator)
+# and references java.sql/java.beans; snakeyaml's bean introspector references java.beans. Leaving them
+# out of the module computation drops java.desktop and java.sql (~15 MB). The training runs fail the
+# build if any class of these packages is ever loaded.
+UNUSED_PACKAGES_RE='^(com\.fasterxml\.jackson\.databind(\..*)?|org\.yaml\.snakeyaml\.introspector)$'
+
+APP_DIR=/opt/app
+APP_JAR=$APP_DIR/vcluster-orchestrator.jar
+APP_JSA=$APP_DIR/vcluster-orchestrator.jsa
+JAVA_DIR=/opt/java
+# The JVM flags of the entrypoint. Each one's effect on start-up is measured in bench/README.md.
+JVM_FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:MaxRAM=256m -XX:-UsePerfData)
+ENTRYPOINT=("$JAVA_DIR/bin/java" "${JVM_FLAGS[@]}" -Xshare:auto "-XX:SharedArchiveFile=$APP_JSA" -jar "$APP_JAR")
+UID_GID=65532
+
+log() { printf '[image] %s\n' "$*" >&2; }
+die() { printf '[image] error: %s\n' "$*" >&2; exit 1; }
+
+ensure_prerequisites() {
+  local missing=()
+  [[ -f $JAVA_HOME/jmods/java.base.jmod ]] || missing+=(openjdk-17-jmods)
+  command -v dpkg-deb >/dev/null || missing+=(dpkg)
+  command -v unshare >/dev/null || missing+=(util-linux)
+  command -v sha256sum >/dev/null || missing+=(coreutils)
+  command -v gzip >/dev/null || missing+=(gzip)
+  command -v tar >/dev/null || missing+=(tar)
+  if ((${#missing[@]})); then
+    [[ $EUID -eq 0 ]] || die "missing ${missing[*]}; install them (apt-get install ${missing[*]}) or run as root"
+    log "installing ${missing[*]}"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null 2>&1 \
+      || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null; }
+  fi
+}
+
+# The .deb of package $1 at the version installed here: from apt's cache, our cache, or apt-get download.
+fetch_deb() {
+  local pkg=$1 version arch file
+  version=$(dpkg-query -W -f='${Version}' "$pkg" 2>/dev/null) || die "$pkg is not installed on the build machine"
+  arch=$(dpkg-query -W -f='${Architecture}' "$pkg")
+  for file in "$DEB_CACHE/${pkg}_${version/:/%3a}_${arch}.deb" "/var/cache/apt/archives/${pkg}_${version/:/%3a}_${arch}.deb"; do
+    if [[ -f $file && $(dpkg-deb -f "$file" Package) == "$pkg" && $(dpkg-deb -f "$file" Version) == "$version" ]]; then
+      echo "$file"; return
+    fi
+  done
+  log "downloading $pkg=$version"
+  (cd "$DEB_CACHE" && apt-get download -q "$pkg=$version" >/dev/null 2>&1) \
+    || die "cannot download $pkg=$version; put its .deb in $DEB_CACHE (offline build)"
+  echo "$DEB_CACHE/${pkg}_${version/:/%3a}_${arch}.deb"
+}
+
+# The java modules the jar needs: jdeps' per-package dependencies, minus the never-loaded packages.
+java_modules() {
+  "$JAVA_HOME/bin/jdeps" --multi-release 17 --ignore-missing-deps -verbose:package "$JAR" \
+    | awk -v skip="$UNUSED_PACKAGES_RE" 'NF == 4 && $2 == "->" && $1 !~ skip && $NF ~ /^(java|jdk)\./ { print $NF }
+                                        END { print "java.base" }' \
+    | sort -u | paste -sd, -
+}
+
+# in_rootfs [NAME=VALUE...] COMMAND [ARG...]: runs COMMAND chrooted into the root file system with
+# /proc and /dev mounted, in a private mount namespace (the mounts vanish with it), with an environment
+# of exactly the given NAME=VALUE pairs.
+in_rootfs() {
+  local userns=() vars=()
+  [[ $EUID -eq 0 ]] || userns=(--map-root-user)
+  while [[ $# -gt 0 && $1 == *=* ]]; do vars+=("$1"); shift; done
+  unshare "${userns[@]}" --mount --pid --fork --kill-child -- /bin/sh -c \
+    'r=$1; shift; mount -t proc proc "$r/proc" && mount --rbind /dev "$r/dev" && exec env -i "$@"' \
+    sh "$ROOTFS" "${vars[@]}" "$(command -v chroot)" "$ROOTFS" "$@"
+}
+
+sha() { sha256sum "$1" | cut -d' ' -f1; }
+
+# Writes the blob at $1 into the layout, prints "<digest> <size>".
+add_blob() {
+  local digest size
+  digest=$(sha "$1"); size=$(stat -c %s "$1")
+  cp "$1" "$LAYOUT/blobs/sha256/$digest"
+  echo "$digest $size"
+}
+
+json_array() { local first=1 a; printf '['; for a in "$@"; do ((first)) || printf ','; first=0; printf '"%s"' "${a//\"/\\\"}"; done; printf ']'; }
+
+main() {
+  [[ -f $JAR ]] || die "no jar at $JAR (build bootstrap first)"
+  ensure_prerequisites
+  local started=$SECONDS
+  EPOCH=${SOURCE_DATE_EPOCH:-$(git -C "$HERE" log -1 --format=%ct 2>/dev/null || echo 0)}
+  ROOTFS=$OUT/rootfs
+  LAYOUT=$OUT/oci
+  rm -rf "$ROOTFS" "$LAYOUT" "$OUT/layers"
+  mkdir -p "$ROOTFS" "$LAYOUT/blobs/sha256" "$OUT/layers" "$DEB_CACHE"
+
+  # --- base layer: Debian packages -----------------------------------------------------------
+  local pkg deb pkg_versions=()
+  for pkg in "${BASE_PACKAGES[@]}"; do
+    deb=$(fetch_deb "$pkg")
+    dpkg-deb -x "$deb" "$ROOTFS"
+    pkg_versions+=("$pkg=$(dpkg-deb -f "$deb" Version)")
+  done
+  # Nothing the JVM uses: iconv modules, debugger scripts, lintian overrides, changelogs (copyrights stay).
+  rm -rf "$ROOTFS/usr/lib/x86_64-linux-gnu/gconv" "$ROOTFS/usr/share/gdb" "$ROOTFS/usr/share/gcc" \
+    "$ROOTFS/usr/share/lintian" "$ROOTFS/usr/lib/x86_64-linux-gnu/libmemusage.so" \
+    "$ROOTFS/usr/lib/x86_64-linux-gnu/libpcprofile.so"
+  find "$ROOTFS/usr/share/doc" -type f ! -name copyright -delete
+  mkdir -p "$ROOTFS"/{etc,tmp,proc,dev,sys,kratix/input,kratix/output,kratix/metadata}
+  chmod 1777 "$ROOTFS/tmp"
+  printf 'root:x:0:0:root:/root:/sbin/nologin\nnonroot:x:%s:%s:nonroot:/home/nonroot:/sbin/nologin\n' \
+    "$UID_GID" "$UID_GID" >"$ROOTFS/etc/passwd"
+  printf 'root:x:0:\nnonroot:x:%s:\n' "$UID_GID" >"$ROOTFS/etc/group"
+  printf 'passwd: files\ngroup: files\nhosts: files\n' >"$ROOTFS/etc/nsswitch.conf"
+  mkdir -p "$ROOTFS/home/nonroot" && chown "$UID_GID:$UID_GID" "$ROOTFS/home/nonroot" 2>/dev/null || true
+  ldconfig -r "$ROOTFS"
+
+  # --- runtime layer: jlink ---------------------------------------------------------------------
+  local modules
+  modules=$(java_modules)
+  log "jlink --add-modules $modules"
+  "$JAVA_HOME/bin/jlink" --add-modules "$modules" --output "$ROOTFS$JAVA_DIR" \
+    --strip-debug --no-man-pages --no-header-files --compress=0 --generate-cds-archive >/dev/null 2>&1 \
+    || die "jlink failed"
+  # The no-compressed-oops archive only serves heaps over 32 GB.
+  rm -f "$ROOTFS$JAVA_DIR/lib/server/classes_nocoops.jsa"
+
+  # Every shared library the runtime needs must come from BASE_PACKAGES: ask the base's own loader.
+  local elf missing_libs=""
+  for elf in $(cd "$ROOTFS" && find ".$JAVA_DIR" -type f \( -name '*.so' -o -path "*/bin/*" \) | cut -c2-); do
+    missing_libs+=$(in_rootfs /lib64/ld-linux-x86-64.so.2 --list "$elf" 2>&1 | grep 'not found' || true)
+  done
+  [[ -z $missing_libs ]] || die "libraries missing from the base: $missing_libs"
+
+  # --- app layer: jar + AppCDS --------------------------------------------------------------------
+  mkdir -p "$ROOTFS$APP_DIR"
+  cp "$JAR" "$ROOTFS$APP_JAR"
+  # CDS records the jar's mtime: fix every timestamp now, the layers keep them.
+  find "$ROOTFS" -exec touch -h -d "@$EPOCH" {} +
+
+  # Training: the entrypoint's own flags, in Kratix mode, on the example requests (configure and delete);
+  # the class lists are merged into one static archive (JDK classes + app classes + lambda proxies).
+  local lists=() n=0 action example
+  for run in configure:prod-external-etcd configure:prod-subnet configure:dev-minimal delete:prod-external-etcd; do
+    action=${run%%:*}; example=${run#*:}; n=$((n + 1))
+    rm -rf "$ROOTFS/kratix/output"/* "$ROOTFS/kratix/metadata"/*
+    cp "$EXAMPLES/$example/request.yaml" "$ROOTFS/kratix/input/object.yaml"
+    in_rootfs KRATIX_WORKFLOW_ACTION="$action" KRATIX_WORKFLOW_TYPE=resource KRATIX_PROMISE_NAME=vcluster-orchestrator-v2 \
+      "$JAVA_DIR/bin/java" "${JVM_FLAGS[@]}" "-XX:DumpLoadedClassList=/tmp/train-$n.classlist" \
+      "-Xlog:class+load=info:file=/tmp/train-$n.classload" -jar "$APP_JAR" 2>"$OUT/train-$n.log" \
+      || { cat "$OUT/train-$n.log" >&2; die "training run $run failed"; }
+    if grep -E ' (com\.fasterxml\.jackson\.databind|org\.yaml\.snakeyaml\.introspector)\.' "$ROOTFS/tmp/train-$n.classload" >&2; then
+      die "training run $run loaded classes of a package left out of the module computation (see UNUSED_PACKAGES_RE)"
+    fi
+    lists+=("$ROOTFS/tmp/train-$n.classlist")
+  done
+  awk '!/^#/ && !seen[$0]++' "${lists[@]}" >"$ROOTFS/tmp/merged.classlist"
+  in_rootfs "$JAVA_DIR/bin/java" "${JVM_FLAGS[@]}" -Xshare:dump -XX:SharedClassListFile=/tmp/merged.classlist \
+    "-XX:SharedArchiveFile=$APP_JSA" -cp "$APP_JAR" >"$OUT/dump.log" 2>&1 \
+    || { tail -20 "$OUT/dump.log" >&2; die "CDS dump failed"; }
+  # The archive must map with exactly the entrypoint (-Xshare:on fails instead of falling back).
+  rm -rf "$ROOTFS/kratix/output"/* "$ROOTFS/kratix/metadata"/*
+  cp "$EXAMPLES/prod-external-etcd/request.yaml" "$ROOTFS/kratix/input/object.yaml"
+  local check=("${ENTRYPOINT[@]}")
+  check=("${check[@]/-Xshare:auto/-Xshare:on}")
+  in_rootfs KRATIX_WORKFLOW_ACTION=configure "${check[0]}" -Xlog:class+load=info:file=/tmp/check.classload \
+    "${check[@]:1}" 2>"$OUT/check.log" || { cat "$OUT/check.log" >&2; die "the entrypoint does not run with -Xshare:on"; }
+  local shared total
+  shared=$(grep -c 'source: shared objects file' "$ROOTFS/tmp/check.classload" || true)
+  total=$(wc -l <"$ROOTFS/tmp/check.classload")
+  log "AppCDS: $shared of $total classes of a configure render come from the archive"
+  rm -rf "$ROOTFS/tmp"/* "$ROOTFS/tmp"/.[!.]* "$ROOTFS/kratix/input"/* "$ROOTFS/kratix/output"/* "$ROOTFS/kratix/metadata"/*
+  find "$ROOTFS" -exec touch -h -d "@$EPOCH" {} +
+
+  # --- layers, config, manifest, index ----------------------------------------------------------
+  local tar_opts=(--sort=name --format=posix --numeric-owner --owner=0 --group=0 --mtime="@$EPOCH"
+    --pax-option=exthdr.name=%d/PaxHeaders/%f,delete=atime,delete=ctime)
+  local layer_specs=("base:--exclude=./opt/java --exclude=./opt/app ." "runtime:.$JAVA_DIR" "app:.$APP_DIR")
+  local spec name paths diff_ids=() layer_json=() blob
+  for spec in "${layer_specs[@]}"; do
+    name=${spec%%:*}; paths=${spec#*:}
+    # shellcheck disable=SC2086
+    tar "${tar_opts[@]}" -C "$ROOTFS" -cf "$OUT/layers/$name.tar" $paths
+    diff_ids+=("sha256:$(sha "$OUT/layers/$name.tar")")
+    gzip -n -6 -c "$OUT/layers/$name.tar" >"$OUT/layers/$name.tar.gz"
+    read -r blob size < <(add_blob "$OUT/layers/$name.tar.gz")
+    layer_json+=("{\"mediaType\":\"application/vnd.oci.image.layer.v1.tar+gzip\",\"digest\":\"sha256:$blob\",\"size\":$size}")
+  done
+  local created revision
+  created=$(date -u -d "@$EPOCH" +%Y-%m-%dT%H:%M:%SZ)
+  revision=$(git -C "$HERE" rev-parse HEAD 2>/dev/null || echo unknown)
+  local labels="{\"org.opencontainers.image.title\":\"vcluster-orchestrator\",\"org.opencontainers.image.version\":\"$VERSION\",\"org.opencontainers.image.revision\":\"$revision\",\"org.opencontainers.image.description\":\"Kratix pipeline for VClusterOrchestratorV2 requests\"}"
+  printf '{"architecture":"amd64","os":"linux","created":"%s","config":{"User":"%s:%s","Entrypoint":%s,"Env":["JAVA_HOME=%s"],"WorkingDir":"/","Labels":%s},"rootfs":{"type":"layers","diff_ids":%s},"history":[{"created":"%s","created_by":"build-image.sh: Debian %s"},{"created":"%s","created_by":"build-image.sh: jlink --add-modules %s"},{"created":"%s","created_by":"build-image.sh: jar + AppCDS archive"}]}' \
+    "$created" "$UID_GID" "$UID_GID" "$(json_array "${ENTRYPOINT[@]}")" "$JAVA_DIR" "$labels" "$(json_array "${diff_ids[@]}")" \
+    "$created" "${pkg_versions[*]}" "$created" "$modules" "$created" >"$OUT/layers/config.json"
+  local cfg cfg_size
+  read -r cfg cfg_size < <(add_blob "$OUT/layers/config.json")
+  local IFS=,
+  printf '{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","config":{"mediaType":"application/vnd.oci.image.config.v1+json","digest":"sha256:%s","size":%s},"layers":[%s],"annotations":%s}' \
+    "$cfg" "$cfg_size" "${layer_json[*]}" "$labels" >"$OUT/layers/manifest.json"
+  unset IFS
+  local man man_size
+  read -r man man_size < <(add_blob "$OUT/layers/manifest.json")
+  printf '{"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json","manifests":[{"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"sha256:%s","size":%s,"annotations":{"org.opencontainers.image.ref.name":"%s"}}]}' \
+    "$man" "$man_size" "$TAG" >"$LAYOUT/index.json"
+  printf '{"imageLayoutVersion":"1.0.0"}' >"$LAYOUT/oci-layout"
+  find "$LAYOUT" -exec touch -h -d "@$EPOCH" {} +
+  tar "${tar_opts[@]}" -C "$LAYOUT" -cf "$OUT/vcluster-orchestrator-image.tar" .
+
+  printf '%s\n' "${ENTRYPOINT[@]}" >"$OUT/entrypoint.args"
+  {
+    echo "tag=$TAG"
+    echo "manifest=sha256:$man"
+    echo "config=sha256:$cfg"
+    echo "modules=$modules"
+    echo "packages=${pkg_versions[*]}"
+    echo "rootfs_mb=$(du -sm "$ROOTFS" | cut -f1)"
+    echo "compressed_mb=$(du -cm "$OUT"/layers/*.tar.gz | tail -1 | cut -f1)"
+    echo "cds_classes=$shared/$total"
+  } >"$OUT/image.properties"
+  rm -f "$OUT"/layers/*.tar
+  log "built $TAG (sha256:$man) in $((SECONDS - started)) s: $OUT/vcluster-orchestrator-image.tar"
+  cat "$OUT/image.properties" >&2
+}
+
+main "$@"
