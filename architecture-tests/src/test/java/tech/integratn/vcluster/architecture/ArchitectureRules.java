@@ -277,14 +277,15 @@ final class ArchitectureRules {
         .because("out-ports are interfaces that adapters implement");
   }
 
-  /** Rule 6g: the only types nested in out-ports are enums (or interfaces). */
+  /** Rule 6g: the only types nested in out-ports are enums, records (data they carry) or interfaces. */
   static ArchRule outPortsNestOnlyEnums(String root) {
     return classes()
         .that().resideInAPackage(portOut(root))
         .and().areMemberClasses()
         .should().beEnums()
         .orShould().beInterfaces()
-        .because("out-ports carry no implementation; enums naming choices are fine");
+        .orShould().beAssignableTo(Record.class)
+        .because("out-ports carry no implementation; enums naming choices and records of the data they carry are fine");
   }
 
   /** Rule 6h: an application interface that an adapter implements is an out-port and lives there. */

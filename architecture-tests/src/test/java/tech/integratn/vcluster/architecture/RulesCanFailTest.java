@@ -140,8 +140,8 @@ class RulesCanFailTest {
         .contains("Class <" + B + ".application.port.out.InMemoryStore> is no interface")
         .doesNotContain("ThingStore>").doesNotContain("package-info");
     assertThat(violations(ArchitectureRules.outPortsNestOnlyEnums(B)))
-        .contains("Class <" + B + ".application.port.out.ThingStore$Entry> is no enum")
-        .doesNotContain("ThingStore$Kind");
+        .contains("Class <" + B + ".application.port.out.ThingStore$Cache> is no enum")
+        .doesNotContain("ThingStore$Kind").doesNotContain("ThingStore$Entry");
     assertThat(violations(ArchitectureRules.outPortsLiveInPortOut(B)))
         .contains("Class <" + B + ".application.Notifier> does not reside in a package '" + B + ".application.port.out..'");
   }

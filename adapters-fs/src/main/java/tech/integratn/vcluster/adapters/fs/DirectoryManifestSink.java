@@ -76,8 +76,11 @@ public final class DirectoryManifestSink implements ManifestSink {
   private void replace(Seq<Tuple2<Path, String>> files) throws IOException {
     Path parent = directory.getParent();
     Files.createDirectories(parent);
-    Path staging = Files.createTempDirectory(parent, "." + directory.getFileName() + ".staging-");
-    Path previous = parent.resolve("." + directory.getFileName() + ".previous-" + staging.getFileName());
+    Path staging = Files2.sibling(parent, "." + directory.getFileName() + ".staging", "");
+    Path previous = Files2.sibling(parent, "." + directory.getFileName() + ".previous", "");
+    Files2.deleteTree(staging);
+    Files2.deleteTree(previous);
+    Files.createDirectory(staging);
     try {
       for (Tuple2<Path, String> file : files) {
         Path target = staging.resolve(file._1);

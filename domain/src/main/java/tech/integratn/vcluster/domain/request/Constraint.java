@@ -1,7 +1,6 @@
 package tech.integratn.vcluster.domain.request;
 
 import io.vavr.collection.Seq;
-import java.util.regex.Pattern;
 
 /** One rule of a field's value, checked by the decoder and published in the CRD schema. */
 public sealed interface Constraint {
@@ -9,7 +8,7 @@ public sealed interface Constraint {
   /** The value (a string) must match {@code regex}; {@code rule} says so in words. */
   record Matches(String regex, String rule) implements Constraint {
     public boolean test(String value) {
-      return Pattern.compile(regex).matcher(value).matches();
+      return Patterns.compiled(regex).matcher(value).matches();
     }
   }
 

@@ -27,10 +27,10 @@ final class Rules {
   }
 
   static Seq<RequestProblem> checkEntry(Constraint c, String path, String key, String value) {
-    if (c instanceof Constraint.KeysMatch k && !key.matches(k.regex())) {
+    if (c instanceof Constraint.KeysMatch k && !Patterns.matches(k.regex(), key)) {
       return broken(path, k.rule(), Node.text(key));
     }
-    if (c instanceof Constraint.ValuesMatch v && !value.matches(v.regex())) {
+    if (c instanceof Constraint.ValuesMatch v && !Patterns.matches(v.regex(), value)) {
       return broken(path, v.rule(), Node.text(value));
     }
     return List.empty();
