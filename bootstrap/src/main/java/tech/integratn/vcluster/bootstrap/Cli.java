@@ -1,7 +1,6 @@
 package tech.integratn.vcluster.bootstrap;
 
 import io.vavr.collection.HashMap;
-import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.PrintStream;
@@ -89,10 +88,6 @@ final class Cli implements Callable<Integer> {
 
     @CommandLine.Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
-
-    Either<Seq<String>, PlatformProfile> loadProfile() {
-      return Outcomes.profile(Option.of(profile));
-    }
   }
 
   @Command(name = "render", mixinStandardHelpOptions = true,
@@ -122,14 +117,13 @@ final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      Either<Seq<String>, PlatformProfile> profile = common.loadProfile();
-      if (profile.isLeft()) {
-        profile.getLeft().forEach(p -> parent.err.println("error: " + p));
+      Option<PlatformProfile> profile = Outcomes.profile(Option.of(common.profile), parent.err);
+      if (profile.isEmpty()) {
         return ExitCode.USAGE;
       }
-      Either<String, PipelineContext.Action> parsed = parseAction(action);
+      Either<String, PipelineContext.Action> parsed = KratixEnvironment.parseAction(action);
       if (parsed.isLeft()) {
-        parent.err.println("error: " + parsed.getLeft());
+        parent.err.println("error: --action " + parsed.getLeft());
         return ExitCode.USAGE;
       }
       PipelineContext context = KratixEnvironment.offline(parsed.get(), HashMap.ofAll(parent.env));
@@ -137,17 +131,6 @@ final class Cli implements Callable<Integer> {
           Outcomes.chartSchemas(Option.of(common.chartSchemas), parent.env, profile.get()), context,
           new PrintStreamEventLog(parent.err, quiet));
       return Outcomes.exitCode(wiring.run(profile.get()), parent.err);
-    }
-
-    private static Either<String, PipelineContext.Action> parseAction(String value) {
-      switch (value) {
-        case "configure":
-          return Either.right(PipelineContext.Action.CONFIGURE);
-        case "delete":
-          return Either.right(PipelineContext.Action.DELETE);
-        default:
-          return Either.left("--action must be configure or delete (got " + value + ")");
-      }
     }
   }
 
@@ -174,9 +157,8 @@ final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      Either<Seq<String>, PlatformProfile> profile = common.loadProfile();
-      if (profile.isLeft()) {
-        profile.getLeft().forEach(p -> parent.err.println("error: " + p));
+      Option<PlatformProfile> profile = Outcomes.profile(Option.of(common.profile), parent.err);
+      if (profile.isEmpty()) {
         return ExitCode.USAGE;
       }
       PrintStreamEventLog log = new PrintStreamEventLog(parent.err, false);

@@ -2,8 +2,8 @@ package tech.integratn.vcluster.bootstrap;
 
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
-import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import tech.integratn.vcluster.adapters.fs.DirectoryManifestSink;
@@ -34,14 +34,12 @@ final class KratixMode {
         err.println("error: " + context.getLeft());
         return ExitCode.USAGE;
       }
-      Either<Seq<String>, PlatformProfile> profile =
-          Outcomes.profile(env.get(PROFILE_ENV).filter(v -> !v.isBlank()).map(Path::of));
-      if (profile.isLeft()) {
-        profile.getLeft().forEach(p -> err.println("error: " + p));
+      Option<PlatformProfile> profile = Outcomes.profile(env.get(PROFILE_ENV).filter(v -> !v.isBlank()).map(Path::of), err);
+      if (profile.isEmpty()) {
         return ExitCode.USAGE;
       }
       Wiring wiring = new Wiring(layout.inputObject(), layout.outputDirectory(), DirectoryManifestSink.Mode.IN_PLACE,
-          layout.statusFile().getParent(), Outcomes.chartSchemas(io.vavr.control.Option.none(), environment, profile.get()),
+          layout.statusFile().getParent(), Outcomes.chartSchemas(Option.none(), environment, profile.get()),
           context.get(), new PrintStreamEventLog(err, false));
       return Outcomes.exitCode(wiring.run(profile.get()), err);
     } catch (RuntimeException | Error e) {

@@ -26,11 +26,16 @@ final class Outcomes {
     return outcome.getLeft() instanceof RunFailure.Rejected ? ExitCode.INVALID_REQUEST : ExitCode.USAGE;
   }
 
-  /** The profile at {@code file}, or the embedded integratn profile when none is given. */
-  static Either<Seq<String>, PlatformProfile> profile(io.vavr.control.Option<Path> file) {
-    return file.isEmpty()
+  /**
+   * The profile at {@code file}, or the embedded integratn profile when none is given; none,
+   * with every problem printed, when the file is not a valid profile.
+   */
+  static io.vavr.control.Option<PlatformProfile> profile(io.vavr.control.Option<Path> file, PrintStream err) {
+    Either<Seq<String>, PlatformProfile> profile = file.isEmpty()
         ? Either.right(IntegratnProfile.PROFILE)
         : ProfileFiles.load(file.get(), IntegratnProfile.PROFILE);
+    profile.swap().forEach(problems -> problems.forEach(p -> err.println("error: " + p)));
+    return profile.toOption();
   }
 
   /** Environment variable naming a chart values schema directory. */

@@ -34,7 +34,7 @@ public final class KratixEnvironment implements PipelineContext {
     if (action.isEmpty()) {
       return Either.left(ACTION + " is not set; run inside a Kratix pipeline or use the 'render' command");
     }
-    return parseAction(action.get()).map(a -> new KratixEnvironment(a, env));
+    return parseAction(action.get()).mapLeft(reason -> ACTION + " " + reason).map(a -> new KratixEnvironment(a, env));
   }
 
   /** A context for offline runs: the given action, the promise name from {@code env} or the default. */
@@ -42,14 +42,15 @@ public final class KratixEnvironment implements PipelineContext {
     return new KratixEnvironment(action, env);
   }
 
-  static Either<String, Action> parseAction(String value) {
+  /** {@code configure} or {@code delete}, or why not. */
+  public static Either<String, Action> parseAction(String value) {
     switch (value) {
       case "configure":
         return Either.right(Action.CONFIGURE);
       case "delete":
         return Either.right(Action.DELETE);
       default:
-        return Either.left(ACTION + " must be configure or delete (got " + value + ")");
+        return Either.left("must be configure or delete (got " + value + ")");
     }
   }
 

@@ -8,15 +8,14 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import tech.integratn.vcluster.adapters.fs.stream.TokenTreeBuilder;
 import tech.integratn.vcluster.domain.request.RequestProblem;
-import tech.integratn.vcluster.domain.tree.ListNode;
-import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
 
 /**
@@ -60,7 +59,10 @@ public final class YamlTreeReader {
     JsonParser parser = null;
     try {
       parser = factory.createParser(new String(bytes, StandardCharsets.UTF_8));
-      Walk walk = new Walk(source, (YAMLParser) parser);
+      YAMLParser yaml = (YAMLParser) parser;
+      TokenTreeBuilder walk = new TokenTreeBuilder(parser, limits.maxDepth(), limits.maxNodes(), p -> yaml.isCurrentAlias()
+          ? Option.some("YAML aliases (*" + p.getText() + ") are not supported; write the value out")
+          : Option.none());
       JsonToken first = parser.nextToken();
       if (first == null) {
         return Either.left(new RequestProblem.Unreadable(source, "the document is empty"));
@@ -70,8 +72,8 @@ public final class YamlTreeReader {
         return Either.left(syntax(source, parser.currentLocation(), "more than one YAML document; give one request"));
       }
       return Either.right(root);
-    } catch (Refused e) {
-      return Either.left(e.problem);
+    } catch (TokenTreeBuilder.Refusal e) {
+      return Either.left(syntax(source, e.location(), e.reason()));
     } catch (JsonProcessingException e) {
       return Either.left(yamlError(source, e, parser == null ? null : parser.currentLocation()));
     } catch (IOException | RuntimeException e) {
@@ -120,7 +122,7 @@ public final class YamlTreeReader {
    * settings, one line.
    */
   static String explain(String message) {
-    String line = firstLine(message);
+    String line = TokenTreeBuilder.firstLine(message);
     if (line.contains("Expected a field name")) {
       return "map keys must be plain strings (complex '?' keys and alias keys are not supported)";
     }
@@ -137,110 +139,5 @@ public final class YamlTreeReader {
         .replaceAll("\\(from `[^`]*`\\)", "")
         .replaceAll("com\\.fasterxml\\.[\\w.$]+", "the YAML reader")
         .strip();
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unknown error";
-    }
-    String trimmed = message.strip();
-    int newline = trimmed.indexOf('\n');
-    return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
-  }
-
-  /** A refusal with its problem, thrown inside the walk and caught at its top. */
-  private static final class Refused extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final transient RequestProblem problem;
-
-    Refused(RequestProblem problem) {
-      super(null, null, false, false);
-      this.problem = problem;
-    }
-  }
-
-  /** One walk over the parser's tokens. */
-  private final class Walk {
-    private final String source;
-    private final YAMLParser parser;
-    private int nodes;
-
-    Walk(String source, YAMLParser parser) {
-      this.source = source;
-      this.parser = parser;
-    }
-
-    Node value(JsonToken token, int depth) throws IOException {
-      if (++nodes > limits.maxNodes()) {
-        throw refuse("more than " + limits.maxNodes() + " values in one document");
-      }
-      if (depth > limits.maxDepth()) {
-        throw refuse("nested deeper than " + limits.maxDepth() + " levels");
-      }
-      if (parser.isCurrentAlias()) {
-        throw refuse("YAML aliases (*" + parser.getText() + ") are not supported; write the value out");
-      }
-      switch (token) {
-        case START_OBJECT:
-          return map(depth);
-        case START_ARRAY:
-          return list(depth);
-        case VALUE_STRING:
-          return Node.text(parser.getText());
-        case VALUE_NUMBER_INT:
-          return new Node.Int(parser.getBigIntegerValue());
-        case VALUE_NUMBER_FLOAT:
-          return decimal();
-        case VALUE_TRUE:
-          return Node.bool(true);
-        case VALUE_FALSE:
-          return Node.bool(false);
-        case VALUE_NULL:
-          return Node.Null.NULL;
-        default:
-          throw refuse("unsupported YAML value " + token);
-      }
-    }
-
-    private Node decimal() throws IOException {
-      String text = parser.getText();
-      try {
-        return new Node.Decimal(new BigDecimal(text));
-      } catch (NumberFormatException e) {
-        return Node.text(text);
-      }
-    }
-
-    private MapNode map(int depth) throws IOException {
-      MapNode map = MapNode.empty();
-      JsonToken token;
-      while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
-        String key = parser.currentName();
-        if (map.containsKey(key)) {
-          throw refuse("duplicate key '" + key + "'");
-        }
-        map = map.with(key, value(parser.nextToken(), depth + 1));
-      }
-      if (token != JsonToken.END_OBJECT) {
-        throw refuse("unexpected " + token + " in a map");
-      }
-      return map;
-    }
-
-    private ListNode list(int depth) throws IOException {
-      io.vavr.collection.Vector<Node> items = io.vavr.collection.Vector.empty();
-      JsonToken token;
-      while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-        if (token == null) {
-          throw refuse("unexpected end of document in a list");
-        }
-        items = items.append(value(token, depth + 1));
-      }
-      return new ListNode(items);
-    }
-
-    private Refused refuse(String reason) {
-      return new Refused(syntax(source, parser.currentLocation(), reason));
-    }
   }
 }

@@ -75,4 +75,17 @@ class YamlTreeTest {
         .contains("nested deeper than 3 levels");
     assertThat(Problems.render(reader.read("t.yaml", new byte[0]).getLeft())).isEqualTo("t.yaml: the document is empty");
   }
+
+  @Test
+  void aWideMapIsReadInLinearTime() {
+    StringBuilder yaml = new StringBuilder();
+    for (int i = 0; i < 80_000; i++) {
+      yaml.append('k').append(i).append(": 1\n");
+    }
+    // A hang guard, not a speed target: a quadratic reader takes minutes here.
+    Node doc = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        () -> read(yaml.toString()));
+    assertThat(((MapNode) doc).size()).isEqualTo(80_000);
+    assertThat(problem("a: 1\nb: 2\na: 3\n")).containsIgnoringCase("duplicate").contains("'a'");
+  }
 }
