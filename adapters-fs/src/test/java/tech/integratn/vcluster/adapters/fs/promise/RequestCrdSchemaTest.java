@@ -283,4 +283,21 @@ class RequestCrdSchemaTest {
         .with(key, value);
     return Paths.put((MapNode) minimal, List.of("spec", "networkPolicies", "extraEgress"), ListNode.of(item));
   }
+
+  @Test
+  void bothAddressFamiliesPassTheSchemaAndRender() {
+    MapNode v4 = Paths.put(Paths.put((MapNode) minimal, List.of("spec", "exposure", "subnet"), Node.text("10.0.4.0/24")),
+        List.of("spec", "exposure", "vip"), Node.text("10.0.4.201"));
+    MapNode v6 = Paths.put(Paths.put((MapNode) minimal, List.of("spec", "exposure", "subnet"), Node.text("fd00:10:20::/64")),
+        List.of("spec", "exposure", "vipOffset"), Node.integer(100));
+    MapNode v6vip = Paths.put(v6, List.of("spec", "exposure", "vip"), Node.text("fd00:10:20::1:2"));
+    for (MapNode request : List.of(v4, v6, v6vip)) {
+      assertThat(errors(request)).as("schema").isEmpty();
+      assertThat(tech.integratn.vcluster.domain.render.VClusterRenderer
+          .render(request, IntegratnProfile.PROFILE, "vcluster-orchestrator-v2").isRight()).isTrue();
+    }
+    assertThat(tech.integratn.vcluster.domain.render.VClusterRenderer
+        .render(v6, IntegratnProfile.PROFILE, "vcluster-orchestrator-v2").get().plan().vip().get().toString())
+        .isEqualTo("fd00:10:20::64");
+  }
 }
