@@ -34,7 +34,10 @@ final class KratixMode {
         err.println("error: " + context.getLeft());
         return ExitCode.USAGE;
       }
-      Option<PlatformProfile> profile = Outcomes.profile(env.get(PROFILE_ENV).filter(v -> !v.isBlank()).map(Path::of), err);
+      Option<String> profileFile = env.get(PROFILE_ENV);
+      Option<PlatformProfile> profile = Outcomes.profile(
+          profileFile.isDefined() && !profileFile.get().isBlank() ? Option.some(Path.of(profileFile.get())) : Option.none(),
+          err);
       if (profile.isEmpty()) {
         return ExitCode.USAGE;
       }

@@ -34,8 +34,13 @@ final class Outcomes {
     Either<Seq<String>, PlatformProfile> profile = file.isEmpty()
         ? Either.right(IntegratnProfile.PROFILE)
         : ProfileFiles.load(file.get(), IntegratnProfile.PROFILE);
-    profile.swap().forEach(problems -> problems.forEach(p -> err.println("error: " + p)));
-    return profile.toOption();
+    if (profile.isLeft()) {
+      for (String p : profile.getLeft()) {
+        err.println("error: " + p);
+      }
+      return io.vavr.control.Option.none();
+    }
+    return io.vavr.control.Option.some(profile.get());
   }
 
   /** Environment variable naming a chart values schema directory. */
@@ -47,10 +52,17 @@ final class Outcomes {
    */
   static ChartSchemaSource chartSchemas(
       io.vavr.control.Option<Path> flag, java.util.Map<String, String> env, PlatformProfile profile) {
-    io.vavr.control.Option<Path> dir = flag
-        .orElse(io.vavr.control.Option.of(env.get(CHART_SCHEMAS_ENV)).filter(v -> !v.isBlank()).map(Path::of))
-        .orElse(profile.chartSchemaDir().map(Path::of));
-    return dir.map(d -> (ChartSchemaSource) ChartSchemaDirectory.at(d)).getOrElse(ChartSchemaDirectory.none());
+    if (flag.isDefined()) {
+      return ChartSchemaDirectory.at(flag.get());
+    }
+    String fromEnv = env.get(CHART_SCHEMAS_ENV);
+    if (fromEnv != null && !fromEnv.isBlank()) {
+      return ChartSchemaDirectory.at(Path.of(fromEnv));
+    }
+    if (profile.chartSchemaDir().isDefined()) {
+      return ChartSchemaDirectory.at(Path.of(profile.chartSchemaDir().get()));
+    }
+    return ChartSchemaDirectory.none();
   }
 
   static int internalError(Throwable e, boolean debug, PrintStream err) {

@@ -3,14 +3,17 @@ package tech.integratn.vcluster.adapters.fs;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeWriter;
 import tech.integratn.vcluster.application.port.out.ManifestSink;
 import tech.integratn.vcluster.domain.render.OutputFile;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
+import tech.integratn.vcluster.domain.tree.Node;
 
 /**
  * Publishes manifests into a directory, all or nothing. Every file is serialised in memory first;
@@ -52,7 +55,7 @@ public final class DirectoryManifestSink implements ManifestSink {
           Files2.writeAtomically(directory.resolve(file._1), file._2);
         }
       }
-      return Either.right(files.map(OutputFile::path));
+      return Either.right(paths(files));
     } catch (IOException | RuntimeException e) {
       return Either.left(directory + ": " + e);
     }
@@ -70,7 +73,32 @@ public final class DirectoryManifestSink implements ManifestSink {
         }
       }
     }
-    return Either.right(files.map(f -> Tuple.of(Path.of(f.path()), writer.write(f.objects().map(KubernetesObject::toNode)))));
+    Vector<Tuple2<Path, String>> rendered = Vector.empty();
+    for (OutputFile file : files) {
+      java.util.List<Node> documents = new java.util.ArrayList<>();
+      for (KubernetesObject o : file.objects()) {
+        documents.add(o.toNode());
+      }
+      rendered = rendered.append(Tuple.of(Path.of(file.path()), writer.write(documents)));
+    }
+    return Either.right(rendered);
+  }
+
+  /**
+   * The files' paths, in a collection of the same kind as {@code files}. Loops and a named
+   * function instead of lambdas and method references: linking each one is a cold-start cost.
+   */
+  private static Seq<String> paths(Seq<OutputFile> files) {
+    return files.map(PathOf.INSTANCE);
+  }
+
+  private static final class PathOf implements Function<OutputFile, String> {
+    static final PathOf INSTANCE = new PathOf();
+
+    @Override
+    public String apply(OutputFile file) {
+      return file.path();
+    }
   }
 
   private void replace(Seq<Tuple2<Path, String>> files) throws IOException {

@@ -1,6 +1,7 @@
 package tech.integratn.vcluster.application.service;
 
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import tech.integratn.vcluster.application.port.in.ConfigureVClusterCommand;
 import tech.integratn.vcluster.application.port.in.ConfigureVClusterUseCase;
@@ -18,12 +19,17 @@ import tech.integratn.vcluster.domain.render.Rejection;
 import tech.integratn.vcluster.domain.render.Rendering;
 import tech.integratn.vcluster.domain.render.VClusterRenderer;
 import tech.integratn.vcluster.domain.request.Problems;
+import tech.integratn.vcluster.domain.request.RequestProblem;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
+import tech.integratn.vcluster.domain.tree.Node;
 
 /**
  * Configure: read, render, then publish the manifests and the status. A rejected request writes
  * nothing (or, with the profile's {@code onInvalidRequest: suspend}, an empty output, an invalid
  * status and a workflow suspension).
+ *
+ * <p>The configure path is written with {@code if}s rather than chains of lambdas: each distinct
+ * lambda call site costs link time on the cold start of a pipeline run, which configures once.
  */
 public final class ConfigureVClusterService implements ConfigureVClusterUseCase {
 
@@ -54,28 +60,36 @@ public final class ConfigureVClusterService implements ConfigureVClusterUseCase 
 
   @Override
   public Either<RunFailure, RunReport> configure(ConfigureVClusterCommand command) {
-    Either<Rejection, Rendering> rendered = source.load()
-        .mapLeft(problem -> new Rejection(List.of(problem), List.empty()))
-        .flatMap(document -> VClusterRenderer.render(document, command.profile(), context.promiseName()));
-    Reporting.warnings(log, rendered.fold(Rejection::warnings, Rendering::warnings));
-    Either<RunFailure, Rendering> checked = rendered
-        .mapLeft(rejection -> (RunFailure) new RunFailure.Rejected(rejection))
-        .flatMap(chartValues::check);
+    Either<RequestProblem, Node> loaded = source.load();
+    Either<Rejection, Rendering> rendered = loaded.isLeft()
+        ? Either.left(new Rejection(List.of(loaded.getLeft()), List.empty()))
+        : VClusterRenderer.render(loaded.get(), command.profile(), context.promiseName());
+    Reporting.warnings(log, rendered.isLeft() ? rendered.getLeft().warnings() : rendered.get().warnings());
+    Either<RunFailure, Rendering> checked = rendered.isLeft()
+        ? Either.left(new RunFailure.Rejected(rendered.getLeft()))
+        : chartValues.check(rendered.get());
     if (checked.isLeft() && checked.getLeft() instanceof RunFailure.Rejected rejected) {
       return command.profile().onInvalidRequest() == InvalidRequestPolicy.SUSPEND
           ? suspend(rejected.rejection())
           : Either.left(rejected);
     }
-    return checked.flatMap(this::publish);
+    return checked.isLeft() ? Either.left(checked.getLeft()) : publish(checked.get());
   }
 
   private Either<RunFailure, RunReport> publish(Rendering rendering) {
-    return manifests.publish(rendering.files())
-        .mapLeft(reason -> (RunFailure) new RunFailure.WriteFailed("manifests", reason))
-        .peek(paths -> paths.forEach(p -> log.info("rendered " + p)))
-        .flatMap(paths -> status.report(rendering.status())
-            .mapLeft(reason -> (RunFailure) new RunFailure.WriteFailed("status", reason))
-            .map(s -> new RunReport(paths, s, false)));
+    Either<String, Seq<String>> published = manifests.publish(rendering.files());
+    if (published.isLeft()) {
+      return Either.left(new RunFailure.WriteFailed("manifests", published.getLeft()));
+    }
+    Seq<String> paths = published.get();
+    for (String p : paths) {
+      log.info("rendered " + p);
+    }
+    Either<String, VClusterOrchestratorV2Status> reported = status.report(rendering.status());
+    if (reported.isLeft()) {
+      return Either.left(new RunFailure.WriteFailed("status", reported.getLeft()));
+    }
+    return Either.right(new RunReport(paths, reported.get(), false));
   }
 
   private Either<RunFailure, RunReport> suspend(Rejection rejection) {

@@ -11,6 +11,8 @@ final class Reporting {
   private Reporting() {}
 
   static void warnings(EventLog log, Seq<RequestWarning> warnings) {
-    warnings.forEach(w -> log.warn(Problems.render(w)));
+    for (RequestWarning w : warnings) {
+      log.warn(Problems.render(w));
+    }
   }
 }

@@ -4,7 +4,10 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import java.math.BigInteger;
 
-/** Hand-written strict parser and canonical formatter of address text (no java.net). */
+/**
+ * Hand-written strict parser and canonical formatter of address text (no java.net). Plain loops
+ * rather than folds, streams and lambdas: linking those is a cold-start cost of a pipeline run.
+ */
 final class AddressText {
 
   private static final int IPV4_PARTS = 4;
@@ -53,24 +56,51 @@ final class AddressText {
   // ---------------------------------------------------------------- IPv4
 
   private static Either<AddressError, IpAddress> parseIpv4(String input, String text) {
-    return ipv4Value(input, text).map(v -> new IpAddress(IpFamily.IPV4, BigInteger.valueOf(v)));
+    Either<AddressError, Long> value = ipv4Value(input, text);
+    return value.isLeft()
+        ? Either.left(value.getLeft())
+        : Either.right(new IpAddress(IpFamily.IPV4, BigInteger.valueOf(value.get())));
   }
 
   private static Either<AddressError, Long> ipv4Value(String input, String text) {
-    List<String> parts = List.of(text.split("\\.", -1));
-    if (parts.size() != IPV4_PARTS) {
+    String[] parts = text.split("\\.", -1);
+    if (parts.length != IPV4_PARTS) {
       return malformed(input, "an IPv4 address needs exactly 4 dot-separated decimal parts");
     }
-    return parts.foldLeft(
-        Either.right(0L),
-        (acc, part) -> acc.flatMap(v -> octet(input, part).map(o -> (v << 8) | o)));
+    long value = 0L;
+    for (String part : parts) {
+      Either<AddressError, Integer> octet = octet(input, part);
+      if (octet.isLeft()) {
+        return Either.left(octet.getLeft());
+      }
+      value = (value << 8) | octet.get();
+    }
+    return Either.right(value);
+  }
+
+  private static boolean allDecimal(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!isDecimalDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allHex(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!isHexDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Either<AddressError, Integer> octet(String input, String part) {
     if (part.isEmpty()) {
       return malformed(input, "an IPv4 part is empty");
     }
-    if (!part.chars().allMatch(c -> isDecimalDigit((char) c))) {
+    if (!allDecimal(part)) {
       return malformed(input, "IPv4 part '" + part + "' is not a decimal number");
     }
     if (part.length() > 1 && part.charAt(0) == '0') {
@@ -96,20 +126,29 @@ final class AddressText {
     }
     Either<AddressError, List<Integer>> groups =
         gap < 0 ? fullGroups(input, text) : compressedGroups(input, text, gap);
-    return groups.map(g -> new IpAddress(IpFamily.IPV6, ipv6Value(g)));
+    return groups.isLeft()
+        ? Either.left(groups.getLeft())
+        : Either.right(new IpAddress(IpFamily.IPV6, ipv6Value(groups.get())));
   }
 
   private static Either<AddressError, List<Integer>> fullGroups(String input, String text) {
-    return sideGroups(input, text, true)
-        .filterOrElse(
-            g -> g.size() == IPV6_GROUPS,
-            g -> new AddressError.Malformed(input, "an IPv6 address without '::' needs 8 groups"));
+    Either<AddressError, List<Integer>> groups = sideGroups(input, text, true);
+    if (groups.isRight() && groups.get().size() != IPV6_GROUPS) {
+      return malformed(input, "an IPv6 address without '::' needs 8 groups");
+    }
+    return groups;
   }
 
   private static Either<AddressError, List<Integer>> compressedGroups(String input, String text, int gap) {
-    return sideGroups(input, text.substring(0, gap), false)
-        .flatMap(head -> sideGroups(input, text.substring(gap + 2), true)
-            .flatMap(tail -> joinAroundGap(input, head, tail)));
+    Either<AddressError, List<Integer>> head = sideGroups(input, text.substring(0, gap), false);
+    if (head.isLeft()) {
+      return head;
+    }
+    Either<AddressError, List<Integer>> tail = sideGroups(input, text.substring(gap + 2), true);
+    if (tail.isLeft()) {
+      return tail;
+    }
+    return joinAroundGap(input, head.get(), tail.get());
   }
 
   private static Either<AddressError, List<Integer>> joinAroundGap(
@@ -130,11 +169,19 @@ final class AddressText {
     String lastPiece = pieces.last();
     boolean ipv4Tail = atEnd && lastPiece.contains(".");
     List<String> hexPieces = ipv4Tail ? pieces.init() : pieces;
-    Either<AddressError, List<Integer>> hex =
-        hexPieces.foldLeft(
-            Either.right(List.empty()),
-            (acc, piece) -> acc.flatMap(g -> hexGroup(input, piece).map(g::append)));
-    return ipv4Tail ? hex.flatMap(g -> ipv4Value(input, lastPiece).map(v -> g.appendAll(splitIpv4(v)))) : hex;
+    List<Integer> groups = List.empty();
+    for (String piece : hexPieces) {
+      Either<AddressError, Integer> group = hexGroup(input, piece);
+      if (group.isLeft()) {
+        return Either.left(group.getLeft());
+      }
+      groups = groups.append(group.get());
+    }
+    if (!ipv4Tail) {
+      return Either.right(groups);
+    }
+    Either<AddressError, Long> tail = ipv4Value(input, lastPiece);
+    return tail.isLeft() ? Either.left(tail.getLeft()) : Either.right(groups.appendAll(splitIpv4(tail.get())));
   }
 
   private static List<Integer> splitIpv4(long value) {
@@ -148,14 +195,18 @@ final class AddressText {
     if (piece.length() > MAX_HEX_DIGITS) {
       return malformed(input, "IPv6 group '" + piece + "' has more than 4 hex digits");
     }
-    if (!piece.chars().allMatch(c -> isHexDigit((char) c))) {
+    if (!allHex(piece)) {
       return malformed(input, "IPv6 group '" + piece + "' is not hexadecimal");
     }
     return Either.right(Integer.parseInt(piece, 16));
   }
 
   private static BigInteger ipv6Value(List<Integer> groups) {
-    return groups.foldLeft(BigInteger.ZERO, (v, g) -> v.shiftLeft(16).or(BigInteger.valueOf(g)));
+    BigInteger value = BigInteger.ZERO;
+    for (Integer g : groups) {
+      value = value.shiftLeft(16).or(BigInteger.valueOf(g));
+    }
+    return value;
   }
 
   private static String formatIpv6(BigInteger value) {

@@ -22,6 +22,9 @@ import java.util.Objects;
  *   <li>IPv6 /128: none.
  * </ul>
  *
+ * <p>Written with {@code if}s rather than lambdas: linking each lambda call site is a cold-start
+ * cost of the pipeline run that plans a request.
+ *
  * @param network the first address of the block; its host bits must be zero
  * @param prefixLength the number of network bits, {@code 0..network.family().bits()}
  */
@@ -48,9 +51,12 @@ public record Cidr(IpAddress network, int prefixLength) {
     if (slash < 0) {
       return Either.left(new AddressError.MissingPrefix(text));
     }
-    return AddressText.parse(text, text.substring(0, slash))
-        .flatMap(address -> prefix(text, text.substring(slash + 1), address.family())
-            .map(prefix -> of(address, prefix)));
+    Either<AddressError, IpAddress> address = AddressText.parse(text, text.substring(0, slash));
+    if (address.isLeft()) {
+      return Either.left(address.getLeft());
+    }
+    Either<AddressError, Integer> prefix = prefix(text, text.substring(slash + 1), address.get().family());
+    return prefix.isLeft() ? Either.left(prefix.getLeft()) : Either.right(of(address.get(), prefix.get()));
   }
 
   /**
@@ -81,7 +87,7 @@ public record Cidr(IpAddress network, int prefixLength) {
 
   /** The IPv4 broadcast address for prefixes up to /30; none for /31, /32 and for IPv6. */
   public Option<IpAddress> broadcast() {
-    return Option.when(family() == IpFamily.IPV4 && prefixLength <= MAX_BROADCAST_PREFIX, this::last);
+    return family() == IpFamily.IPV4 && prefixLength <= MAX_BROADCAST_PREFIX ? Option.some(last()) : Option.none();
   }
 
   /** Whether {@code address} is of the same family and inside the block. */
@@ -92,9 +98,9 @@ public record Cidr(IpAddress network, int prefixLength) {
 
   /** {@code network + offset}, or none when {@code offset < 0} or {@code offset >= size()}. */
   public Option<IpAddress> hostAt(BigInteger offset) {
-    return Option.when(
-        offset.signum() >= 0 && offset.compareTo(size()) < 0,
-        () -> new IpAddress(family(), network.value().add(offset)));
+    return offset.signum() >= 0 && offset.compareTo(size()) < 0
+        ? Option.some(new IpAddress(family(), network.value().add(offset)))
+        : Option.none();
   }
 
   /** The usable host range by the rules in the type documentation; none for /32 and /128. */
@@ -142,8 +148,17 @@ public record Cidr(IpAddress network, int prefixLength) {
     }
   }
 
+  private static boolean isDecimal(String digits) {
+    for (int i = 0; i < digits.length(); i++) {
+      if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static Either<AddressError, Integer> prefix(String input, String digits, IpFamily family) {
-    if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (digits.isEmpty() || !isDecimal(digits)) {
       return Either.left(new AddressError.Malformed(input, "the prefix length must be a decimal number"));
     }
     if (digits.length() > 1 && digits.charAt(0) == '0') {

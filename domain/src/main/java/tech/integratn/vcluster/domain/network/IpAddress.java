@@ -49,7 +49,7 @@ public record IpAddress(IpFamily family, BigInteger value) implements Comparable
    */
   public Option<IpAddress> plus(BigInteger offset) {
     BigInteger sum = value.add(offset);
-    return Option.when(family.holds(sum), () -> new IpAddress(family, sum));
+    return family.holds(sum) ? Option.some(new IpAddress(family, sum)) : Option.none();
   }
 
   @Override

@@ -15,6 +15,9 @@ import java.util.function.Function;
  *       (see {@link Cidr}); {@code vipOffset} must be at least 1 and is only looked at here;
  *   <li>a subnet and a VIP: the VIP, which must be of the subnet's family and usable.
  * </ul>
+ *
+ * <p>Written with {@code if}s rather than lambdas: linking each lambda call site is a cold-start
+ * cost of the pipeline run that plans a request.
  */
 public final class VipSelection {
 
@@ -28,7 +31,7 @@ public final class VipSelection {
     }
     Either<AddressError, IpAddress> chosen =
         vip.isEmpty() ? byOffset(subnet.get(), vipOffset) : checked(subnet.get(), vip.get());
-    return chosen.map(Option::some);
+    return chosen.isLeft() ? Either.left(chosen.getLeft()) : Either.right(Option.some(chosen.get()));
   }
 
   /**
@@ -48,9 +51,10 @@ public final class VipSelection {
     if (offset < 1) {
       return Either.left(new AddressError.NonPositiveOffset(offset, subnet));
     }
-    return subnet.hostAt(BigInteger.valueOf(offset))
-        .filter(address -> isUsable(subnet, address))
-        .toEither(() -> new AddressError.OffsetOutOfRange(offset, subnet));
+    Option<IpAddress> address = subnet.hostAt(BigInteger.valueOf(offset));
+    return address.isDefined() && isUsable(subnet, address.get())
+        ? Either.right(address.get())
+        : Either.left(new AddressError.OffsetOutOfRange(offset, subnet));
   }
 
   private static Either<AddressError, IpAddress> checked(Cidr subnet, IpAddress vip) {
@@ -63,7 +67,8 @@ public final class VipSelection {
   }
 
   private static boolean isUsable(Cidr subnet, IpAddress address) {
-    return subnet.usableRange().exists(range -> range.contains(address));
+    Option<AddressRange> range = subnet.usableRange();
+    return range.isDefined() && range.get().contains(address);
   }
 
   private static <T> Either<AddressError, Option<T>> parseOptional(

@@ -1,5 +1,6 @@
 package tech.integratn.vcluster.domain.plan;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -107,7 +108,7 @@ public interface ClusterPlan {
 
   /** Subject alternative names of the API proxy: the hostname, then the VIP. */
   default Seq<String> extraSans() {
-    return vip().map(IpAddress::toString).toList().prepend(hostname());
+    return vip().isDefined() ? List.of(hostname(), vip().get().toString()) : List.of(hostname());
   }
 
   /** Name of the application sub-request and of the Argo CD application. */

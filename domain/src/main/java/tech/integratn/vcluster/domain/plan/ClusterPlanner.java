@@ -1,5 +1,6 @@
 package tech.integratn.vcluster.domain.plan;
 
+import io.vavr.Tuple2;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -32,6 +33,9 @@ import tech.integratn.vcluster.domain.tree.Node;
  * Resolves a decoded request against the profile: presets field by field, defaults, derived
  * values (section 2) and the VIP (section 3). Problems that need more than one field (the VIP
  * against its subnet, the base domain annotation) are found here.
+ *
+ * <p>Plain {@code if}s and loops rather than lambdas: every distinct lambda call site costs link
+ * time on the cold start of a pipeline run, which plans once.
  */
 public final class ClusterPlanner {
 
@@ -42,8 +46,13 @@ public final class ClusterPlanner {
     VClusterOrchestratorV2Spec spec = request.spec();
     Either<RequestProblem, Option<IpAddress>> vip = vip(spec.exposure(), profile);
     Either<RequestProblem, String> baseDomain = baseDomain(request.metadata(), profile);
-    Seq<RequestProblem> problems =
-        List.of(vip.swap().toOption(), baseDomain.swap().toOption()).flatMap(o -> o);
+    Seq<RequestProblem> problems = List.empty();
+    if (vip.isLeft()) {
+      problems = problems.append(vip.getLeft());
+    }
+    if (baseDomain.isLeft()) {
+      problems = problems.append(baseDomain.getLeft());
+    }
     if (!problems.isEmpty()) {
       return Validation.invalid(problems);
     }
@@ -127,21 +136,29 @@ public final class ClusterPlanner {
   /** {@code vcluster-<name>-kubeconfig-sync}, plus {@code -<digits of reconcile-at>} when annotated. */
   static String syncJobName(String name, RequestMetadata metadata) {
     String base = "vcluster-" + name + "-kubeconfig-sync";
-    Option<String> digits = metadata.annotations().get(RequestMetadata.RECONCILE_AT_ANNOTATION)
-        .map(v -> v.replaceAll("[^0-9]", ""))
-        .filter(d -> !d.isEmpty());
-    return digits.map(d -> base + "-" + d).getOrElse(base);
+    Option<String> annotated = metadata.annotations().get(RequestMetadata.RECONCILE_AT_ANNOTATION);
+    if (annotated.isEmpty()) {
+      return base;
+    }
+    StringBuilder digits = new StringBuilder();
+    String value = annotated.get();
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits.append(c);
+      }
+    }
+    return digits.length() == 0 ? base : base + "-" + digits;
   }
 
   private static Map<String, String> clusterLabels(
       PlatformProfile profile, String name, String environment, IntegrationSettings integrations) {
-    Map<String, String> defaults = LinkedHashMap.<String, String>empty()
+    Map<String, String> defaults = putAbsent(LinkedHashMap.<String, String>empty()
         .put("argocd.argoproj.io/secret-type", "cluster")
         .put("akuity.io/argo-cd-cluster-name", name)
-        .put("cluster_name", name)
-        .merge(profile.clusterLabels())
+        .put("cluster_name", name), profile.clusterLabels())
         .put("environment", environment);
-    return defaults.merge(integrations.clusterLabels(), (a, b) -> b);
+    return putAll(defaults, integrations.clusterLabels());
   }
 
   private static Map<String, String> clusterAnnotations(
@@ -151,8 +168,7 @@ public final class ClusterPlanner {
       String baseDomain,
       String sanitized,
       IntegrationSettings integrations) {
-    Map<String, String> defaults = LinkedHashMap.<String, String>empty()
-        .merge(profile.clusterAnnotations())
+    Map<String, String> defaults = putAbsent(LinkedHashMap.<String, String>empty(), profile.clusterAnnotations())
         .put("cluster_name", name)
         .put("environment", environment)
         .put("platform.integratn.tech/base-domain", baseDomain)
@@ -161,40 +177,60 @@ public final class ClusterPlanner {
         .put("workload_repo_basepath", integrations.workloadRepoBasePath().orElse(profile.workloadRepoBasePath()))
         .put("workload_repo_path", integrations.workloadRepoPath().orElse(profile.workloadRepoPath()))
         .put("workload_repo_revision", integrations.workloadRepoRevision().orElse(profile.workloadRepoRevision()));
-    return defaults.merge(integrations.clusterAnnotations(), (a, b) -> b);
+    return putAll(defaults, integrations.clusterAnnotations());
+  }
+
+  /** {@code map} with every entry of {@code other} put over it (other wins; existing keys keep their place). */
+  private static Map<String, String> putAll(Map<String, String> map, Map<String, String> other) {
+    Map<String, String> result = map;
+    for (Tuple2<String, String> e : other) {
+      result = result.put(e._1, e._2);
+    }
+    return result;
+  }
+
+  /** {@code map} with the entries of {@code other} whose keys it does not have yet appended. */
+  private static Map<String, String> putAbsent(Map<String, String> map, Map<String, String> other) {
+    Map<String, String> result = map;
+    for (Tuple2<String, String> e : other) {
+      if (!result.containsKey(e._1)) {
+        result = result.put(e._1, e._2);
+      }
+    }
+    return result;
   }
 
   private static Either<RequestProblem, Option<IpAddress>> vip(ExposureSettings exposure, PlatformProfile profile) {
-    Either<RequestProblem, Option<Cidr>> subnet = parse(exposure.subnet(), "spec.exposure.subnet", Cidr::parse);
-    Either<RequestProblem, Option<IpAddress>> vip = parse(exposure.vip(), "spec.exposure.vip", IpAddress::parse);
-    if (subnet.isLeft()) {
-      return Either.left(subnet.getLeft());
+    Option<Cidr> subnet = Option.none();
+    if (exposure.subnet().isPresent()) {
+      Either<AddressError, Cidr> parsed = Cidr.parse(exposure.subnet().get());
+      if (parsed.isLeft()) {
+        return Either.left(new RequestProblem.BadAddress("spec.exposure.subnet", parsed.getLeft()));
+      }
+      subnet = Option.some(parsed.get());
     }
-    if (vip.isLeft()) {
-      return Either.left(vip.getLeft());
+    Option<IpAddress> vip = Option.none();
+    if (exposure.vip().isPresent()) {
+      Either<AddressError, IpAddress> parsed = IpAddress.parse(exposure.vip().get());
+      if (parsed.isLeft()) {
+        return Either.left(new RequestProblem.BadAddress("spec.exposure.vip", parsed.getLeft()));
+      }
+      vip = Option.some(parsed.get());
     }
     String path = exposure.vip().isPresent() ? "spec.exposure.vip" : "spec.exposure.vipOffset";
     long offset = exposure.vipOffset().orElse(profile.vipOffset());
-    return VipSelection.select(subnet.get(), vip.get(), offset)
-        .mapLeft(e -> new RequestProblem.BadAddress(path, e));
-  }
-
-  private static <T> Either<RequestProblem, Option<T>> parse(
-      java.util.Optional<String> text, String path, java.util.function.Function<String, Either<AddressError, T>> parser) {
-    if (text.isEmpty()) {
-      return Either.right(Option.none());
-    }
-    return parser.apply(text.get()).map(Option::some).mapLeft(e -> new RequestProblem.BadAddress(path, e));
+    Either<AddressError, Option<IpAddress>> selected = VipSelection.select(subnet, vip, offset);
+    return selected.isLeft()
+        ? Either.left(new RequestProblem.BadAddress(path, selected.getLeft()))
+        : Either.right(selected.get());
   }
 
   private static Either<RequestProblem, String> baseDomain(RequestMetadata metadata, PlatformProfile profile) {
-    Option<String> annotated = metadata.annotations().get(RequestMetadata.BASE_DOMAIN_ANNOTATION)
-        .map(String::trim)
-        .filter(v -> !v.isEmpty() && !v.equals("null"));
-    if (annotated.isEmpty()) {
+    Option<String> annotated = metadata.annotations().get(RequestMetadata.BASE_DOMAIN_ANNOTATION);
+    String value = annotated.isDefined() ? annotated.get().trim() : "";
+    if (value.isEmpty() || value.equals("null")) {
       return Either.right(profile.baseDomain());
     }
-    String value = annotated.get();
     if (value.length() > 253 || !value.matches(RequestFields.DNS_NAME)) {
       return Either.left(new RequestProblem.RuleBroken(
           "metadata.annotations[\"" + RequestMetadata.BASE_DOMAIN_ANNOTATION + "\"]",

@@ -1,6 +1,5 @@
 package tech.integratn.vcluster.domain.profile;
 
-import io.vavr.collection.List;
 import io.vavr.control.Option;
 
 /** The sizing presets a request may name. */
@@ -20,6 +19,11 @@ public enum PresetName {
   }
 
   public static Option<PresetName> parse(String text) {
-    return List.of(values()).find(p -> p.value.equals(text));
+    for (PresetName candidate : values()) {
+      if (candidate.value.equals(text)) {
+        return Option.some(candidate);
+      }
+    }
+    return Option.none();
   }
 }

@@ -4,6 +4,7 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
+import java.math.BigInteger;
 import tech.integratn.vcluster.domain.plan.ClusterPlan;
 import tech.integratn.vcluster.domain.resource.ArgoCDApplication;
 import tech.integratn.vcluster.domain.resource.ArgoCDApplicationSpec;
@@ -35,7 +36,11 @@ public final class ResourceRenderer {
         clusterRegistration(plan),
         namespace(plan),
         coredns(plan),
-        etcdMembers(values).map(members -> EtcdRenderer.render(plan, members)));
+        etcd(plan, etcdMembers(values)));
+  }
+
+  private static Option<EtcdCertificates> etcd(ClusterPlan plan, Option<Integer> members) {
+    return members.isDefined() ? Option.some(EtcdRenderer.render(plan, members.get())) : Option.none();
   }
 
   /** {@code app.kubernetes.io/managed-by}, {@code kratix.io/promise-name}, {@code kratix.io/resource-name}. */
@@ -129,16 +134,21 @@ public final class ResourceRenderer {
    */
   static Option<Integer> etcdMembers(MapNode values) {
     Option<Node> deploy = Paths.at(values, "controlPlane", "backingStore", "etcd", "deploy");
-    boolean enabled = deploy.flatMap(d -> Paths.at(d, "enabled")).contains(Node.bool(true));
-    if (!enabled) {
+    if (deploy.isEmpty()) {
       return Option.none();
     }
-    int members = deploy.flatMap(d -> Paths.at(d, "statefulSet", "highAvailability", "replicas"))
-        .filter(Node.Int.class::isInstance)
-        .map(n -> ((Node.Int) n).value())
-        .filter(v -> v.signum() > 0 && v.bitLength() < 8)
-        .map(v -> v.intValue())
-        .getOrElse(3);
+    Option<Node> enabled = Paths.at(deploy.get(), "enabled");
+    if (enabled.isEmpty() || !enabled.get().equals(Node.bool(true))) {
+      return Option.none();
+    }
+    Option<Node> replicas = Paths.at(deploy.get(), "statefulSet", "highAvailability", "replicas");
+    int members = 3;
+    if (replicas.isDefined() && replicas.get() instanceof Node.Int i) {
+      BigInteger v = i.value();
+      if (v.signum() > 0 && v.bitLength() < 8) {
+        members = v.intValue();
+      }
+    }
     return Option.some(members);
   }
 }

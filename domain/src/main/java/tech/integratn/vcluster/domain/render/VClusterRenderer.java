@@ -34,9 +34,11 @@ public final class VClusterRenderer {
     Validation<Seq<RequestProblem>, ClusterPlan> plan = decoded.request().isValid()
         ? ClusterPlanner.plan(decoded.request().get(), profile, promiseName)
         : Validation.invalid(decoded.request().getError().appendAll(crossFieldProblems(decoded, profile, promiseName)));
-    return plan.toEither()
-        .mapLeft(problems -> new Rejection(problems, decoded.warnings()))
-        .map(p -> Rendering.of(p, ResourceRenderer.render(p), decoded.warnings()));
+    if (plan.isInvalid()) {
+      return Either.left(new Rejection(plan.getError(), decoded.warnings()));
+    }
+    ClusterPlan p = plan.get();
+    return Either.right(Rendering.of(p, ResourceRenderer.render(p), decoded.warnings()));
   }
 
   /**

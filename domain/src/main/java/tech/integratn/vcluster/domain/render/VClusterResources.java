@@ -33,7 +33,7 @@ public record VClusterResources(
         new OutputFile(REGISTRATION_FILE, List.of(clusterRegistration)),
         new OutputFile(NAMESPACE_FILE, List.of(namespace)),
         new OutputFile(COREDNS_FILE, List.of(coredns)));
-    return etcd.map(e -> files.append(new OutputFile(ETCD_FILE, e.objects()))).getOrElse(files);
+    return etcd.isDefined() ? files.append(new OutputFile(ETCD_FILE, etcd.get().objects())) : files;
   }
 
   /** Sub-requests fulfilled by sibling promises. */

@@ -1,6 +1,5 @@
 package tech.integratn.vcluster.domain.request;
 
-import io.vavr.collection.List;
 import io.vavr.control.Option;
 
 /** How strictly the virtual cluster's workloads are fenced on the host. */
@@ -19,6 +18,11 @@ public enum IsolationMode {
   }
 
   public static Option<IsolationMode> parse(String text) {
-    return List.of(values()).find(m -> m.value.equals(text));
+    for (IsolationMode candidate : values()) {
+      if (candidate.value.equals(text)) {
+        return Option.some(candidate);
+      }
+    }
+    return Option.none();
   }
 }

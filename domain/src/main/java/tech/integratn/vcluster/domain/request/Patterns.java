@@ -4,7 +4,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-/** The field table's regular expressions, each compiled once per JVM. */
+/**
+ * The field table's regular expressions, each compiled once per JVM (no {@code computeIfAbsent}
+ * with a method reference: linking it is a cold-start cost).
+ */
 final class Patterns {
 
   private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
@@ -12,7 +15,13 @@ final class Patterns {
   private Patterns() {}
 
   static Pattern compiled(String regex) {
-    return COMPILED.computeIfAbsent(regex, Pattern::compile);
+    Pattern pattern = COMPILED.get(regex);
+    if (pattern == null) {
+      pattern = Pattern.compile(regex);
+      Pattern raced = COMPILED.putIfAbsent(regex, pattern);
+      return raced != null ? raced : pattern;
+    }
+    return pattern;
   }
 
   static boolean matches(String regex, String value) {

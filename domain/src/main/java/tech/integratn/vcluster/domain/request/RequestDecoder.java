@@ -7,7 +7,9 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import java.util.Arrays;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.profile.PresetName;
 import tech.integratn.vcluster.domain.tree.ListNode;
@@ -20,6 +22,9 @@ import tech.integratn.vcluster.domain.tree.Paths;
  * every field against {@link RequestFields} and collecting every problem in one pass. Unknown
  * fields under {@code spec} become warnings; everything outside {@code spec} and {@code metadata}
  * is Kratix's and is ignored quietly.
+ *
+ * <p>Written with plain loops and {@code if}s rather than lambdas and method references: every
+ * distinct call site costs link time on the cold start of a pipeline run, which decodes once.
  */
 public final class RequestDecoder {
 
@@ -33,12 +38,16 @@ public final class RequestDecoder {
   /** One decoding pass; collects problems and warnings while it walks the document. */
   private static final class Run {
     private final Seq<RequestField> fields;
+    private final java.util.Map<String, RequestField> byPath = new java.util.HashMap<>();
     private Vector<RequestProblem> problems = Vector.empty();
     private Vector<RequestWarning> warnings = Vector.empty();
     private MapNode spec = MapNode.empty();
 
     Run(Seq<RequestField> fields) {
       this.fields = fields;
+      for (RequestField f : fields) {
+        byPath.putIfAbsent(f.path(), f);
+      }
     }
 
     DecodedRequest decode(Node document) {
@@ -80,12 +89,11 @@ public final class RequestDecoder {
     }
 
     private RequestMetadata metadata(MapNode root) {
-      MapNode meta = root.get("metadata").filter(MapNode.class::isInstance).map(MapNode.class::cast)
-          .getOrElse(MapNode.empty());
-      String name = meta.get("name").filter(Node.Text.class::isInstance).map(n -> ((Node.Text) n).value()).getOrElse("");
-      String namespace = meta.get("namespace").filter(Node.Text.class::isInstance).map(n -> ((Node.Text) n).value())
-          .getOrElse("default");
-      if (!namespace.isEmpty() && !namespace.matches(RequestFields.DNS_LABEL)) {
+      Option<Node> metaNode = root.get("metadata");
+      MapNode meta = metaNode.isDefined() && metaNode.get() instanceof MapNode m ? m : MapNode.empty();
+      String name = textOr(meta.get("name"), "");
+      String namespace = textOr(meta.get("namespace"), "default");
+      if (!namespace.isEmpty() && !Patterns.matches(RequestFields.DNS_LABEL, namespace)) {
         problems = problems.append(new RequestProblem.RuleBroken("metadata.namespace", RequestFields.DNS_LABEL_RULE,
             Node.describe(Node.text(namespace))));
       }
@@ -119,9 +127,9 @@ public final class RequestDecoder {
     private VClusterSettings vcluster() {
       return VClusterSettings.builder()
           .k8sVersion(string("spec.vcluster.k8sVersion"))
-          .preset(string("spec.vcluster.preset").flatMap(p -> PresetName.parse(p).toJavaOptional()))
+          .preset(preset(string("spec.vcluster.preset")))
           .replicas(integer("spec.vcluster.replicas"))
-          .isolationMode(string("spec.vcluster.isolationMode").flatMap(m -> IsolationMode.parse(m).toJavaOptional()))
+          .isolationMode(isolationMode(string("spec.vcluster.isolationMode")))
           .cpuRequest(string("spec.vcluster.resources.requests.cpu"))
           .memoryRequest(string("spec.vcluster.resources.requests.memory"))
           .cpuLimit(string("spec.vcluster.resources.limits.cpu"))
@@ -142,7 +150,7 @@ public final class RequestDecoder {
           .hostname(string("spec.exposure.hostname"))
           .subnet(string("spec.exposure.subnet"))
           .vip(string("spec.exposure.vip"))
-          .vipOffset(integer("spec.exposure.vipOffset").map(Integer::longValue))
+          .vipOffset(asLong(integer("spec.exposure.vipOffset")))
           .apiPort(integer("spec.exposure.apiPort"))
           .build();
     }
@@ -185,8 +193,8 @@ public final class RequestDecoder {
           wrongType(list.path(), list.type(), raw.get());
         }
       }
-      return Paths.at(spec, "networkPolicies").filter(MapNode.class::isInstance).map(MapNode.class::cast)
-          .toJavaOptional();
+      Option<Node> policies = Paths.at(spec, "networkPolicies");
+      return policies.isDefined() && policies.get() instanceof MapNode m ? Optional.of(m) : Optional.empty();
     }
 
     private void checkItem(RequestField list, Seq<RequestField> itemFields, int index, Node item) {
@@ -197,8 +205,8 @@ public final class RequestDecoder {
       }
       for (RequestField f : itemFields) {
         String path = itemPath + "." + f.key();
-        Option<Node> value = map.get(f.key()).filter(RequestDecoder::isPresent);
-        if (value.isEmpty()) {
+        Option<Node> value = map.get(f.key());
+        if (value.isEmpty() || !isPresent(value.get())) {
           if (!f.path().endsWith(".protocol")) {
             problems = problems.append(new RequestProblem.Missing(path));
           }
@@ -207,7 +215,7 @@ public final class RequestDecoder {
         }
       }
       for (String key : map.keys()) {
-        if (itemFields.find(f -> f.key().equals(key)).isEmpty()) {
+        if (!hasKey(itemFields, key)) {
           warnings = warnings.append(new RequestWarning.UnknownField(shown(itemPath, key)));
         }
       }
@@ -216,41 +224,59 @@ public final class RequestDecoder {
     // ---- leaf readers -------------------------------------------------------------------------
 
     private RequestField field(String path) {
-      return RequestFields.find(fields, path).getOrElseThrow(() -> new IllegalStateException("no field " + path));
+      RequestField f = byPath.get(path);
+      if (f == null) {
+        throw new IllegalStateException("no field " + path);
+      }
+      return f;
     }
 
     private Option<Node> present(RequestField f) {
-      Option<Node> raw = Paths.at(spec, f.keys().tail().toJavaArray(String[]::new)).filter(RequestDecoder::isPresent);
+      String[] keys = f.path().split("\\.");
+      Option<Node> raw = Paths.at(spec, Arrays.copyOfRange(keys, 1, keys.length));
+      if (raw.isDefined() && !isPresent(raw.get())) {
+        raw = Option.none();
+      }
       if (raw.isEmpty() && f.required()) {
         problems = problems.append(new RequestProblem.Missing(f.path()));
       }
       return raw;
     }
 
-    private Optional<String> string(String path) {
+    /** The checked value at {@code path}: present, of the field's type and within its rules. */
+    private @Nullable Node value(String path) {
       RequestField f = field(path);
-      return present(f).flatMap(n -> convert(f, f.path(), n)).map(n -> text(n)).toJavaOptional();
+      Option<Node> raw = present(f);
+      if (raw.isEmpty()) {
+        return null;
+      }
+      Option<Node> converted = convert(f, f.path(), raw.get());
+      return converted.isDefined() ? converted.get() : null;
+    }
+
+    private Optional<String> string(String path) {
+      Node n = value(path);
+      return n == null ? Optional.empty() : Optional.of(text(n));
     }
 
     private Optional<Integer> integer(String path) {
-      RequestField f = field(path);
-      return present(f).flatMap(n -> convert(f, f.path(), n)).map(n -> ((Node.Int) n).value().intValueExact())
-          .toJavaOptional();
+      Node n = value(path);
+      return n == null ? Optional.empty() : Optional.of(((Node.Int) n).value().intValueExact());
     }
 
     private Optional<Boolean> bool(String path) {
-      RequestField f = field(path);
-      return present(f).flatMap(n -> convert(f, f.path(), n)).map(n -> ((Node.Bool) n).value()).toJavaOptional();
+      Node n = value(path);
+      return n == null ? Optional.empty() : Optional.of(((Node.Bool) n).value());
     }
 
     private Optional<MapNode> object(String path) {
-      RequestField f = field(path);
-      return present(f).flatMap(n -> convert(f, f.path(), n)).map(MapNode.class::cast).toJavaOptional();
+      Node n = value(path);
+      return n == null ? Optional.empty() : Optional.of((MapNode) n);
     }
 
     private Optional<Map<String, String>> stringMap(String path) {
-      RequestField f = field(path);
-      return present(f).flatMap(n -> convert(f, f.path(), n)).map(RequestDecoder::toStringMap).toJavaOptional();
+      Node n = value(path);
+      return n == null ? Optional.empty() : Optional.of(toStringMap(n));
     }
 
     /** Checks type and rules of one value; a valid value comes back normalised, else none. */
@@ -263,9 +289,11 @@ public final class RequestDecoder {
       if (f.type() == FieldType.STRING_MAP) {
         return checkMap(f, path, (MapNode) typed.get());
       }
-      Seq<RequestProblem> broken = f.constraints().flatMap(c -> Rules.check(c, path, typed.get()));
-      problems = problems.appendAll(broken);
-      return broken.isEmpty() ? typed : Option.none();
+      int before = problems.size();
+      for (Constraint c : f.constraints()) {
+        problems = problems.appendAll(Rules.check(c, path, typed.get()));
+      }
+      return problems.size() == before ? typed : Option.none();
     }
 
     private Option<Node> checkMap(RequestField f, String path, MapNode map) {
@@ -292,11 +320,10 @@ public final class RequestDecoder {
     private void warnUnknown(MapNode node, String path) {
       for (Tuple2<String, Node> e : node.entries()) {
         String childPath = path + "." + e._1;
-        Option<RequestField> exact = RequestFields.find(fields, childPath);
-        if (exact.isDefined()) {
+        if (byPath.containsKey(childPath)) {
           continue;
         }
-        boolean isPrefix = fields.exists(f -> f.path().startsWith(childPath + "."));
+        boolean isPrefix = isPrefix(childPath + ".");
         if (!isPrefix) {
           warnings = warnings.append(new RequestWarning.UnknownField(shown(path, e._1)));
         } else if (e._2 instanceof MapNode child) {
@@ -306,6 +333,48 @@ public final class RequestDecoder {
         }
       }
     }
+
+    private boolean isPrefix(String prefix) {
+      for (RequestField f : fields) {
+        if (f.path().startsWith(prefix)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private static boolean hasKey(Seq<RequestField> fields, String key) {
+    for (RequestField f : fields) {
+      if (f.key().equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String textOr(Option<Node> node, String otherwise) {
+    return node.isDefined() && node.get() instanceof Node.Text t ? t.value() : otherwise;
+  }
+
+  private static Optional<PresetName> preset(Optional<String> text) {
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    Option<PresetName> parsed = PresetName.parse(text.get());
+    return parsed.isDefined() ? Optional.of(parsed.get()) : Optional.empty();
+  }
+
+  private static Optional<IsolationMode> isolationMode(Optional<String> text) {
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    Option<IsolationMode> parsed = IsolationMode.parse(text.get());
+    return parsed.isDefined() ? Optional.of(parsed.get()) : Optional.empty();
+  }
+
+  private static Optional<Long> asLong(Optional<Integer> value) {
+    return value.isPresent() ? Optional.of(value.get().longValue()) : Optional.empty();
   }
 
   // ---- pure helpers -----------------------------------------------------------------------------
@@ -316,7 +385,7 @@ public final class RequestDecoder {
   }
 
   static boolean isPresent(Node node) {
-    return node != Node.Null.NULL && !node.equals(Node.text(""));
+    return node != Node.Null.NULL && !(node instanceof Node.Text t && t.value().isEmpty());
   }
 
   private static String text(Node node) {

@@ -17,7 +17,7 @@ final class Rules {
     if (c instanceof Constraint.MaxLength m && value instanceof Node.Text t && t.value().length() > m.max()) {
       return broken(path, "must be at most " + m.max() + " characters long", value);
     }
-    if (c instanceof Constraint.OneOf o && value instanceof Node.Text t && !o.values().contains(t.value())) {
+    if (c instanceof Constraint.OneOf o && value instanceof Node.Text t && !contains(o.values(), t.value())) {
       return broken(path, "must be one of " + o.values().mkString(", "), value);
     }
     if (c instanceof Constraint.Between b && value instanceof Node.Int i && !within(b, i.value())) {
@@ -34,6 +34,15 @@ final class Rules {
       return broken(path, v.rule(), Node.text(value));
     }
     return List.empty();
+  }
+
+  private static boolean contains(Seq<String> values, String value) {
+    for (String v : values) {
+      if (v.equals(value)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean within(Constraint.Between b, BigInteger value) {

@@ -23,7 +23,7 @@ public record ObjectMeta(
   }
 
   public MapNode toNode() {
-    MapNode node = MapNode.of("name", Node.text(name)).withSome("namespace", namespace.map(Node::text));
+    MapNode node = MapNode.of("name", Node.text(name)).withSome("namespace", namespace.isDefined() ? Option.some(Node.text(namespace.get())) : Option.none());
     if (!labels.isEmpty()) {
       node = node.with("labels", MapNode.ofStrings(labels));
     }

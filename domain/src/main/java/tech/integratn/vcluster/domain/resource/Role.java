@@ -20,6 +20,10 @@ public record Role(ObjectMeta metadata, Seq<PolicyRule> rules) implements Kubern
 
   @Override
   public MapNode body() {
-    return MapNode.of("rules", new ListNode(Vector.ofAll(rules).map(r -> (Node) r.toNode())));
+    Vector<Node> items = Vector.empty();
+    for (PolicyRule rule : rules) {
+      items = items.append(rule.toNode());
+    }
+    return MapNode.of("rules", new ListNode(items));
   }
 }

@@ -1,6 +1,7 @@
 package tech.integratn.vcluster.domain.tree;
 
 import io.vavr.Tuple2;
+import io.vavr.control.Option;
 
 /**
  * The deep merge of the contract: maps merge recursively key by key, anything else (lists,
@@ -21,7 +22,8 @@ public final class DeepMerge {
   public static MapNode mergeMaps(MapNode base, MapNode override) {
     MapNode result = base;
     for (Tuple2<String, Node> e : override.entries()) {
-      Node merged = base.get(e._1).map(b -> merge(b, e._2)).getOrElse(e._2);
+      Option<Node> b = base.get(e._1);
+      Node merged = b.isDefined() ? merge(b.get(), e._2) : e._2;
       result = result.with(e._1, merged);
     }
     return result;

@@ -2,7 +2,10 @@ package tech.integratn.vcluster.domain.tree;
 
 import io.vavr.collection.Vector;
 
-/** An ordered list of nodes. */
+/**
+ * An ordered list of nodes. {@code equals} and {@code hashCode} are spelled out (same values as the
+ * generated ones), which would otherwise be bootstrapped through method handles at first use.
+ */
 public record ListNode(Vector<Node> items) implements Node {
 
   public static ListNode of(Node... items) {
@@ -10,11 +13,25 @@ public record ListNode(Vector<Node> items) implements Node {
   }
 
   public static ListNode ofTexts(Iterable<String> texts) {
-    return new ListNode(Vector.ofAll(texts).map(Node::text));
+    Vector<Node> items = Vector.empty();
+    for (String text : texts) {
+      items = items.append(Node.text(text));
+    }
+    return new ListNode(items);
   }
 
   @Override
   public String typeName() {
     return "list";
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return this == other || (other instanceof ListNode o && java.util.Objects.equals(items, o.items));
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hashCode(items);
   }
 }

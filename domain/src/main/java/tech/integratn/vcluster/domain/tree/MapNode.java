@@ -9,6 +9,11 @@ import io.vavr.control.Option;
 /**
  * An ordered map of string keys to nodes. Replacing a key keeps its position; new keys are
  * appended. Equality is by entries in order.
+ *
+ * <p>Lookups are plain loops rather than Vavr's {@code find}/{@code indexWhere} with a lambda: each
+ * lambda call site costs link time on the cold path of a pipeline run, and these run on every key.
+ * {@code equals} and {@code hashCode} are spelled out (same values as the generated ones), which
+ * would otherwise be bootstrapped through {@code ObjectMethods} method handles at first use.
  */
 public record MapNode(Vector<Tuple2<String, Node>> entries) implements Node {
 
@@ -28,16 +33,46 @@ public record MapNode(Vector<Tuple2<String, Node>> entries) implements Node {
     return "map";
   }
 
+  @Override
+  public boolean equals(Object other) {
+    return this == other || (other instanceof MapNode o && java.util.Objects.equals(entries, o.entries));
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hashCode(entries);
+  }
+
   public Option<Node> get(String key) {
-    return entries.find(e -> e._1.equals(key)).map(Tuple2::_2);
+    for (Tuple2<String, Node> e : entries) {
+      if (e._1.equals(key)) {
+        return Option.some(e._2);
+      }
+    }
+    return Option.none();
   }
 
   public boolean containsKey(String key) {
-    return entries.exists(e -> e._1.equals(key));
+    return indexOf(key) >= 0;
   }
 
   public Seq<String> keys() {
-    return entries.map(Tuple2::_1);
+    Vector<String> keys = Vector.empty();
+    for (Tuple2<String, Node> e : entries) {
+      keys = keys.append(e._1);
+    }
+    return keys;
+  }
+
+  private int indexOf(String key) {
+    int i = 0;
+    for (Tuple2<String, Node> e : entries) {
+      if (e._1.equals(key)) {
+        return i;
+      }
+      i++;
+    }
+    return -1;
   }
 
   public boolean isEmpty() {
@@ -50,7 +85,7 @@ public record MapNode(Vector<Tuple2<String, Node>> entries) implements Node {
 
   /** This map with {@code key} set to {@code value}, in place if present, else appended. */
   public MapNode with(String key, Node value) {
-    int index = entries.indexWhere(e -> e._1.equals(key));
+    int index = indexOf(key);
     Tuple2<String, Node> entry = Tuple.of(key, value);
     return new MapNode(index < 0 ? entries.append(entry) : entries.update(index, entry));
   }
@@ -65,7 +100,8 @@ public record MapNode(Vector<Tuple2<String, Node>> entries) implements Node {
   }
 
   public MapNode without(String key) {
-    return new MapNode(entries.filter(e -> !e._1.equals(key)));
+    int index = indexOf(key);
+    return new MapNode(index < 0 ? entries : entries.removeAt(index));
   }
 
   /** Every entry of {@code other} set onto this map, in {@code other}'s order. */

@@ -30,8 +30,9 @@ public final class Paths {
     if (keys.tail().isEmpty()) {
       return root.with(head, value);
     }
+    Option<Node> existing = root.get(head);
     MapNode child =
-        root.get(head).filter(MapNode.class::isInstance).map(MapNode.class::cast).getOrElse(MapNode.empty());
+        existing.isDefined() && existing.get() instanceof MapNode map ? map : MapNode.empty();
     return root.with(head, put(child, keys.tail(), value));
   }
 }

@@ -3,6 +3,8 @@ package tech.integratn.vcluster.domain.values;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import java.util.function.Function;
 import tech.integratn.vcluster.domain.plan.ClusterPlan;
 import tech.integratn.vcluster.domain.request.IsolationMode;
 import tech.integratn.vcluster.domain.tree.DeepMerge;
@@ -18,35 +20,97 @@ public final class HelmValues {
 
   private HelmValues() {}
 
-  /** The chart sections in the order their keys appear in the rendered values. */
-  public static final Seq<ChartSection> SECTIONS = List.of(
-      new ChartSection("controlPlane.distro", HelmValues::distro),
-      new ChartSection("controlPlane.serviceMonitor", HelmValues::serviceMonitor),
-      new ChartSection("controlPlane.statefulSet", HelmValues::statefulSet),
-      new ChartSection("controlPlane.coredns", HelmValues::coredns),
-      new ChartSection("controlPlane.ingress", p -> controlPlane("ingress", enabled(false))),
-      new ChartSection("controlPlane.service", HelmValues::service),
-      new ChartSection("controlPlane.backingStore", HelmValues::backingStore),
-      new ChartSection("controlPlane.proxy", HelmValues::proxy),
-      new ChartSection("deploy", p -> MapNode.of("deploy", MapNode.of("metallb", enabled(true)))),
-      new ChartSection("integrations.externalSecrets", HelmValues::externalSecrets),
-      new ChartSection("integrations.metricsServer", p -> integrations("metricsServer", enabled(true))),
-      new ChartSection("integrations.certManager", HelmValues::certManager),
-      new ChartSection("telemetry", p -> MapNode.of("telemetry", enabled(false))),
-      new ChartSection("logging", p -> MapNode.of("logging", MapNode.of("encoding", Node.text("json")))),
-      new ChartSection("networking", HelmValues::networking),
-      new ChartSection("sync", HelmValues::sync),
-      new ChartSection("rbac", HelmValues::rbac),
-      new ChartSection("exportKubeConfig", p -> MapNode.of("exportKubeConfig", p.exportKubeConfig())),
-      new ChartSection("policies", HelmValues::policies));
+  /**
+   * The chart sections in the order their keys appear in the rendered values. Each one is a
+   * constant of {@link Section} wrapped in a small named function (no lambdas or method
+   * references: every distinct call site costs link time on a pipeline run's cold start).
+   */
+  public static final Seq<ChartSection> SECTIONS = sections();
 
   /** The final values: every section, then {@code helmOverrides}. */
   public static MapNode of(ClusterPlan plan) {
     MapNode values = MapNode.empty();
-    for (ChartSection section : SECTIONS) {
-      values = DeepMerge.mergeMaps(values, section.fragment().apply(plan));
+    for (Section section : Section.ALL) {
+      values = DeepMerge.mergeMaps(values, section.fragment(plan));
     }
     return DeepMerge.mergeMaps(values, plan.helmOverrides().getOrElse(MapNode.empty()));
+  }
+
+  private static Seq<ChartSection> sections() {
+    Vector<ChartSection> sections = Vector.empty();
+    for (Section section : Section.ALL) {
+      sections = sections.append(new ChartSection(section.chartPath, new Fragment(section)));
+    }
+    return List.ofAll(sections);
+  }
+
+  /** One named piece of the values, in rendering order. */
+  private enum Section {
+    DISTRO("controlPlane.distro"),
+    SERVICE_MONITOR("controlPlane.serviceMonitor"),
+    STATEFUL_SET("controlPlane.statefulSet"),
+    COREDNS("controlPlane.coredns"),
+    INGRESS("controlPlane.ingress"),
+    SERVICE("controlPlane.service"),
+    BACKING_STORE("controlPlane.backingStore"),
+    PROXY("controlPlane.proxy"),
+    DEPLOY("deploy"),
+    EXTERNAL_SECRETS("integrations.externalSecrets"),
+    METRICS_SERVER("integrations.metricsServer"),
+    CERT_MANAGER("integrations.certManager"),
+    TELEMETRY("telemetry"),
+    LOGGING("logging"),
+    NETWORKING("networking"),
+    SYNC("sync"),
+    RBAC("rbac"),
+    EXPORT_KUBE_CONFIG("exportKubeConfig"),
+    POLICIES("policies");
+
+    static final Section[] ALL = values();
+
+    final String chartPath;
+
+    Section(String chartPath) {
+      this.chartPath = chartPath;
+    }
+
+    MapNode fragment(ClusterPlan p) {
+      switch (this) {
+        case DISTRO: return distro(p);
+        case SERVICE_MONITOR: return serviceMonitor(p);
+        case STATEFUL_SET: return statefulSet(p);
+        case COREDNS: return coredns(p);
+        case INGRESS: return controlPlane("ingress", enabled(false));
+        case SERVICE: return service(p);
+        case BACKING_STORE: return backingStore(p);
+        case PROXY: return proxy(p);
+        case DEPLOY: return MapNode.of("deploy", MapNode.of("metallb", enabled(true)));
+        case EXTERNAL_SECRETS: return externalSecrets(p);
+        case METRICS_SERVER: return integrations("metricsServer", enabled(true));
+        case CERT_MANAGER: return certManager(p);
+        case TELEMETRY: return MapNode.of("telemetry", enabled(false));
+        case LOGGING: return MapNode.of("logging", MapNode.of("encoding", Node.text("json")));
+        case NETWORKING: return networking(p);
+        case SYNC: return sync(p);
+        case RBAC: return rbac(p);
+        case EXPORT_KUBE_CONFIG: return MapNode.of("exportKubeConfig", p.exportKubeConfig());
+        default: return policies(p);
+      }
+    }
+  }
+
+  /** A section as the function {@link ChartSection} holds. */
+  private static final class Fragment implements Function<ClusterPlan, MapNode> {
+    private final Section section;
+
+    Fragment(Section section) {
+      this.section = section;
+    }
+
+    @Override
+    public MapNode apply(ClusterPlan plan) {
+      return section.fragment(plan);
+    }
   }
 
   static MapNode distro(ClusterPlan p) {
@@ -64,7 +128,8 @@ public final class HelmValues {
   static MapNode statefulSet(ClusterPlan p) {
     MapNode claim = enabled(p.persistenceEnabled())
         .with("size", p.persistenceSize())
-        .withSome("storageClass", p.storageClass().map(Node::text));
+        .withSome("storageClass", p.storageClass().isDefined()
+            ? Option.some(Node.text(p.storageClass().get())) : Option.none());
     return controlPlane("statefulSet", MapNode.of("highAvailability", MapNode.of("replicas", Node.integer(p.replicas())))
         .with("scheduling", MapNode.of("podManagementPolicy", Node.text("Parallel"))
             .with("priorityClassName", "system-cluster-critical"))
@@ -92,13 +157,14 @@ public final class HelmValues {
       ports = ports.append(port("https-internal", 443));
     }
     MapNode spec = MapNode.of("type", Node.text("LoadBalancer"))
-        .withSome("loadBalancerIP", p.vip().map(v -> Node.text(v.toString())))
+        .withSome("loadBalancerIP", p.vip().isDefined()
+            ? Option.some(Node.text(p.vip().get().toString())) : Option.none())
         .with("ports", new ListNode(ports));
     return controlPlane("service", enabled(true).with("annotations", annotations).with("spec", spec));
   }
 
   static MapNode backingStore(ClusterPlan p) {
-    return p.backingStore().map(b -> controlPlane("backingStore", b)).getOrElse(MapNode.empty());
+    return p.backingStore().isDefined() ? controlPlane("backingStore", p.backingStore().get()) : MapNode.empty();
   }
 
   static MapNode proxy(ClusterPlan p) {
