@@ -28,6 +28,7 @@ import tech.integratn.vcluster.domain.tree.DeepMerge;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
+import tech.integratn.vcluster.domain.tree.Paths;
 
 /**
  * Resolves a decoded request against the profile: presets field by field, defaults, derived
@@ -53,6 +54,7 @@ public final class ClusterPlanner {
     if (baseDomain.isLeft()) {
       problems = problems.append(baseDomain.getLeft());
     }
+    problems = problems.appendAll(nameLimits(request));
     if (!problems.isEmpty()) {
       return Validation.invalid(problems);
     }
@@ -125,6 +127,47 @@ public final class ClusterPlanner {
         .syncJobName(syncJobName(name, request.metadata()))
         .argocdApplicationUrl(profile.argocdUrl() + "/applications/vcluster-" + name)
         .build();
+  }
+
+  /** Kubernetes and Helm limits of the names derived from {@code spec.name}. */
+  static final int HELM_RELEASE_NAME_MAX = 53;
+  static final int JOB_NAME_MAX = 63;
+
+  /**
+   * The limits a valid DNS label can still break once other names are derived from it: the Helm
+   * release name (53 characters), the kubeconfig sync Job (63, its name becomes a pod label) and,
+   * with an external etcd, the certificate merge Job (63). Found here rather than at sync time.
+   */
+  static Seq<RequestProblem> nameLimits(VClusterOrchestratorV2 request) {
+    String name = request.spec().name();
+    Seq<RequestProblem> problems = List.empty();
+    if (name.length() > HELM_RELEASE_NAME_MAX) {
+      problems = problems.append(tooLong(name, HELM_RELEASE_NAME_MAX, "it is the Helm release name"));
+    }
+    String syncJob = syncJobName(name, request.metadata());
+    if (syncJob.length() > JOB_NAME_MAX) {
+      int max = JOB_NAME_MAX - (syncJob.length() - name.length());
+      problems = problems.append(tooLong(name, max, "the kubeconfig sync Job " + syncJob + " would be longer than 63"));
+    }
+    String mergeJob = name + "-etcd-certs-merge";
+    if (mergeJob.length() > JOB_NAME_MAX && deploysEtcd(request.spec().vcluster())) {
+      problems = problems.append(tooLong(name, JOB_NAME_MAX - (mergeJob.length() - name.length()),
+          "with an external etcd the Job " + mergeJob + " would be longer than 63"));
+    }
+    return problems;
+  }
+
+  private static RequestProblem tooLong(String name, int max, String why) {
+    return new RequestProblem.RuleBroken(
+        "spec.name", "must be at most " + max + " characters (" + why + ")", Node.describe(Node.text(name)));
+  }
+
+  /** Whether the chart values will deploy an etcd: the backing store with the overrides over it. */
+  private static boolean deploysEtcd(VClusterSettings vc) {
+    MapNode values = MapNode.of("controlPlane", MapNode.of("backingStore", vc.backingStore().orElse(MapNode.empty())));
+    Node merged = DeepMerge.merge(values, vc.helmOverrides().orElse(MapNode.empty()));
+    return Paths.at(merged, "controlPlane", "backingStore", "etcd", "deploy", "enabled")
+        .contains(Node.bool(true));
   }
 
   /** {@code automated: {selfHeal: true, prune: true}, syncOptions: [CreateNamespace=true]}. */

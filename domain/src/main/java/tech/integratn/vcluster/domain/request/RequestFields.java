@@ -46,7 +46,7 @@ public final class RequestFields {
         field("spec.targetNamespace", FieldType.STRING, "Host namespace of the virtual cluster (default: the request namespace).",
             dnsLabel()),
         field("spec.projectName", FieldType.STRING, "Argo CD project name (default: vcluster-<name>).", dnsLabel()),
-        withDefault(field("spec.vcluster.k8sVersion", FieldType.STRING, "Kubernetes version of the control plane.",
+        profileDefault(profile, field("spec.vcluster.k8sVersion", FieldType.STRING, "Kubernetes version of the control plane.",
                 List.of(new Constraint.OneOf(profile.kubernetesVersions().keySet().toList()))),
             Node.text(profile.defaultKubernetesVersion())),
         withDefault(field("spec.vcluster.preset", FieldType.STRING, "Sizing preset.",
@@ -80,7 +80,7 @@ public final class RequestFields {
             List.of(new Constraint.Matches(CIDR, "must be a CIDR block such as 10.0.4.0/24"))),
         field("spec.exposure.vip", FieldType.STRING, "API VIP (default: subnet network address + vipOffset).",
             List.of(new Constraint.Matches(IP_ADDRESS, "must be an IPv4 or IPv6 address"))),
-        withDefault(field("spec.exposure.vipOffset", FieldType.INTEGER, "Offset of the computed VIP from the subnet's network address.",
+        profileDefault(profile, field("spec.exposure.vipOffset", FieldType.INTEGER, "Offset of the computed VIP from the subnet's network address.",
                 List.of(new Constraint.Between(1, Integer.MAX_VALUE))), Node.integer(profile.vipOffset())),
         withDefault(field("spec.exposure.apiPort", FieldType.INTEGER, "Port of the API on the load balancer.",
                 List.of(new Constraint.Between(1, 65535))), Node.integer(443)),
@@ -97,21 +97,21 @@ public final class RequestFields {
         field("spec.integrations.argocd.clusterAnnotations", FieldType.STRING_MAP,
             "Argo CD cluster annotations, merged over the defaults (yours win).",
             List.of(new Constraint.KeysMatch(LABEL_KEY, "keys must be Kubernetes annotation keys"))),
-        withDefault(field("spec.integrations.argocd.workloadRepo.url", FieldType.STRING, "Workload repository URL.", url()),
+        profileDefault(profile, field("spec.integrations.argocd.workloadRepo.url", FieldType.STRING, "Workload repository URL.", url()),
             Node.text(profile.workloadRepoUrl())),
         field("spec.integrations.argocd.workloadRepo.basePath", FieldType.STRING, "Base path in the workload repository.",
             List.empty()),
-        withDefault(field("spec.integrations.argocd.workloadRepo.path", FieldType.STRING, "Path in the workload repository.",
+        profileDefault(profile, field("spec.integrations.argocd.workloadRepo.path", FieldType.STRING, "Path in the workload repository.",
             List.empty()), Node.text(profile.workloadRepoPath())),
-        withDefault(field("spec.integrations.argocd.workloadRepo.revision", FieldType.STRING, "Revision of the workload repository.",
+        profileDefault(profile, field("spec.integrations.argocd.workloadRepo.revision", FieldType.STRING, "Revision of the workload repository.",
             List.of(new Constraint.Matches(VERSION, "must not contain white space"))), Node.text(profile.workloadRepoRevision())),
-        withDefault(field("spec.argocdApplication.repoURL", FieldType.STRING, "Helm repository of the vcluster chart.", url()),
+        profileDefault(profile, field("spec.argocdApplication.repoURL", FieldType.STRING, "Helm repository of the vcluster chart.", url()),
             Node.text(profile.chartRepoUrl())),
-        withDefault(field("spec.argocdApplication.chart", FieldType.STRING, "Chart name.", dnsLabel()),
+        profileDefault(profile, field("spec.argocdApplication.chart", FieldType.STRING, "Chart name.", dnsLabel()),
             Node.text(profile.chartName())),
-        withDefault(field("spec.argocdApplication.targetRevision", FieldType.STRING, "Chart version.",
+        profileDefault(profile, field("spec.argocdApplication.targetRevision", FieldType.STRING, "Chart version.",
             List.of(new Constraint.Matches(VERSION, "must not contain white space"))), Node.text(profile.chartVersion())),
-        withDefault(field("spec.argocdApplication.destinationServer", FieldType.STRING, "Argo CD destination cluster URL.", url()),
+        profileDefault(profile, field("spec.argocdApplication.destinationServer", FieldType.STRING, "Argo CD destination cluster URL.", url()),
             Node.text(profile.destinationServer())),
         field("spec.argocdApplication.syncPolicy", FieldType.OBJECT, "Deep-merged over the default sync policy.", List.empty()),
         withDefault(field("spec.networkPolicies.enableNFS", FieldType.BOOLEAN, "Allow NFS egress (network policies, a later version).",
@@ -167,6 +167,17 @@ public final class RequestFields {
   private static RequestField field(
       String path, FieldType type, boolean required, String description, Seq<Constraint> constraints) {
     return new RequestField(path, type, constraints, required, Option.none(), description);
+  }
+
+  /**
+   * A field whose default comes from the platform profile: the CRD must not publish it (the API
+   * server would write it into every request, overriding another organisation's profile), so the
+   * description names it instead.
+   */
+  private static RequestField profileDefault(PlatformProfile profile, RequestField field, Node value) {
+    String shown = value instanceof Node.Text t ? t.value() : Node.describe(value);
+    return new RequestField(field.path(), field.type(), field.constraints(), field.required(), Option.none(),
+        field.description() + " Default: the platform profile's (" + shown + " in the " + profile.name() + " profile).");
   }
 
   private static RequestField withDefault(RequestField field, Node value) {

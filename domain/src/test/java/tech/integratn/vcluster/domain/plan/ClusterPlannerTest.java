@@ -198,4 +198,24 @@ class ClusterPlannerTest {
     MapNode override = with(minimal(), "spec.vcluster.exportKubeConfig.server", "https://other:1");
     assertThat(plan(override).exportKubeConfig()).isEqualTo(MapNode.of("server", Node.text("https://other:1")));
   }
+
+  static MapNode named(String name) {
+    return with(with(minimal(), "spec.name", name), "metadata.name", name);
+  }
+
+  @Test
+  void derivedNamesMustFitKubernetesAndHelmLimits() {
+    String n54 = "a".repeat(54);
+    assertThat(problems(named(n54))).contains(
+        "spec.name: must be at most 53 characters (it is the Helm release name) (got \"" + n54 + "\")");
+    String n25 = "b".repeat(25);
+    assertThat(problems(annotated(named(n25), RequestMetadata.RECONCILE_AT_ANNOTATION, "2026-02-19T17:34:18Z")))
+        .singleElement().satisfies(p -> assertThat(p).startsWith("spec.name: must be at most 23 characters (the kubeconfig sync Job"));
+    assertThat(plan(named("c".repeat(23))).name()).hasSize(23);
+    String n47 = "d".repeat(47);
+    assertThat(problems(with(named(n47), "spec.vcluster.backingStore.etcd.deploy.enabled", Node.bool(true))))
+        .anySatisfy(p -> assertThat(p).startsWith("spec.name: must be at most 46 characters (with an external etcd"))
+        .anySatisfy(p -> assertThat(p).startsWith("spec.name: must be at most 38 characters (the kubeconfig sync Job"));
+    assertThat(plan(named("e".repeat(38))).name()).hasSize(38);
+  }
 }

@@ -225,7 +225,8 @@ class CrdSchemaTest {
     assertThat(schemaOf("spec.vcluster.preset").get("enum")).contains(ListNode.ofTexts(List.of("dev", "prod", "")));
     assertThat(schemaOf("spec.vcluster.k8sVersion").get("enum"))
         .contains(ListNode.ofTexts(List.of("v1.34.3", "1.34", "1.33", "1.32", "")));
-    assertThat(schemaOf("spec.exposure.vipOffset").get("default")).contains(Node.integer(200));
+    assertThat(schemaOf("spec.exposure.vipOffset").get("default")).isEmpty();
+    assertThat(schemaOf("spec.exposure.vipOffset").get("description").get().toString()).contains("200 in the integratn profile");
     assertThat(schemaOf("spec.networkPolicies.extraEgress").get("items").map(i -> ((MapNode) i).get("required").get()))
         .contains(ListNode.ofTexts(List.of("name", "cidr", "port")));
   }
