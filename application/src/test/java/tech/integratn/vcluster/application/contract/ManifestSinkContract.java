@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
-import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 import tech.integratn.vcluster.domain.render.OutputFile;
 import tech.integratn.vcluster.domain.resource.ConfigMap;
@@ -36,8 +35,13 @@ public abstract class ManifestSinkContract {
         io.vavr.collection.LinkedHashMap.of("k", "v"));
   }
 
-  /** A kind the pipeline must never write. */
-  record Secret(ObjectMeta metadata) implements KubernetesObject {
+  /** A kind the pipeline must never write; the adapters' tests use it too. */
+  public record Secret(ObjectMeta metadata) implements KubernetesObject {
+
+    public static Secret named(String name, String namespace) {
+      return new Secret(ObjectMeta.of(name, namespace, io.vavr.collection.LinkedHashMap.empty()));
+    }
+
     @Override
     public String apiVersion() {
       return "v1";
@@ -83,8 +87,7 @@ public abstract class ManifestSinkContract {
   void aSecretIsRefusedAndNothingChanges() {
     ManifestSink sink = sink();
     sink.publish(List.of(file("resources/a.yaml", configMap("a"))));
-    Secret secret = new Secret(new ObjectMeta("token", Option.some("ns"), io.vavr.collection.LinkedHashMap.empty(),
-        io.vavr.collection.LinkedHashMap.empty()));
+    Secret secret = Secret.named("token", "ns");
     assertThat(sink.publish(List.of(file("resources/b.yaml", configMap("b")), file("resources/s.yaml", secret)))
         .getLeft()).contains("Secret");
     assertThat(publishedPaths(sink)).containsExactly("resources/a.yaml");

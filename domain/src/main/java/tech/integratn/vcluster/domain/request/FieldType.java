@@ -1,5 +1,9 @@
 package tech.integratn.vcluster.domain.request;
 
+import tech.integratn.vcluster.domain.tree.ListNode;
+import tech.integratn.vcluster.domain.tree.MapNode;
+import tech.integratn.vcluster.domain.tree.Node;
+
 /** The type of a request field, as the CRD schema and the decoder see it. */
 public enum FieldType {
   STRING("a string"),
@@ -18,6 +22,25 @@ public enum FieldType {
 
   FieldType(String expected) {
     this.expected = expected;
+  }
+
+  /** Whether {@code value} has this type (a quantity may be a string, an integer or a number). */
+  public boolean accepts(Node value) {
+    switch (this) {
+      case STRING:
+        return value instanceof Node.Text;
+      case INTEGER:
+        return value instanceof Node.Int;
+      case BOOLEAN:
+        return value instanceof Node.Bool;
+      case QUANTITY:
+        return value instanceof Node.Text || value instanceof Node.Int || value instanceof Node.Decimal;
+      case STRING_MAP:
+      case OBJECT:
+        return value instanceof MapNode;
+      default:
+        return value instanceof ListNode;
+    }
   }
 
   /** How the type reads in a message: {@code must be <expected>}. */

@@ -402,29 +402,15 @@ public final class RequestDecoder {
 
   /** The value as the field's type (quantities normalised to text), or none if it has another type. */
   static Option<Node> typed(FieldType type, Node value) {
-    switch (type) {
-      case STRING:
-        return value instanceof Node.Text ? Option.some(value) : Option.none();
-      case INTEGER:
-        return value instanceof Node.Int ? Option.some(value) : Option.none();
-      case BOOLEAN:
-        return value instanceof Node.Bool ? Option.some(value) : Option.none();
-      case QUANTITY:
-        if (value instanceof Node.Text) {
-          return Option.some(value);
-        }
-        if (value instanceof Node.Int i) {
-          return Option.some(Node.text(i.value().toString()));
-        }
-        if (value instanceof Node.Decimal d) {
-          return Option.some(Node.text(d.value().toPlainString()));
-        }
-        return Option.none();
-      case STRING_MAP:
-      case OBJECT:
-        return value instanceof MapNode ? Option.some(value) : Option.none();
-      default:
-        return value instanceof ListNode ? Option.some(value) : Option.none();
+    if (!type.accepts(value)) {
+      return Option.none();
     }
+    if (type == FieldType.QUANTITY && value instanceof Node.Int i) {
+      return Option.some(Node.text(i.value().toString()));
+    }
+    if (type == FieldType.QUANTITY && value instanceof Node.Decimal d) {
+      return Option.some(Node.text(d.value().toPlainString()));
+    }
+    return Option.some(value);
   }
 }

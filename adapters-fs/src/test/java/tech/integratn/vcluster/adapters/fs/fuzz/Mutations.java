@@ -281,27 +281,10 @@ final class Mutations {
         Node.text(random.nextBoolean() ? "three" : String.valueOf(random.nextInt(1000))),
         Node.integer(random.nextInt(1000)), new Node.Decimal(new BigDecimal("2.5")), Node.bool(random.nextBoolean()),
         MapNode.of("a", Node.text("b")), ListNode.of(Node.text("a")), ListNode.of()));
-    candidates.removeIf(n -> acceptedAs(type, n));
+    candidates.removeIf(n -> type.accepts(n));
     return candidates.get(random.nextInt(candidates.size()));
   }
 
-  private static boolean acceptedAs(FieldType type, Node n) {
-    switch (type) {
-      case STRING:
-        return n instanceof Node.Text;
-      case INTEGER:
-        return n instanceof Node.Int;
-      case BOOLEAN:
-        return n instanceof Node.Bool;
-      case QUANTITY:
-        return n instanceof Node.Text || n instanceof Node.Int || n instanceof Node.Decimal;
-      case STRING_MAP:
-      case OBJECT:
-        return n instanceof MapNode;
-      default:
-        return n instanceof ListNode;
-    }
-  }
 
   // ---- text mutations ------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
 import tech.integratn.vcluster.adapters.fs.DirectoryManifestSink;
+import tech.integratn.vcluster.application.contract.ManifestSinkContract;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlLimits;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeReader;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeWriter;
@@ -276,30 +277,7 @@ class RequestMutationPropertiesTest {
         return new OutputFile(Path.of("/tmp", "fuzz-escape-" + c.index() + ".yaml").toAbsolutePath().toString(),
             io.vavr.collection.List.of(config));
       default:
-        return new OutputFile("resources/secret.yaml", io.vavr.collection.List.of(new SecretObject()));
-    }
-  }
-
-  /** A Secret, which no sink may write. */
-  private record SecretObject() implements KubernetesObject {
-    @Override
-    public String apiVersion() {
-      return "v1";
-    }
-
-    @Override
-    public String kind() {
-      return "Secret";
-    }
-
-    @Override
-    public ObjectMeta metadata() {
-      return ObjectMeta.of("leak", "default", io.vavr.collection.LinkedHashMap.empty());
-    }
-
-    @Override
-    public MapNode body() {
-      return MapNode.of("stringData", MapNode.of("password", Node.text("hunter2")));
+        return new OutputFile("resources/secret.yaml", io.vavr.collection.List.of(ManifestSinkContract.Secret.named("leak", "default")));
     }
   }
 

@@ -112,27 +112,10 @@ class YamlProblemReportingTest {
         .filter(f -> !f.path().startsWith("spec.networkPolicies.extraEgress."))
         .flatMap(f -> Stream.of(Node.text("three"), Node.integer(3), Node.bool(true), MapNode.of("a", Node.text("b")),
                 ListNode.of(Node.text("a")))
-            .filter(v -> !accepts(f.type(), v))
+            .filter(v -> !f.type().accepts(v))
             .map(v -> Arguments.of(f.path(), f.type(), v)));
   }
 
-  private static boolean accepts(FieldType type, Node v) {
-    switch (type) {
-      case STRING:
-        return v instanceof Node.Text;
-      case INTEGER:
-        return v instanceof Node.Int;
-      case BOOLEAN:
-        return v instanceof Node.Bool;
-      case QUANTITY:
-        return v instanceof Node.Text || v instanceof Node.Int;
-      case STRING_MAP:
-      case OBJECT:
-        return v instanceof MapNode;
-      default:
-        return v instanceof ListNode;
-    }
-  }
 
   /** Every field, every wrong type, written as YAML and read back: one problem naming that field. */
   @ParameterizedTest(name = "{0} ({1}) = {2}")
