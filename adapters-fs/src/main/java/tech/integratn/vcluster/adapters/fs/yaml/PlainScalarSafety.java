@@ -1,6 +1,5 @@
 package tech.integratn.vcluster.adapters.fs.yaml;
 
-import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.util.regex.Pattern;
 
 /**
@@ -8,9 +7,7 @@ import java.util.regex.Pattern;
  * such as the Go libraries behind kubectl and Argo CD, reads them back as strings: booleans
  * ({@code yes}, {@code on}), nulls, integers in any base, floats, sexagesimals and timestamps.
  */
-final class PlainScalarSafety extends StringQuotingChecker {
-
-  private static final long serialVersionUID = 1L;
+final class PlainScalarSafety {
 
   static final Pattern AMBIGUOUS = Pattern.compile(String.join("|",
       "(?i:y|yes|n|no|true|false|on|off|null|~)",
@@ -21,15 +18,7 @@ final class PlainScalarSafety extends StringQuotingChecker {
       "[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)",
       "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?"));
 
-  @Override
-  public boolean needToQuoteName(String name) {
-    return isReservedKeyword(name) || nameHasQuotableChar(name) || ambiguous(name);
-  }
-
-  @Override
-  public boolean needToQuoteValue(String value) {
-    return isReservedKeyword(value) || valueHasQuotableChar(value) || ambiguous(value);
-  }
+  private PlainScalarSafety() {}
 
   /**
    * Also true for text holding a character that YAML 1.1 readers take for a line break inside

@@ -1,76 +1,185 @@
 package tech.integratn.vcluster.adapters.fs.yaml;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.vavr.Tuple2;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import io.vavr.collection.Vector;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
 
 /**
- * Writes {@link Node} trees as YAML with Jackson's streaming generator: keys in tree order, no
- * timestamps, multi-line strings as literal blocks, every document opened with {@code ---}, and
- * strings quoted wherever a YAML 1.1 or 1.2 reader could take them for another type. The same
- * tree always gives the same bytes. The factory is thread-safe and shared by every writer of the
- * process (building it is a measurable part of a pipeline run's cold start).
+ * Writes {@link Node} trees as block YAML: keys in tree order, two-space indentation with sequence
+ * items indented under their key, every document opened with {@code ---}, multi-line strings as
+ * literal blocks, and every string quoted wherever a YAML 1.1 or 1.2 reader could take it for
+ * another type or another structure ({@link ScalarStyle} decides). The same tree always gives the
+ * same bytes.
+ *
+ * <p>This is a purpose-built emitter rather than Jackson's YAML generator: a tree of maps, lists
+ * and scalars needs none of a general emitter's event machinery, and running that machinery cold
+ * was the largest phase of a pipeline run's start-up (bench/README.md). Its output is the
+ * generator's, byte for byte, except where the generator's choice was fragile (see
+ * {@link ScalarStyle}); tests keep both claims true.
  */
 public final class YamlTreeWriter {
 
-  private static final YAMLFactory FACTORY = new ExactStringYamlFactory(YAMLFactory.builder()
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .disable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-      .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-      .enable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .disable(YAMLGenerator.Feature.SPLIT_LINES)
-      .disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS)
-      .stringQuotingChecker(new PlainScalarSafety()));
+  private static final int INDENT = 2;
+  private static final String SPACES = " ".repeat(64);
 
   /** The documents, one after the other, as one YAML stream. */
   public String write(Iterable<? extends Node> documents) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-      for (Node document : documents) {
-        value(generator, document);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    StringBuilder out = new StringBuilder(4096);
+    for (Node document : documents) {
+      document(out, document);
     }
     return out.toString();
   }
 
   public String write(Node document) {
-    return write(java.util.List.of(document));
+    StringBuilder out = new StringBuilder(4096);
+    document(out, document);
+    return out.toString();
   }
 
-  private static void value(JsonGenerator g, Node node) throws IOException {
-    if (node instanceof MapNode map) {
-      g.writeStartObject();
-      for (Tuple2<String, Node> e : map.entries()) {
-        g.writeFieldName(e._1);
-        value(g, e._2);
-      }
-      g.writeEndObject();
-    } else if (node instanceof ListNode list) {
-      g.writeStartArray();
-      for (Node item : list.items()) {
-        value(g, item);
-      }
-      g.writeEndArray();
-    } else if (node instanceof Node.Text t) {
-      g.writeString(t.value());
-    } else if (node instanceof Node.Int i) {
-      g.writeNumber(i.value());
-    } else if (node instanceof Node.Decimal d) {
-      g.writeNumber(d.value());
-    } else if (node instanceof Node.Bool b) {
-      g.writeBoolean(b.value());
+  private static void document(StringBuilder out, Node root) {
+    out.append("---");
+    if (root instanceof MapNode map && !map.entries().isEmpty()) {
+      out.append('\n');
+      entries(out, map.entries(), 0, 0);
+    } else if (root instanceof ListNode list && !list.items().isEmpty()) {
+      out.append('\n');
+      items(out, list.items(), INDENT, 0);
     } else {
-      g.writeNull();
+      out.append(' ');
+      scalar(out, root, INDENT);
     }
+  }
+
+  /** Map entries at {@code indent}, from the {@code from}-th one, each on its own line. */
+  private static void entries(StringBuilder out, Vector<Tuple2<String, Node>> entries, int indent, int from) {
+    for (int i = from; i < entries.size(); i++) {
+      pad(out, indent);
+      entry(out, entries.get(i), indent);
+    }
+  }
+
+  /** One entry, its key starting at the current position, which is column {@code indent}. */
+  private static void entry(StringBuilder out, Tuple2<String, Node> entry, int indent) {
+    String key = entry._1;
+    if (ScalarStyle.needsExplicitKey(key)) {
+      out.append("? ");
+      ScalarStyle.writeInline(out, key, ScalarStyle.forKey(key));
+      out.append('\n');
+      pad(out, indent);
+      out.append(':');
+      afterIndicator(out, entry._2, indent);
+      return;
+    }
+    ScalarStyle.writeInline(out, key, ScalarStyle.forKey(key));
+    out.append(':');
+    Node value = entry._2;
+    if (value instanceof MapNode map && !map.entries().isEmpty()) {
+      out.append('\n');
+      entries(out, map.entries(), indent + INDENT, 0);
+    } else if (value instanceof ListNode list && !list.items().isEmpty()) {
+      out.append('\n');
+      items(out, list.items(), indent + INDENT, 0);
+    } else {
+      out.append(' ');
+      scalar(out, value, indent + INDENT);
+    }
+  }
+
+  /** Sequence items at {@code indent}, from the {@code from}-th one. */
+  private static void items(StringBuilder out, Vector<Node> items, int indent, int from) {
+    for (int i = from; i < items.size(); i++) {
+      pad(out, indent);
+      out.append('-');
+      afterIndicator(out, items.get(i), indent);
+    }
+  }
+
+  /**
+   * The node after a {@code -} or an explicit key's {@code :} written at column {@code column}: a
+   * map's first entry and a list's first item continue that line, the rest line up below them.
+   */
+  private static void afterIndicator(StringBuilder out, Node node, int column) {
+    if (node instanceof MapNode map && !map.entries().isEmpty()) {
+      out.append(' ');
+      entry(out, map.entries().get(0), column + INDENT);
+      entries(out, map.entries(), column + INDENT, 1);
+    } else if (node instanceof ListNode list && !list.items().isEmpty()) {
+      pad(out, 2 * INDENT - 1);
+      out.append('-');
+      afterIndicator(out, list.items().get(0), column + 2 * INDENT);
+      items(out, list.items(), column + 2 * INDENT, 1);
+    } else {
+      out.append(' ');
+      scalar(out, node, column + INDENT);
+    }
+  }
+
+  /** A scalar or an empty collection, and the line break after it; block text at {@code blockIndent}. */
+  private static void scalar(StringBuilder out, Node node, int blockIndent) {
+    if (node instanceof Node.Text t) {
+      String text = t.value();
+      ScalarStyle.Style style = ScalarStyle.forValue(text);
+      if (style == ScalarStyle.Style.LITERAL) {
+        literal(out, text, blockIndent);
+        return;
+      }
+      ScalarStyle.writeInline(out, text, style);
+    } else if (node instanceof Node.Int i) {
+      out.append(i.value().toString());
+    } else if (node instanceof Node.Decimal d) {
+      out.append(d.value().toString());
+    } else if (node instanceof Node.Bool b) {
+      out.append(b.value() ? "true" : "false");
+    } else if (node instanceof MapNode) {
+      out.append("{}");
+    } else if (node instanceof ListNode) {
+      out.append("[]");
+    } else {
+      out.append("null");
+    }
+    out.append('\n');
+  }
+
+  /**
+   * A literal block: {@code |} keeps one final line break, {@code |-} none, {@code |+} all of them.
+   * Empty lines carry no indentation (no trailing spaces).
+   */
+  private static void literal(StringBuilder out, String text, int indent) {
+    int end = text.length();
+    out.append('|');
+    if (text.charAt(end - 1) != '\n') {
+      out.append('-');
+    } else {
+      end--;
+      if (end > 0 && text.charAt(end - 1) == '\n') {
+        out.append('+');
+      }
+    }
+    out.append('\n');
+    int start = 0;
+    while (start <= end) {
+      int lineEnd = text.indexOf('\n', start);
+      if (lineEnd < 0 || lineEnd > end) {
+        lineEnd = end;
+      }
+      if (lineEnd > start) {
+        pad(out, indent);
+        out.append(text, start, lineEnd);
+      }
+      out.append('\n');
+      start = lineEnd + 1;
+    }
+  }
+
+  private static void pad(StringBuilder out, int width) {
+    int left = width;
+    while (left > SPACES.length()) {
+      out.append(SPACES);
+      left -= SPACES.length();
+    }
+    out.append(SPACES, 0, left);
   }
 }
