@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.io.IOException;
 import tech.integratn.vcluster.adapters.fs.stream.TokenTreeBuilder;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -60,7 +59,7 @@ public final class JsonTreeReader {
       if (first == null) {
         return Either.left(source + ": the document is empty");
       }
-      Node root = new TokenTreeBuilder(parser, maxDepth, maxNodes, p -> Option.none()).value(first, 0);
+      Node root = new TokenTreeBuilder(parser, maxDepth, maxNodes).value(first, 0);
       if (parser.nextToken() != null) {
         return Either.left(at(source, parser.currentLocation()) + "unexpected content after the JSON document");
       }

@@ -6,28 +6,21 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.Vector;
-import io.vavr.control.Option;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.Set;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
 
 /**
- * Builds one {@link Node} tree from a Jackson token stream, YAML or JSON alike: keys in document
+ * Builds one {@link Node} tree from a Jackson token stream (JSON): keys in document
  * order, integers as {@link Node.Int}, other numbers as {@link Node.Decimal} (or text when they
- * are not decimal, like {@code .nan}). Bounded: depth, value count and duplicate keys are refused
+ * are not decimal). Bounded ({@link TreeBudget}): depth, value count and duplicate keys are refused
  * with a {@link Refusal} carrying the parser's location. Linear in the document's size, however
  * wide its maps are.
  */
 public final class TokenTreeBuilder {
-
-  /** A check run before every value, e.g. refusing YAML aliases; some reason refuses the value. */
-  public interface ValueCheck {
-    Option<String> refusal(JsonParser parser) throws IOException;
-  }
 
   /** Why a document was refused, and where. */
   public static final class Refusal extends RuntimeException {
@@ -49,29 +42,18 @@ public final class TokenTreeBuilder {
   }
 
   private final JsonParser parser;
-  private final int maxDepth;
-  private final int maxNodes;
-  private final ValueCheck check;
-  private int nodes;
+  private final TreeBudget budget;
 
-  public TokenTreeBuilder(JsonParser parser, int maxDepth, int maxNodes, ValueCheck check) {
+  public TokenTreeBuilder(JsonParser parser, int maxDepth, int maxNodes) {
     this.parser = parser;
-    this.maxDepth = maxDepth;
-    this.maxNodes = maxNodes;
-    this.check = check;
+    this.budget = new TreeBudget(maxDepth, maxNodes);
   }
 
   /** The value starting at {@code token}, nested {@code depth} levels deep. */
   public Node value(JsonToken token, int depth) throws IOException {
-    if (++nodes > maxNodes) {
-      throw refuse("more than " + maxNodes + " values in one document");
-    }
-    if (depth > maxDepth) {
-      throw refuse("nested deeper than " + maxDepth + " levels");
-    }
-    Option<String> refused = check.refusal(parser);
-    if (refused.isDefined()) {
-      throw refuse(refused.get());
+    String refused = budget.admit(depth);
+    if (refused != null) {
+      throw refuse(refused);
     }
     switch (token) {
       case START_OBJECT:
@@ -115,12 +97,13 @@ public final class TokenTreeBuilder {
 
   private MapNode map(int depth) throws IOException {
     Vector<Tuple2<String, Node>> entries = Vector.empty();
-    Set<String> keys = new HashSet<>();
+    Set<String> keys = TreeBudget.keys();
     JsonToken token;
     while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
-      if (!keys.add(key)) {
-        throw refuse("duplicate key '" + key + "'");
+      String duplicate = TreeBudget.duplicate(keys, key);
+      if (duplicate != null) {
+        throw refuse(duplicate);
       }
       entries = entries.append(Tuple.of(key, value(parser.nextToken(), depth + 1)));
     }

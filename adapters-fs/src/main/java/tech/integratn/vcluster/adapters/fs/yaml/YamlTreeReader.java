@@ -1,49 +1,49 @@
 package tech.integratn.vcluster.adapters.fs.yaml;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.Vector;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
 import tech.integratn.vcluster.adapters.fs.stream.TokenTreeBuilder;
+import tech.integratn.vcluster.adapters.fs.stream.TreeBudget;
 import tech.integratn.vcluster.domain.request.RequestProblem;
+import tech.integratn.vcluster.domain.tree.ListNode;
+import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
 
 /**
- * Reads one YAML document into a {@link Node} tree with Jackson's streaming parser (no data
- * binding). Refuses, with a message naming the line and column: malformed YAML, aliases (Jackson
- * does not expand them, so accepting them would silently change data), duplicate keys, more than
- * one document, and anything beyond {@link YamlLimits}.
+ * Reads one YAML document into a {@link Node} tree from SnakeYAML's parser events, resolving
+ * scalars with {@link YamlScalars} (no data binding, no object construction). Refuses, with a
+ * message naming the line and column: malformed YAML, aliases (accepting them unexpanded would
+ * silently change data), keys that are not scalars, duplicate keys, more than one document, and
+ * anything beyond {@link YamlLimits}.
+ *
+ * <p>The events are read directly rather than through Jackson's YAML parser, which builds
+ * SnakeYAML's regular-expression resolver for every parser: compiling it was a measurable part of
+ * a pipeline run's cold start (bench/README.md). Tests check that both read every request alike.
  */
 public final class YamlTreeReader {
 
-  private final YAMLFactory factory;
   private final YamlLimits limits;
+  private final LoaderOptions options;
 
   public YamlTreeReader(YamlLimits limits) {
     this.limits = limits;
-    LoaderOptions loader = new LoaderOptions();
-    loader.setMaxAliasesForCollections(10);
-    loader.setNestingDepthLimit(limits.maxDepth() + 2);
-    loader.setCodePointLimit(limits.maxBytes());
-    loader.setAllowDuplicateKeys(false);
-    this.factory = YAMLFactory.builder()
-        .loaderOptions(loader)
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxDepth() + 2)
-            .maxStringLength(limits.maxBytes())
-            .maxNumberLength(100)
-            .build())
-        .build();
+    this.options = new LoaderOptions();
+    options.setCodePointLimit(limits.maxBytes());
+    options.setNestingDepthLimit(limits.maxDepth() + 2);
   }
 
   public YamlTreeReader() {
@@ -56,65 +56,146 @@ public final class YamlTreeReader {
       return Either.left(new RequestProblem.Unreadable(source,
           "file is " + bytes.length + " bytes; the limit is " + limits.maxBytes() + " bytes"));
     }
-    JsonParser parser = null;
+    String text = new String(bytes, StandardCharsets.UTF_8);
     try {
-      parser = factory.createParser(new String(bytes, StandardCharsets.UTF_8));
-      YAMLParser yaml = (YAMLParser) parser;
-      TokenTreeBuilder walk = new TokenTreeBuilder(parser, limits.maxDepth(), limits.maxNodes(), p -> yaml.isCurrentAlias()
-          ? Option.some("YAML aliases (*" + p.getText() + ") are not supported; write the value out")
-          : Option.none());
-      JsonToken first = parser.nextToken();
-      if (first == null) {
+      Parser events = new ParserImpl(new StreamReader(text), options);
+      events.getEvent();
+      if (events.getEvent().getEventId() == Event.ID.StreamEnd) {
         return Either.left(new RequestProblem.Unreadable(source, "the document is empty"));
       }
-      Node root = walk.value(first, 0);
-      if (parser.nextToken() != null) {
-        return Either.left(syntax(source, parser.currentLocation(), "more than one YAML document; give one request"));
+      Node root = new Builder(events, limits).value(events.getEvent(), 0);
+      events.getEvent();
+      Event next = events.getEvent();
+      if (next.getEventId() != Event.ID.StreamEnd) {
+        return Either.left(syntax(source, next.getStartMark(), "more than one YAML document; give one request"));
       }
       return Either.right(root);
-    } catch (TokenTreeBuilder.Refusal e) {
-      return Either.left(syntax(source, e.location(), e.reason()));
-    } catch (JsonProcessingException e) {
-      return Either.left(yamlError(source, e, parser == null ? null : parser.currentLocation()));
-    } catch (IOException | RuntimeException e) {
+    } catch (Refusal e) {
+      return Either.left(syntax(source, e.mark, e.getMessage()));
+    } catch (MarkedYAMLException e) {
+      return Either.left(yamlError(source, e));
+    } catch (ReaderException e) {
+      return Either.left(readerError(source, text, e));
+    } catch (RuntimeException e) {
       return Either.left(new RequestProblem.Unreadable(source, "not readable as YAML: " + explain(e.getMessage())));
-    } finally {
-      closeQuietly(parser);
     }
   }
 
-  private static void closeQuietly(JsonParser parser) {
-    if (parser != null) {
-      try {
-        parser.close();
-      } catch (IOException | RuntimeException e) {
-        // nothing was written; a failed close of an in-memory parser changes no outcome
+  /** Why a document was refused, and where. */
+  private static final class Refusal extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Mark mark;
+
+    Refusal(String reason, Mark mark) {
+      super(reason, null, false, false);
+      this.mark = mark;
+    }
+  }
+
+  /** Builds the tree from the events of one document, within the limits. */
+  private static final class Builder {
+    private final Parser events;
+    private final TreeBudget budget;
+
+    Builder(Parser events, YamlLimits limits) {
+      this.events = events;
+      this.budget = new TreeBudget(limits.maxDepth(), limits.maxNodes());
+    }
+
+    Node value(Event event, int depth) {
+      String refused = budget.admit(depth);
+      if (refused != null) {
+        throw new Refusal(refused, event.getStartMark());
+      }
+      switch (event.getEventId()) {
+        case Scalar: {
+          ScalarEvent scalar = (ScalarEvent) event;
+          try {
+            return YamlScalars.resolve(scalar.getValue(), scalar.getImplicit().canOmitTagInPlainScalar(), scalar.getTag());
+          } catch (YamlScalars.Refused e) {
+            throw new Refusal(e.getMessage(), event.getStartMark());
+          }
+        }
+        case MappingStart:
+          return map(depth);
+        case SequenceStart:
+          return list(depth);
+        case Alias:
+          throw new Refusal("YAML aliases (*" + ((AliasEvent) event).getAnchor()
+              + ") are not supported; write the value out", event.getStartMark());
+        default:
+          throw new Refusal("unexpected " + event.getEventId(), event.getStartMark());
+      }
+    }
+
+    private MapNode map(int depth) {
+      Vector<Tuple2<String, Node>> entries = Vector.empty();
+      Set<String> keys = TreeBudget.keys();
+      while (true) {
+        Event key = events.getEvent();
+        if (key.getEventId() == Event.ID.MappingEnd) {
+          return new MapNode(entries);
+        }
+        if (key.getEventId() != Event.ID.Scalar) {
+          throw new Refusal("map keys must be plain strings (complex '?' keys and alias keys are not supported)",
+              key.getStartMark());
+        }
+        String name = ((ScalarEvent) key).getValue();
+        String duplicate = TreeBudget.duplicate(keys, name);
+        if (duplicate != null) {
+          throw new Refusal(duplicate, key.getStartMark());
+        }
+        entries = entries.append(Tuple.of(name, value(events.getEvent(), depth + 1)));
+      }
+    }
+
+    private ListNode list(int depth) {
+      Vector<Node> items = Vector.empty();
+      while (true) {
+        Event item = events.getEvent();
+        if (item.getEventId() == Event.ID.SequenceEnd) {
+          return new ListNode(items);
+        }
+        items = items.append(value(item, depth + 1));
       }
     }
   }
 
-  /**
-   * The problem of a parser exception: SnakeYAML's own mark (the offending character) when there
-   * is one, else Jackson's location; the message is SnakeYAML's context and problem in one line.
-   */
-  private static RequestProblem yamlError(String source, JsonProcessingException e, JsonLocation current) {
-    if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-      Mark mark = marked.getProblemMark();
-      Mark start = marked.getContextMark();
-      String where = start == null || start.getLine() == mark.getLine() ? ""
-          : " started at line " + (start.getLine() + 1) + ", column " + (start.getColumn() + 1);
-      String context = marked.getContext() == null ? "" : marked.getContext().strip() + where + ": ";
-      return new RequestProblem.Syntax(source, mark.getLine() + 1, mark.getColumn() + 1,
-          context + explain(marked.getProblem()));
+  /** SnakeYAML's mark of the offending character, its context and problem in one line. */
+  private static RequestProblem yamlError(String source, MarkedYAMLException e) {
+    Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    if (mark == null) {
+      return new RequestProblem.Unreadable(source, "not readable as YAML: " + explain(e.getMessage()));
     }
-    JsonLocation location = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : current;
-    return syntax(source, location, e.getOriginalMessage());
+    Mark start = e.getContextMark();
+    String where = start == null || start.getLine() == mark.getLine() ? ""
+        : " started at line " + (start.getLine() + 1) + ", column " + (start.getColumn() + 1);
+    String context = e.getContext() == null ? "" : e.getContext().strip() + where + ": ";
+    return new RequestProblem.Syntax(source, mark.getLine() + 1, mark.getColumn() + 1,
+        context + explain(e.getProblem()));
   }
 
-  private static RequestProblem syntax(String source, JsonLocation location, String message) {
-    int line = location == null ? 0 : location.getLineNr();
-    int column = location == null ? 0 : location.getColumnNr();
-    return new RequestProblem.Syntax(source, Math.max(line, 1), Math.max(column, 1), explain(message));
+  /** A character YAML does not allow: the first such one, at its line and column. */
+  private static RequestProblem readerError(String source, String text, ReaderException e) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+      int c = text.codePointAt(i);
+      if (!StreamReader.isPrintable(c)) {
+        break;
+      }
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new RequestProblem.Syntax(source, line, column, explain(e.getMessage()));
+  }
+
+  private static RequestProblem syntax(String source, Mark mark, String message) {
+    return new RequestProblem.Syntax(source, mark.getLine() + 1, mark.getColumn() + 1, explain(message));
   }
 
   /**
@@ -123,21 +204,9 @@ public final class YamlTreeReader {
    */
   static String explain(String message) {
     String line = TokenTreeBuilder.firstLine(message);
-    if (line.contains("Expected a field name")) {
-      return "map keys must be plain strings (complex '?' keys and alias keys are not supported)";
-    }
-    if (line.contains("Number value length")) {
-      return "a number longer than 100 digits";
-    }
-    if (line.contains("String value length")) {
-      return "a string longer than the size limit";
-    }
-    if (line.contains("nesting depth")) {
+    if (line.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
       return "nested too deeply";
     }
-    return line.replaceAll("<org\\.yaml[^>]*>", "an unsupported construct")
-        .replaceAll("\\(from `[^`]*`\\)", "")
-        .replaceAll("com\\.fasterxml\\.[\\w.$]+", "the YAML reader")
-        .strip();
+    return line.replaceAll("<org\\.yaml[^>]*>", "an unsupported construct").strip();
   }
 }

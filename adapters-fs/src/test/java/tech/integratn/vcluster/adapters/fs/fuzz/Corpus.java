@@ -28,6 +28,11 @@ final class Corpus {
     return DIRECTORY;
   }
 
+  /** Every corpus request, the broken ones included, sorted by name. */
+  static List<Request> all() {
+    return ALL;
+  }
+
   /** Every well-formed corpus request, sorted by name. */
   static List<Request> valid() {
     return ALL.stream().filter(r -> !r.name().startsWith("invalid-")).toList();

@@ -34,6 +34,55 @@ class YamlTreeTest {
         .with("f", ListNode.of(Node.text("x"), Node.integer(2))));
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      0x1F         | int 31
+      017          | int 15
+      0o17         | text 0o17
+      -0b11        | int -3
+      1_000        | int 1000
+      +1           | int 1
+      1:30         | text 1:30
+      1.5          | decimal 1.5
+      1e3          | decimal 1E+3
+      .5           | decimal 0.5
+      .inf         | text .inf
+      1_0.5        | text 1_0.5
+      yes          | bool true
+      Off          | bool false
+      y            | text y
+      yEs          | text yEs
+      ~            | null
+      NULL         | null
+      2026-11-26   | text 2026-11-26
+      '1'          | text 1
+      !!str 1      | text 1
+      !!float 5    | decimal 5
+      !!bool y     | bool true
+      !!null x     | null
+      !!int x      | text x
+      ! 5          | int 5
+      """)
+  void scalarsResolveAsYaml11ReadersResolveThem(String scalar, String expected) {
+    Node value = ((MapNode) read("k: " + scalar + "\n")).get("k").get();
+    String[] kind = expected.split(" ", 2);
+    Node want = switch (kind[0]) {
+      case "int" -> Node.integer(Long.parseLong(kind[1]));
+      case "decimal" -> new Node.Decimal(new java.math.BigDecimal(kind[1]));
+      case "bool" -> Node.bool(Boolean.parseBoolean(kind[1]));
+      case "null" -> Node.Null.NULL;
+      default -> Node.text(kind[1]);
+    };
+    assertThat(value).isEqualTo(want);
+  }
+
+  @Test
+  void anEmptyValueIsTheEmptyTextAndBinaryIsRefused() {
+    assertThat(read("a:\nb: ''\n")).isEqualTo(MapNode.of("a", Node.text("")).with("b", Node.text("")));
+    assertThat(problem("a: !!binary aGk=\n")).isEqualTo("t.yaml:1:4: not valid YAML: binary values (!!binary) are not supported");
+    assertThat(problem("a: *x\n")).contains("t.yaml:1:4: ");
+  }
+
   @Test
   void writesDeterministicallyWithLiteralBlocksAndQuotesAmbiguousStrings() {
     MapNode doc = MapNode.of("corefile", Node.text("a {\n  b\n}\n"))
