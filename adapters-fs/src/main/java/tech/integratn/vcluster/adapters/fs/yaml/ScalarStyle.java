@@ -34,75 +34,135 @@ final class ScalarStyle {
   private ScalarStyle() {}
 
   static Style forValue(String s) {
-    if (s.indexOf('\n') >= 0 && !PlainScalarSafety.hasUnicodeBreak(s)) {
-      return blockSafe(s) ? Style.LITERAL : Style.DOUBLE_QUOTED;
+    int f = scan(s);
+    if ((f & LINE_FEED) != 0 && (f & OTHER_BREAK) == 0) {
+      return blockSafe(s, f) ? Style.LITERAL : Style.DOUBLE_QUOTED;
     }
-    if (mustDoubleQuote(s) || valueHasIndicator(s)) {
+    if (mustDoubleQuote(s, f) || (f & (FLOW_INDICATOR | COMMENT | MAPPING)) != 0) {
       return Style.DOUBLE_QUOTED;
     }
-    return inlineStyle(s);
+    return inlineStyle(s, f);
   }
 
   static Style forKey(String s) {
-    if (mustDoubleQuote(s) || hasControl(s)) {
+    int f = scan(s);
+    if (mustDoubleQuote(s, f) || (f & CONTROL) != 0) {
       return Style.DOUBLE_QUOTED;
     }
-    return inlineStyle(s);
+    return inlineStyle(s, f);
   }
 
   static boolean needsExplicitKey(String key) {
-    return key.isEmpty() || key.length() > LONGEST_IMPLICIT_KEY || key.indexOf('\n') >= 0
-        || PlainScalarSafety.hasUnicodeBreak(key);
+    return key.isEmpty() || key.length() > LONGEST_IMPLICIT_KEY || (scan(key) & (LINE_FEED | OTHER_BREAK)) != 0;
   }
 
-  private static boolean mustDoubleQuote(String s) {
-    return s.isEmpty() || s.charAt(0) == '~' || PlainScalarSafety.ambiguous(s) || s.indexOf('\uFEFF') >= 0
+  private static boolean mustDoubleQuote(String s, int f) {
+    return s.isEmpty() || s.charAt(0) == '~' || (f & OTHER_BREAK) != 0 || PlainScalarSafety.matchesAmbiguous(s)
         || s.equals("<<");
   }
 
-  private static Style inlineStyle(String s) {
-    if (!allPrintable(s)) {
+  private static Style inlineStyle(String s, int f) {
+    if ((f & UNPRINTABLE) != 0) {
       return Style.DOUBLE_QUOTED;
     }
-    return plainAllowed(s) ? Style.PLAIN : Style.SINGLE_QUOTED;
+    return plainAllowed(s, f) ? Style.PLAIN : Style.SINGLE_QUOTED;
   }
 
-  /** Jackson's rule for values: flow indicators, a comment start, a mapping indicator. */
-  private static boolean valueHasIndicator(String s) {
-    int last = s.length() - 1;
-    for (int i = 0; i <= last; i++) {
+  // ---- one pass over a text: what it holds, as bit flags ------------------------------------------
+
+  /** A line feed. */
+  private static final int LINE_FEED = 1;
+  /** NEL, LS or PS: line breaks to YAML 1.1 readers. */
+  private static final int OTHER_BREAK = 1 << 1;
+  /** A character other than the line feed that must be escaped: tab, other controls, BOM, unpaired surrogates... */
+  private static final int UNPRINTABLE = 1 << 2;
+  /** A character below U+0020, the line feed and tab included. */
+  private static final int CONTROL = 1 << 3;
+  /** One of {@code [ ] { } ,}. */
+  private static final int FLOW_INDICATOR = 1 << 4;
+  /** A {@code #} first or after a blank. */
+  private static final int COMMENT = 1 << 5;
+  /** A {@code :} last or before a blank. */
+  private static final int MAPPING = 1 << 6;
+  /** A space before a line feed. */
+  private static final int SPACE_BREAK = 1 << 7;
+
+  /** The kind of each ASCII character for {@link #scan}; 0 is an ordinary printable one. */
+  private static final byte[] ASCII = new byte[128];
+  private static final byte HASH = 1;
+  private static final byte COLON = 2;
+  private static final byte FLOW = 3;
+  private static final byte SPACE = 4;
+  private static final byte LF = 5;
+  private static final byte OTHER_CONTROL = 6;
+
+  static {
+    for (int c = 0; c < 0x20; c++) {
+      ASCII[c] = OTHER_CONTROL;
+    }
+    ASCII[0x7F] = OTHER_CONTROL;
+    ASCII['\n'] = LF;
+    ASCII[' '] = SPACE;
+    ASCII['#'] = HASH;
+    ASCII[':'] = COLON;
+    ASCII['['] = FLOW;
+    ASCII[']'] = FLOW;
+    ASCII['{'] = FLOW;
+    ASCII['}'] = FLOW;
+    ASCII[','] = FLOW;
+  }
+
+  /**
+   * Everything the style rules ask of a text, in one pass (every key and string of a run goes
+   * through here, interpreted on a cold start).
+   */
+  static int scan(String s) {
+    int flags = 0;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      switch (c) {
-        case '[', ']', '{', '}', ',' -> {
-          return true;
+      if (c < 0x80) {
+        switch (ASCII[c]) {
+          case 0:
+            break;
+          case HASH:
+            if (i == 0 || isBlank(s.charAt(i - 1))) {
+              flags |= COMMENT;
+            }
+            break;
+          case COLON:
+            if (i == n - 1 || isBlank(s.charAt(i + 1))) {
+              flags |= MAPPING;
+            }
+            break;
+          case FLOW:
+            flags |= FLOW_INDICATOR;
+            break;
+          case SPACE:
+            if (i + 1 < n && s.charAt(i + 1) == '\n') {
+              flags |= SPACE_BREAK;
+            }
+            break;
+          case LF:
+            flags |= LINE_FEED | CONTROL;
+            break;
+          default:
+            flags |= UNPRINTABLE | (c < 0x20 ? CONTROL : 0);
+            break;
         }
-        case '#' -> {
-          if (i == 0 || isBlank(s.charAt(i - 1))) {
-            return true;
-          }
-        }
-        case ':' -> {
-          if (i == last || isBlank(s.charAt(i + 1))) {
-            return true;
-          }
-        }
-        default -> { }
+      } else if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        flags |= OTHER_BREAK | UNPRINTABLE;
+      } else if (!printable(s, i)) {
+        flags |= UNPRINTABLE;
+      } else if (Character.isHighSurrogate(c)) {
+        i++;
       }
     }
-    return false;
+    return flags;
   }
 
   private static boolean isBlank(char c) {
     return c == ' ' || c == '\t';
-  }
-
-  private static boolean hasControl(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) < 0x20) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -110,7 +170,7 @@ final class ScalarStyle {
    * first (a {@code -}, {@code ?} or {@code :} only before a non-blank), no document marker
    * first, no blank at either end, no {@code ": "}, final {@code :} or {@code " #"}.
    */
-  private static boolean plainAllowed(String s) {
+  private static boolean plainAllowed(String s, int f) {
     char first = s.charAt(0);
     switch (first) {
       case '#', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`', ' ' -> {
@@ -123,20 +183,8 @@ final class ScalarStyle {
       }
       default -> { }
     }
-    if (s.startsWith("---") || s.startsWith("...") || s.charAt(s.length() - 1) == ' ') {
-      return false;
-    }
-    int last = s.length() - 1;
-    for (int i = 1; i <= last; i++) {
-      char c = s.charAt(i);
-      if (c == ':' && (i == last || s.charAt(i + 1) == ' ')) {
-        return false;
-      }
-      if (c == '#' && s.charAt(i - 1) == ' ') {
-        return false;
-      }
-    }
-    return true;
+    return (f & (MAPPING | COMMENT)) == 0 && !s.startsWith("---") && !s.startsWith("...")
+        && s.charAt(s.length() - 1) != ' ';
   }
 
   /**
@@ -144,36 +192,9 @@ final class ScalarStyle {
    * leading space or line break (which would need an indentation indicator), no space before a
    * line break or at the very end (a block cannot show trailing blanks).
    */
-  private static boolean blockSafe(String s) {
+  private static boolean blockSafe(String s, int f) {
     char first = s.charAt(0);
-    if (first == ' ' || first == '\n' || s.charAt(s.length() - 1) == ' ') {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\n') {
-        if (s.charAt(i - 1) == ' ') {
-          return false;
-        }
-      } else if (!printable(s, i)) {
-        return false;
-      } else if (Character.isHighSurrogate(c)) {
-        i++;
-      }
-    }
-    return true;
-  }
-
-  private static boolean allPrintable(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (!printable(s, i)) {
-        return false;
-      }
-      if (Character.isHighSurrogate(s.charAt(i))) {
-        i++;
-      }
-    }
-    return true;
+    return first != ' ' && first != '\n' && s.charAt(s.length() - 1) != ' ' && (f & (SPACE_BREAK | UNPRINTABLE)) == 0;
   }
 
   /**

@@ -167,7 +167,8 @@ public final class YamlTreeWriter {
       }
       if (lineEnd > start) {
         pad(out, indent);
-        out.append(text, start, lineEnd);
+        // a substring is copied in bulk; append(CharSequence, int, int) copies char by char
+        out.append(text.substring(start, lineEnd));
       }
       out.append('\n');
       start = lineEnd + 1;
