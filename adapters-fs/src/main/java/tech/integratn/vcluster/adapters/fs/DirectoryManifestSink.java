@@ -104,11 +104,7 @@ public final class DirectoryManifestSink implements ManifestSink {
   private void replace(Seq<Tuple2<Path, String>> files) throws IOException {
     Path parent = directory.getParent();
     Files.createDirectories(parent);
-    Path staging = Files2.sibling(parent, "." + directory.getFileName() + ".staging", "");
-    Path previous = Files2.sibling(parent, "." + directory.getFileName() + ".previous", "");
-    Files2.deleteTree(staging);
-    Files2.deleteTree(previous);
-    Files.createDirectory(staging);
+    Path staging = Files2.createFresh(parent, "." + directory.getFileName() + ".staging", "", true);
     try {
       for (Tuple2<Path, String> file : files) {
         Path target = staging.resolve(file._1);
@@ -116,6 +112,7 @@ public final class DirectoryManifestSink implements ManifestSink {
         Files.writeString(target, file._2);
       }
       boolean existed = Files.exists(directory);
+      Path previous = Files2.fresh(parent, "." + directory.getFileName() + ".previous", "");
       if (existed) {
         Files2.move(directory, previous);
       }
