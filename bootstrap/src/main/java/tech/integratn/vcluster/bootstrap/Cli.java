@@ -1,6 +1,5 @@
 package tech.integratn.vcluster.bootstrap;
 
-import io.vavr.collection.HashMap;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.PrintStream;
@@ -126,7 +125,7 @@ final class Cli implements Callable<Integer> {
         parent.err.println("error: --action " + parsed.getLeft());
         return ExitCode.USAGE;
       }
-      PipelineContext context = KratixEnvironment.offline(parsed.get(), HashMap.ofAll(parent.env));
+      PipelineContext context = KratixEnvironment.offline(parsed.get(), parent.env);
       Wiring wiring = new Wiring(input, output, DirectoryManifestSink.Mode.REPLACE, metadata,
           Outcomes.chartSchemas(Option.of(common.chartSchemas), parent.env, profile.get()), context,
           new PrintStreamEventLog(parent.err, quiet));
@@ -167,7 +166,7 @@ final class Cli implements Callable<Integer> {
         ValidateRenderedService rendered = new ValidateRenderedService(new RenderedDirectory(target.rendered), schemas, log);
         return Outcomes.exitCode(rendered.validate(new ValidateRenderedCommand(true)), parent.err);
       }
-      PipelineContext context = KratixEnvironment.offline(PipelineContext.Action.CONFIGURE, HashMap.ofAll(parent.env));
+      PipelineContext context = KratixEnvironment.offline(PipelineContext.Action.CONFIGURE, parent.env);
       ValidateRequestService service = new ValidateRequestService(new FileRequestSource(target.input), schemas, context, log);
       return Outcomes.exitCode(service.validate(new ValidateRequestCommand(profile.get())), parent.err);
     }

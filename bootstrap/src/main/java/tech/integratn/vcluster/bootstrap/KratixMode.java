@@ -1,7 +1,5 @@
 package tech.integratn.vcluster.bootstrap;
 
-import io.vavr.collection.HashMap;
-import io.vavr.collection.Map;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.PrintStream;
@@ -26,18 +24,16 @@ final class KratixMode {
   private KratixMode() {}
 
   static int run(java.util.Map<String, String> environment, KratixLayout layout, PrintStream err) {
-    Map<String, String> env = HashMap.ofAll(environment);
-    boolean debug = env.get(DEBUG_ENV).contains("true");
+    boolean debug = "true".equals(environment.get(DEBUG_ENV));
     try {
-      Either<String, KratixEnvironment> context = KratixEnvironment.from(env);
+      Either<String, KratixEnvironment> context = KratixEnvironment.from(environment);
       if (context.isLeft()) {
         err.println("error: " + context.getLeft());
         return ExitCode.USAGE;
       }
-      Option<String> profileFile = env.get(PROFILE_ENV);
+      String profileFile = environment.get(PROFILE_ENV);
       Option<PlatformProfile> profile = Outcomes.profile(
-          profileFile.isDefined() && !profileFile.get().isBlank() ? Option.some(Path.of(profileFile.get())) : Option.none(),
-          err);
+          profileFile != null && !profileFile.isBlank() ? Option.some(Path.of(profileFile)) : Option.none(), err);
       if (profile.isEmpty()) {
         return ExitCode.USAGE;
       }

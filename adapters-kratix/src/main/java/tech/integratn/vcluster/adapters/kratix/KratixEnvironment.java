@@ -1,13 +1,16 @@
 package tech.integratn.vcluster.adapters.kratix;
 
-import io.vavr.collection.Map;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tech.integratn.vcluster.application.port.out.PipelineContext;
 
 /**
  * The pipeline context Kratix passes in environment variables. Unknown workflow types are
- * accepted (Kratix may add some); the action must be {@code configure} or {@code delete}.
+ * accepted (Kratix may add some); the action must be {@code configure} or {@code delete}. Reads
+ * the process environment as it is (a {@code java.util.Map}): copying it into a persistent map
+ * costs a cold start more than the few look-ups of a run.
  */
 public final class KratixEnvironment implements PipelineContext {
 
@@ -88,7 +91,7 @@ public final class KratixEnvironment implements PipelineContext {
    * The value unless it is blank. A method rather than a {@code filter} lambda per variable:
    * each lambda call site costs link time on the cold start of a pipeline run.
    */
-  private static Option<String> nonBlank(Option<String> value) {
-    return value.isDefined() && !value.get().isBlank() ? value : Option.none();
+  private static Option<String> nonBlank(@Nullable String value) {
+    return value != null && !value.isBlank() ? Option.some(value) : Option.none();
   }
 }

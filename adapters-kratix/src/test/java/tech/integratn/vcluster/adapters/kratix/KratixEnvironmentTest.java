@@ -2,8 +2,8 @@ package tech.integratn.vcluster.adapters.kratix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vavr.collection.HashMap;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tech.integratn.vcluster.application.port.out.PipelineContext;
 
@@ -12,7 +12,7 @@ class KratixEnvironmentTest {
 
   @Test
   void readsTheWorkflowEnvironment() {
-    KratixEnvironment env = KratixEnvironment.from(HashMap.of(
+    KratixEnvironment env = KratixEnvironment.from(Map.of(
         "KRATIX_WORKFLOW_ACTION", "delete",
         "KRATIX_WORKFLOW_TYPE", "resource",
         "KRATIX_PROMISE_NAME", "vco",
@@ -27,7 +27,7 @@ class KratixEnvironmentTest {
 
   @Test
   void unknownWorkflowTypesAreAcceptedAndThePromiseNameHasADefault() {
-    KratixEnvironment env = KratixEnvironment.from(HashMap.of(
+    KratixEnvironment env = KratixEnvironment.from(Map.of(
         "KRATIX_WORKFLOW_ACTION", "configure", "KRATIX_WORKFLOW_TYPE", "something-new")).get();
     assertThat(env.action()).isEqualTo(PipelineContext.Action.CONFIGURE);
     assertThat(env.workflowType()).contains("something-new");
@@ -37,9 +37,9 @@ class KratixEnvironmentTest {
 
   @Test
   void aMissingOrUnknownActionIsAnEnvironmentError() {
-    assertThat(KratixEnvironment.from(HashMap.empty()).getLeft())
+    assertThat(KratixEnvironment.from(Map.of()).getLeft())
         .isEqualTo("KRATIX_WORKFLOW_ACTION is not set; run inside a Kratix pipeline or use the 'render' command");
-    assertThat(KratixEnvironment.from(HashMap.of("KRATIX_WORKFLOW_ACTION", "destroy")).getLeft())
+    assertThat(KratixEnvironment.from(Map.of("KRATIX_WORKFLOW_ACTION", "destroy")).getLeft())
         .isEqualTo("KRATIX_WORKFLOW_ACTION must be configure or delete (got destroy)");
   }
 
