@@ -73,15 +73,16 @@ public final class DirectoryManifestSink implements ManifestSink {
         }
       }
     }
-    Vector<Tuple2<Path, String>> rendered = Vector.empty();
+    // an ArrayList, not Vector.append: that links lambdas inside Vavr on the cold path
+    java.util.List<Tuple2<Path, String>> rendered = new java.util.ArrayList<>();
     for (OutputFile file : files) {
       java.util.List<Node> documents = new java.util.ArrayList<>();
       for (KubernetesObject o : file.objects()) {
         documents.add(o.toNode());
       }
-      rendered = rendered.append(Tuple.of(Path.of(file.path()), writer.write(documents)));
+      rendered.add(Tuple.of(Path.of(file.path()), writer.write(documents)));
     }
-    return Either.right(rendered);
+    return Either.right(Vector.ofAll(rendered));
   }
 
   /**

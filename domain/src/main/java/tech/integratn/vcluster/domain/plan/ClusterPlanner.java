@@ -95,14 +95,14 @@ public final class ClusterPlanner {
         .memoryLimit(vc.memoryLimit().orElse(preset.memoryLimit()))
         .persistenceEnabled(vc.persistenceEnabled().orElse(preset.persistenceEnabled()))
         .persistenceSize(vc.persistenceSize().orElse(preset.persistenceSize()))
-        .storageClass(Option.ofOptional(vc.storageClass()))
+        .storageClass(option(vc.storageClass()))
         .corednsReplicas(vc.corednsReplicas().orElse(preset.corednsReplicas()))
         .clusterDomain(vc.clusterDomain().orElse("cluster.local"))
         .isolationMode(vc.isolationMode().orElse(IsolationMode.STANDARD))
-        .backingStore(Option.ofOptional(vc.backingStore()))
+        .backingStore(option(vc.backingStore()))
         .exportKubeConfig(
             DeepMerge.mergeMaps(MapNode.of("server", Node.text(serverUrl)), vc.exportKubeConfig().orElse(MapNode.empty())))
-        .helmOverrides(Option.ofOptional(vc.helmOverrides()))
+        .helmOverrides(option(vc.helmOverrides()))
         .hostname(hostname)
         .apiPort(apiPort)
         .vip(vip)
@@ -155,6 +155,11 @@ public final class ClusterPlanner {
           "with an external etcd the Job " + mergeJob + " would be longer than 63"));
     }
     return problems;
+  }
+
+  /** {@code Option.ofOptional} without its two method references (linked on the cold path). */
+  private static <T> Option<T> option(java.util.Optional<T> value) {
+    return value.isPresent() ? Option.some(value.get()) : Option.none();
   }
 
   private static RequestProblem tooLong(String name, int max, String why) {

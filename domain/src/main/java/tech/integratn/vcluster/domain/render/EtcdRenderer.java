@@ -2,6 +2,7 @@ package tech.integratn.vcluster.domain.render;
 
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
@@ -52,15 +53,22 @@ public final class EtcdRenderer {
    * headless service, and {@code localhost}.
    */
   static Seq<String> dnsNames(String n, String ns, String clusterDomain, int members) {
-    Vector<String> names = Vector.empty();
+    // an ArrayList, not Vector.append: that links lambdas inside Vavr on the cold path
+    java.util.List<String> names = new java.util.ArrayList<>();
     for (String service : List.of(n + "-etcd", n + "-etcd-headless")) {
-      names = names.appendAll(forms(service, ns, clusterDomain));
+      for (String name : forms(service, ns, clusterDomain)) {
+        names.add(name);
+      }
     }
     for (int i = 0; i < members; i++) {
       String member = n + "-etcd-" + i;
-      names = names.append(member).appendAll(forms(member + "." + n + "-etcd-headless", ns, clusterDomain).tail());
+      names.add(member);
+      for (String name : forms(member + "." + n + "-etcd-headless", ns, clusterDomain).tail()) {
+        names.add(name);
+      }
     }
-    return names.append("localhost");
+    names.add("localhost");
+    return Vector.ofAll(names);
   }
 
   private static Seq<String> forms(String host, String ns, String clusterDomain) {
@@ -72,13 +80,23 @@ public final class EtcdRenderer {
     String name = n + "-etcd-" + role;
     return new Certificate(meta(plan, name, "etcd-" + role), new CertificateSpec(
         name, n + "-etcd", false, dnsNames, ips, List.of("server auth", "client auth"), n + "-etcd-ca",
-        LinkedHashMap.of("app.kubernetes.io/name", "etcd-" + role + "-cert", "app.kubernetes.io/instance", n)));
+        labels("etcd-" + role + "-cert", n)));
+  }
+
+  /**
+   * {@code app.kubernetes.io/name} and {@code app.kubernetes.io/instance}, put by put:
+   * {@code LinkedHashMap.of(k, v, ...)} links lambdas inside Vavr on the cold path.
+   */
+  private static Map<String, String> labels(String name, String instance) {
+    return LinkedHashMap.<String, String>empty()
+        .put("app.kubernetes.io/name", name)
+        .put("app.kubernetes.io/instance", instance);
   }
 
   private static Job mergeJob(ClusterPlan plan, String merge) {
     return new Job(
         meta(plan, merge, "etcd-certs-merge"),
-        LinkedHashMap.of("app.kubernetes.io/name", "etcd-certs-merge", "app.kubernetes.io/instance", plan.name()),
+        labels("etcd-certs-merge", plan.name()),
         merge,
         "merge-certs",
         plan.profile().kubectlImage(),

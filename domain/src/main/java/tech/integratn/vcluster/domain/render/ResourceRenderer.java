@@ -43,12 +43,16 @@ public final class ResourceRenderer {
     return members.isDefined() ? Option.some(EtcdRenderer.render(plan, members.get())) : Option.none();
   }
 
-  /** {@code app.kubernetes.io/managed-by}, {@code kratix.io/promise-name}, {@code kratix.io/resource-name}. */
+  /**
+   * {@code app.kubernetes.io/managed-by}, {@code kratix.io/promise-name}, {@code kratix.io/resource-name}.
+   * Maps here are built put by put: {@code LinkedHashMap.of(k, v, ...)} links half a dozen lambdas
+   * inside Vavr on the cold path of a pipeline run.
+   */
   public static Map<String, String> baseLabels(ClusterPlan plan) {
-    return LinkedHashMap.of(
-        "app.kubernetes.io/managed-by", "kratix",
-        "kratix.io/promise-name", plan.promiseName(),
-        "kratix.io/resource-name", plan.name());
+    return LinkedHashMap.<String, String>empty()
+        .put("app.kubernetes.io/managed-by", "kratix")
+        .put("kratix.io/promise-name", plan.promiseName())
+        .put("kratix.io/resource-name", plan.name());
   }
 
   static Map<String, String> labels(ClusterPlan plan, String... extra) {
@@ -124,7 +128,9 @@ public final class ResourceRenderer {
     ObjectMeta meta = ObjectMeta.of("vc-" + plan.name() + "-coredns", plan.targetNamespace(), labels(plan,
         "app.kubernetes.io/name", "coredns",
         "app.kubernetes.io/instance", "vc-" + plan.name()));
-    return new ConfigMap(meta, LinkedHashMap.of("Corefile", Corefiles.configMap(plan.clusterDomain()), "NodeHosts", ""));
+    return new ConfigMap(meta, LinkedHashMap.<String, String>empty()
+        .put("Corefile", Corefiles.configMap(plan.clusterDomain()))
+        .put("NodeHosts", ""));
   }
 
   /**

@@ -27,13 +27,16 @@ public record VClusterResources(
 
   /** The output files of the contract (section 4), in a stable order. */
   public Seq<OutputFile> files() {
-    Seq<OutputFile> files = List.of(
-        new OutputFile(PROJECT_FILE, List.of(project)),
-        new OutputFile(APPLICATION_FILE, List.of(application)),
-        new OutputFile(REGISTRATION_FILE, List.of(clusterRegistration)),
-        new OutputFile(NAMESPACE_FILE, List.of(namespace)),
-        new OutputFile(COREDNS_FILE, List.of(coredns)));
-    return etcd.isDefined() ? files.append(new OutputFile(ETCD_FILE, etcd.get().objects())) : files;
+    OutputFile projectFile = new OutputFile(PROJECT_FILE, List.of(project));
+    OutputFile applicationFile = new OutputFile(APPLICATION_FILE, List.of(application));
+    OutputFile registrationFile = new OutputFile(REGISTRATION_FILE, List.of(clusterRegistration));
+    OutputFile namespaceFile = new OutputFile(NAMESPACE_FILE, List.of(namespace));
+    OutputFile corednsFile = new OutputFile(COREDNS_FILE, List.of(coredns));
+    // List.of either way: List.append links lambdas inside Vavr on the cold path
+    return etcd.isDefined()
+        ? List.of(projectFile, applicationFile, registrationFile, namespaceFile, corednsFile,
+            new OutputFile(ETCD_FILE, etcd.get().objects()))
+        : List.of(projectFile, applicationFile, registrationFile, namespaceFile, corednsFile);
   }
 
   /** Sub-requests fulfilled by sibling promises. */

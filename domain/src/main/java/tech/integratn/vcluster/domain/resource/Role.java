@@ -20,10 +20,11 @@ public record Role(ObjectMeta metadata, Seq<PolicyRule> rules) implements Kubern
 
   @Override
   public MapNode body() {
-    Vector<Node> items = Vector.empty();
+    // an ArrayList, not Vector.append: that links lambdas inside Vavr on the cold path
+    java.util.List<Node> items = new java.util.ArrayList<>();
     for (PolicyRule rule : rules) {
-      items = items.append(rule.toNode());
+      items.add(rule.toNode());
     }
-    return MapNode.of("rules", new ListNode(items));
+    return MapNode.of("rules", new ListNode(Vector.ofAll(items)));
   }
 }

@@ -5,6 +5,7 @@ import io.vavr.collection.Vector;
 /**
  * An ordered list of nodes. {@code equals} and {@code hashCode} are spelled out (same values as the
  * generated ones), which would otherwise be bootstrapped through method handles at first use.
+ * Lists are built in an {@code ArrayList}: {@code Vector.append} links lambdas inside Vavr.
  */
 public record ListNode(Vector<Node> items) implements Node {
 
@@ -13,11 +14,11 @@ public record ListNode(Vector<Node> items) implements Node {
   }
 
   public static ListNode ofTexts(Iterable<String> texts) {
-    Vector<Node> items = Vector.empty();
+    java.util.List<Node> items = new java.util.ArrayList<>();
     for (String text : texts) {
-      items = items.append(Node.text(text));
+      items.add(Node.text(text));
     }
-    return new ListNode(items);
+    return new ListNode(Vector.ofAll(items));
   }
 
   @Override

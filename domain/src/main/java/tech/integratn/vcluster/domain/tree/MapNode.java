@@ -13,7 +13,9 @@ import io.vavr.control.Option;
  * <p>Lookups are plain loops rather than Vavr's {@code find}/{@code indexWhere} with a lambda: each
  * lambda call site costs link time on the cold path of a pipeline run, and these run on every key.
  * {@code equals} and {@code hashCode} are spelled out (same values as the generated ones), which
- * would otherwise be bootstrapped through {@code ObjectMethods} method handles at first use.
+ * would otherwise be bootstrapped through {@code ObjectMethods} method handles at first use. New
+ * entry vectors are made from an {@code ArrayList} in one go: {@code Vector.append}/{@code update}
+ * link lambdas inside Vavr, another cold-path cost (maps here are small; a copy is as cheap).
  */
 public record MapNode(Vector<Tuple2<String, Node>> entries) implements Node {
 
@@ -57,11 +59,11 @@ public record MapNode(Vector<Tuple2<String, Node>> entries) implements Node {
   }
 
   public Seq<String> keys() {
-    Vector<String> keys = Vector.empty();
+    java.util.List<String> keys = new java.util.ArrayList<>(entries.size());
     for (Tuple2<String, Node> e : entries) {
-      keys = keys.append(e._1);
+      keys.add(e._1);
     }
-    return keys;
+    return Vector.ofAll(keys);
   }
 
   private int indexOf(String key) {
@@ -86,8 +88,17 @@ public record MapNode(Vector<Tuple2<String, Node>> entries) implements Node {
   /** This map with {@code key} set to {@code value}, in place if present, else appended. */
   public MapNode with(String key, Node value) {
     int index = indexOf(key);
+    java.util.List<Tuple2<String, Node>> copy = new java.util.ArrayList<>(entries.size() + 1);
+    for (Tuple2<String, Node> e : entries) {
+      copy.add(e);
+    }
     Tuple2<String, Node> entry = Tuple.of(key, value);
-    return new MapNode(index < 0 ? entries.append(entry) : entries.update(index, entry));
+    if (index < 0) {
+      copy.add(entry);
+    } else {
+      copy.set(index, entry);
+    }
+    return new MapNode(Vector.ofAll(copy));
   }
 
   public MapNode with(String key, String value) {

@@ -2,7 +2,6 @@ package tech.integratn.vcluster.domain.values;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.util.function.Function;
 import tech.integratn.vcluster.domain.plan.ClusterPlan;
@@ -37,9 +36,9 @@ public final class HelmValues {
   }
 
   private static Seq<ChartSection> sections() {
-    Vector<ChartSection> sections = Vector.empty();
+    java.util.List<ChartSection> sections = new java.util.ArrayList<>();
     for (Section section : Section.ALL) {
-      sections = sections.append(new ChartSection(section.chartPath, new Fragment(section)));
+      sections.add(new ChartSection(section.chartPath, new Fragment(section)));
     }
     return List.ofAll(sections);
   }
@@ -152,14 +151,13 @@ public final class HelmValues {
     if (p.vip().isDefined()) {
       annotations = annotations.with(p.profile().loadBalancerIpAnnotation(), p.vip().get().toString());
     }
-    Vector<Node> ports = Vector.of(port("https", p.apiPort()));
-    if (p.apiPort() != 443) {
-      ports = ports.append(port("https-internal", 443));
-    }
+    ListNode ports = p.apiPort() != 443
+        ? ListNode.of(port("https", p.apiPort()), port("https-internal", 443))
+        : ListNode.of(port("https", p.apiPort()));
     MapNode spec = MapNode.of("type", Node.text("LoadBalancer"))
         .withSome("loadBalancerIP", p.vip().isDefined()
             ? Option.some(Node.text(p.vip().get().toString())) : Option.none())
-        .with("ports", new ListNode(ports));
+        .with("ports", ports);
     return controlPlane("service", enabled(true).with("annotations", annotations).with("spec", spec));
   }
 
