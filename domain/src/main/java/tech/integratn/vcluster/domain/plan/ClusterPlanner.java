@@ -18,6 +18,7 @@ import tech.integratn.vcluster.domain.profile.PresetName;
 import tech.integratn.vcluster.domain.request.ExposureSettings;
 import tech.integratn.vcluster.domain.request.IntegrationSettings;
 import tech.integratn.vcluster.domain.request.IsolationMode;
+import tech.integratn.vcluster.domain.request.Patterns;
 import tech.integratn.vcluster.domain.request.RequestFields;
 import tech.integratn.vcluster.domain.request.RequestMetadata;
 import tech.integratn.vcluster.domain.request.RequestProblem;
@@ -279,7 +280,7 @@ public final class ClusterPlanner {
     if (value.isEmpty() || value.equals("null")) {
       return Either.right(profile.baseDomain());
     }
-    if (value.length() > 253 || !value.matches(RequestFields.DNS_NAME)) {
+    if (value.length() > 253 || !Patterns.matches(RequestFields.DNS_NAME, value)) {
       return Either.left(new RequestProblem.RuleBroken(
           "metadata.annotations[\"" + RequestMetadata.BASE_DOMAIN_ANNOTATION + "\"]",
           RequestFields.DNS_NAME_RULE, Node.describe(Node.text(value))));

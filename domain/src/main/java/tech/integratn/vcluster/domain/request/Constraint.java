@@ -8,7 +8,7 @@ public sealed interface Constraint {
   /** The value (a string) must match {@code regex}; {@code rule} says so in words. */
   record Matches(String regex, String rule) implements Constraint {
     public boolean test(String value) {
-      return Patterns.compiled(regex).matcher(value).matches();
+      return Patterns.matches(regex, value);
     }
   }
 
