@@ -117,19 +117,43 @@ public record MapNode(Vector<Tuple2<String, Node>> entries) implements Node {
 
   /** Every entry of {@code other} set onto this map, in {@code other}'s order. */
   public MapNode withAll(MapNode other) {
-    MapNode result = this;
-    for (Tuple2<String, Node> e : other.entries) {
-      result = result.with(e._1, e._2);
-    }
-    return result;
+    return overlaid(other, false);
   }
 
-  /** A map of strings, in the iteration order of the given map. */
-  public static MapNode ofStrings(io.vavr.collection.Map<String, String> values) {
-    MapNode result = EMPTY;
-    for (Tuple2<String, String> e : values) {
-      result = result.with(e._1, Node.text(e._2));
+  /**
+   * This map with every entry of {@code other} set onto it: an existing key keeps its position
+   * and takes the new value (with {@code deep}, two maps under one key are {@link DeepMerge}d),
+   * a new key is appended. Linear in both sizes, however wide the maps (requests carry maps with
+   * tens of thousands of keys within the size limit); {@link #with} in a loop would be quadratic.
+   */
+  MapNode overlaid(MapNode other, boolean deep) {
+    if (other.entries.isEmpty()) {
+      return this;
     }
-    return result;
+    java.util.List<Tuple2<String, Node>> out = new java.util.ArrayList<>(entries.size() + other.entries.size());
+    java.util.Map<String, Integer> positions = new java.util.HashMap<>();
+    for (Tuple2<String, Node> e : entries) {
+      positions.put(e._1, out.size());
+      out.add(e);
+    }
+    for (Tuple2<String, Node> e : other.entries) {
+      Integer at = positions.get(e._1);
+      if (at == null) {
+        positions.put(e._1, out.size());
+        out.add(e);
+      } else {
+        out.set(at, Tuple.of(e._1, deep ? DeepMerge.merge(out.get(at)._2, e._2) : e._2));
+      }
+    }
+    return new MapNode(Vector.ofAll(out));
+  }
+
+  /** A map of strings, in the iteration order of the given map (whose keys are distinct). */
+  public static MapNode ofStrings(io.vavr.collection.Map<String, String> values) {
+    java.util.List<Tuple2<String, Node>> out = new java.util.ArrayList<>(values.size());
+    for (Tuple2<String, String> e : values) {
+      out.add(Tuple.of(e._1, Node.text(e._2)));
+    }
+    return out.isEmpty() ? EMPTY : new MapNode(Vector.ofAll(out));
   }
 }

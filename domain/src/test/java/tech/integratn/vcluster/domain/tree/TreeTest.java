@@ -49,4 +49,24 @@ class TreeTest {
     assertThat(Node.describe(ListNode.of())).isEqualTo("a list");
     assertThat(Node.describe(Node.Null.NULL)).isEqualTo("null");
   }
+
+  @Test
+  void wideMapsMergeInLinearTime() {
+    java.util.List<io.vavr.Tuple2<String, Node>> base = new java.util.ArrayList<>();
+    java.util.List<io.vavr.Tuple2<String, Node>> override = new java.util.ArrayList<>();
+    for (int i = 0; i < 100_000; i++) {
+      base.add(io.vavr.Tuple.of("k" + i, Node.integer(i)));
+      override.add(io.vavr.Tuple.of("k" + (i + 50_000), Node.text("new")));
+    }
+    MapNode b = new MapNode(io.vavr.collection.Vector.ofAll(base));
+    MapNode o = new MapNode(io.vavr.collection.Vector.ofAll(override));
+    // A hang guard, not a speed target: merging key by key with lookups in the result is quadratic (minutes here).
+    MapNode merged = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        () -> DeepMerge.mergeMaps(b, o));
+    assertThat(merged.size()).isEqualTo(150_000);
+    assertThat(merged.entries().get(0)).isEqualTo(io.vavr.Tuple.of("k0", Node.integer(0)));
+    assertThat(merged.entries().get(50_000)).isEqualTo(io.vavr.Tuple.of("k50000", Node.text("new")));
+    assertThat(merged.entries().get(149_999)).isEqualTo(io.vavr.Tuple.of("k149999", Node.text("new")));
+    assertThat(b.withAll(o)).isEqualTo(merged);
+  }
 }

@@ -5,6 +5,8 @@ import io.vavr.Tuple2;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -92,7 +94,11 @@ public final class YamlTreeReader {
     }
   }
 
-  /** Builds the tree from the events of one document, within the limits. */
+  /**
+   * Builds the tree from the events of one document, within the limits. Collects into
+   * {@code ArrayList}s and makes each {@code Vector} once: appending to a {@code Vector} links
+   * lambdas inside Vavr, a cold-start cost.
+   */
   private static final class Builder {
     private final Parser events;
     private final TreeBudget budget;
@@ -129,12 +135,12 @@ public final class YamlTreeReader {
     }
 
     private MapNode map(int depth) {
-      Vector<Tuple2<String, Node>> entries = Vector.empty();
+      List<Tuple2<String, Node>> entries = new ArrayList<>();
       Set<String> keys = TreeBudget.keys();
       while (true) {
         Event key = events.getEvent();
         if (key.getEventId() == Event.ID.MappingEnd) {
-          return new MapNode(entries);
+          return new MapNode(Vector.ofAll(entries));
         }
         if (key.getEventId() != Event.ID.Scalar) {
           throw new Refusal("map keys must be plain strings (complex '?' keys and alias keys are not supported)",
@@ -145,18 +151,18 @@ public final class YamlTreeReader {
         if (duplicate != null) {
           throw new Refusal(duplicate, key.getStartMark());
         }
-        entries = entries.append(Tuple.of(name, value(events.getEvent(), depth + 1)));
+        entries.add(Tuple.of(name, value(events.getEvent(), depth + 1)));
       }
     }
 
     private ListNode list(int depth) {
-      Vector<Node> items = Vector.empty();
+      List<Node> items = new ArrayList<>();
       while (true) {
         Event item = events.getEvent();
         if (item.getEventId() == Event.ID.SequenceEnd) {
-          return new ListNode(items);
+          return new ListNode(Vector.ofAll(items));
         }
-        items = items.append(value(item, depth + 1));
+        items.add(value(item, depth + 1));
       }
     }
   }
