@@ -35,6 +35,8 @@ import tech.integratn.vcluster.domain.tree.Node;
  * <p>The events are read directly rather than through Jackson's YAML parser, which builds
  * SnakeYAML's regular-expression resolver for every parser: compiling it was a measurable part of
  * a pipeline run's cold start (bench/README.md). Tests check that both read every request alike.
+ * Plain block documents, most requests, are read by {@link BlockYaml} without SnakeYAML at all,
+ * for the same reason; tests hold it to SnakeYAML's answers.
  */
 public final class YamlTreeReader {
 
@@ -59,6 +61,12 @@ public final class YamlTreeReader {
           "file is " + bytes.length + " bytes; the limit is " + limits.maxBytes() + " bytes"));
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
+    Node plain = BlockYaml.read(text, limits);
+    return plain != null ? Either.right(plain) : readEvents(source, text);
+  }
+
+  /** The document read from SnakeYAML's events: every document, every error. */
+  Either<RequestProblem, Node> readEvents(String source, String text) {
     try {
       Parser events = new ParserImpl(new StreamReader(text), options);
       events.getEvent();

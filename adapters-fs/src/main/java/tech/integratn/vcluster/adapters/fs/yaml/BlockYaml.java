@@ -1,0 +1,386 @@
+package tech.integratn.vcluster.adapters.fs.yaml;
+
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.Vector;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tech.integratn.vcluster.domain.tree.ListNode;
+import tech.integratn.vcluster.domain.tree.MapNode;
+import tech.integratn.vcluster.domain.tree.Node;
+
+/**
+ * A reader for the plain block YAML most requests are written in, which answers "not mine" (null)
+ * for everything else; {@link YamlTreeReader} then reads the document with SnakeYAML, which also
+ * reports every error. It exists for the cold start of a pipeline run: loading and running
+ * SnakeYAML's scanner, parser and their one regular expression cold costs more than the rest of
+ * the read (bench/README.md, round 3).
+ *
+ * <p>What it reads: one optional {@code ---}, then a block mapping of block mappings, block
+ * sequences (also at their key's indentation, and with a mapping starting on the {@code - } line)
+ * and single-line scalars: plain ones (resolved by {@link YamlScalars}, like SnakeYAML's), single
+ * quoted ones and double-quoted ones without escapes, {@code {}} and {@code []}; comment lines and
+ * comments after a value. Keys are plain single-line text. Anything else (tabs, carriage returns,
+ * other control characters, block and folded scalars, multi-line scalars, flow collections,
+ * anchors, aliases, tags, directives, quoted or complex keys, duplicate keys, a second document,
+ * or a document beyond the limits) is not its to read. Tests hold it to this: wherever it answers,
+ * the answer is SnakeYAML's.
+ */
+final class BlockYaml {
+
+  private final String text;
+  private final YamlLimits limits;
+  /** Start and end offset of every line's content after its indentation, and the indentation. */
+  private final int[] starts;
+  private final int[] ends;
+  private final int[] indents;
+  private final int lines;
+  private int line;
+  private int nodes;
+
+  /** Thrown to give up: the document is not in this reader's subset. */
+  private static final class NotMine extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final NotMine INSTANCE = new NotMine();
+
+    private NotMine() {
+      super(null, null, false, false);
+    }
+  }
+
+  private BlockYaml(String text, YamlLimits limits, int[] starts, int[] ends, int[] indents, int lines) {
+    this.text = text;
+    this.limits = limits;
+    this.starts = starts;
+    this.ends = ends;
+    this.indents = indents;
+    this.lines = lines;
+  }
+
+  /** The document's tree, or null when it is not plain block YAML of this reader's subset. */
+  static @Nullable Node read(String text, YamlLimits limits) {
+    int count = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        count++;
+      } else if (c < 0x20 || (c >= 0x7F && c < 0xA0) || c == '\u2028' || c == '\u2029' || c >= 0xD800) {
+        return null;
+      }
+    }
+    int[] starts = new int[count];
+    int[] ends = new int[count];
+    int[] indents = new int[count];
+    int lines = 0;
+    int from = 0;
+    while (from <= text.length()) {
+      int end = text.indexOf('\n', from);
+      if (end < 0) {
+        end = text.length();
+      }
+      int start = from;
+      while (start < end && text.charAt(start) == ' ') {
+        start++;
+      }
+      int last = end;
+      while (last > start && text.charAt(last - 1) == ' ') {
+        last--;
+      }
+      // blank and comment-only lines carry no structure outside block scalars, which are not read here
+      if (last > start && text.charAt(start) != '#') {
+        starts[lines] = start;
+        ends[lines] = last;
+        indents[lines] = start - from;
+        lines++;
+      }
+      from = end + 1;
+    }
+    try {
+      return new BlockYaml(text, limits, starts, ends, indents, lines).document();
+    } catch (NotMine | YamlScalars.Refused e) {
+      return null; // SnakeYAML reads it again and says what is wrong
+    }
+  }
+
+  private Node document() {
+    if (lines > 0 && indents[0] == 0 && is(0, "---")) {
+      line = 1;
+    }
+    if (line >= lines || isItem(line)) {
+      throw NotMine.INSTANCE;
+    }
+    for (int i = line; i < lines; i++) {
+      if (indents[i] == 0 && (startsWith(i, "---") || startsWith(i, "...") || text.charAt(starts[i]) == '%')) {
+        throw NotMine.INSTANCE;
+      }
+    }
+    Node root = mapping(indents[line], 0);
+    if (line < lines) {
+      throw NotMine.INSTANCE;
+    }
+    return root;
+  }
+
+  /** A block node starting on the current line, {@code depth} levels deep. */
+  private Node block(int depth) {
+    return isItem(line) ? sequence(indents[line], depth) : mapping(indents[line], depth);
+  }
+
+  private MapNode mapping(int indent, int depth) {
+    count(depth);
+    List<Tuple2<String, Node>> entries = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    while (line < lines && indents[line] == indent && !isItem(line)) {
+      entries.add(entry(starts[line], indent, depth, keys));
+    }
+    if (line < lines && indents[line] > indent) {
+      throw NotMine.INSTANCE;
+    }
+    return new MapNode(Vector.ofAll(entries));
+  }
+
+  /** The entry whose key starts at {@code from} on the current line, at column {@code indent}. */
+  private Tuple2<String, Node> entry(int from, int indent, int depth, Set<String> keys) {
+    int end = ends[line];
+    int colon = -1;
+    for (int i = from; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == ':' && (i + 1 == end || text.charAt(i + 1) == ' ')) {
+        colon = i;
+        break;
+      }
+      if (c == '#' && i > from && text.charAt(i - 1) == ' ') {
+        break;
+      }
+    }
+    if (colon < 0) {
+      throw NotMine.INSTANCE;
+    }
+    String key = text.substring(from, colon);
+    if (!plainKey(key) || !keys.add(key)) {
+      throw NotMine.INSTANCE;
+    }
+    int value = colon + 1;
+    while (value < end && text.charAt(value) == ' ') {
+      value++;
+    }
+    if (value == end || text.charAt(value) == '#') {
+      line++;
+      return Tuple.of(key, nested(indent, depth));
+    }
+    Node scalar = inline(value, end, indent, depth + 1);
+    line++;
+    return Tuple.of(key, scalar);
+  }
+
+  /** The value of a key with nothing after its colon: the block below it, or the empty text. */
+  private Node nested(int indent, int depth) {
+    if (line < lines && indents[line] > indent) {
+      return block(depth + 1);
+    }
+    if (line < lines && indents[line] == indent && isItem(line)) {
+      return sequence(indent, depth + 1);
+    }
+    count(depth + 1);
+    return Node.text("");
+  }
+
+  private ListNode sequence(int indent, int depth) {
+    count(depth);
+    List<Node> items = new ArrayList<>();
+    while (line < lines && indents[line] == indent && isItem(line)) {
+      int from = starts[line] + 1;
+      int end = ends[line];
+      while (from < end && text.charAt(from) == ' ') {
+        from++;
+      }
+      if (from == end || text.charAt(from) == '#') {
+        line++;
+        if (line < lines && indents[line] > indent) {
+          items.add(block(depth + 1));
+        } else {
+          count(depth + 1);
+          items.add(Node.text(""));
+        }
+      } else if (isItemAt(from, end)) {
+        throw NotMine.INSTANCE;
+      } else if (isEntry(from, end)) {
+        // a mapping that starts on the item's line: its keys line up with the first one
+        int column = from - (starts[line] - indents[line]);
+        count(depth + 1);
+        List<Tuple2<String, Node>> entries = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        entries.add(entry(from, column, depth + 1, keys));
+        while (line < lines && indents[line] == column && !isItem(line)) {
+          entries.add(entry(starts[line], column, depth + 1, keys));
+        }
+        if (line < lines && indents[line] > column) {
+          throw NotMine.INSTANCE;
+        }
+        items.add(new MapNode(Vector.ofAll(entries)));
+      } else {
+        items.add(inline(from, end, indent, depth + 1));
+        line++;
+      }
+    }
+    if (line < lines && indents[line] > indent) {
+      throw NotMine.INSTANCE;
+    }
+    return new ListNode(Vector.ofAll(items));
+  }
+
+  /**
+   * A scalar (or {@code {}}, {@code []}) from {@code from} to the line's {@code end}, the value of
+   * an entry or item at column {@code owner}: a more indented next line would continue it.
+   */
+  private Node inline(int from, int end, int owner, int depth) {
+    count(depth);
+    if (line + 1 < lines && indents[line + 1] > owner) {
+      throw NotMine.INSTANCE;
+    }
+    char first = text.charAt(from);
+    if (first == '-' && (from + 1 == end || text.charAt(from + 1) == ' ')) {
+      throw NotMine.INSTANCE;
+    }
+    switch (first) {
+      case '\'':
+        return quoted(from, end, '\'');
+      case '"':
+        return quoted(from, end, '"');
+      case '{':
+      case '[': {
+        char close = first == '{' ? '}' : ']';
+        if (from + 1 < end && text.charAt(from + 1) == close && afterValue(from + 2, end) == end) {
+          return first == '{' ? MapNode.empty() : new ListNode(Vector.empty());
+        }
+        throw NotMine.INSTANCE;
+      }
+      case ']': case '}': case ',': case '&': case '*': case '!': case '|': case '>': case '%': case '@':
+      case '`': case '?': case ':':
+        throw NotMine.INSTANCE;
+      default:
+        break;
+    }
+    int last = end;
+    for (int i = from; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '#' && text.charAt(i - 1) == ' ') {
+        last = i;
+        break;
+      }
+      if ((c == ':' && (i + 1 == end || text.charAt(i + 1) == ' ')) || c == '[' || c == ']' || c == '{' || c == '}'
+          || c == ',') {
+        throw NotMine.INSTANCE;
+      }
+    }
+    while (text.charAt(last - 1) == ' ') {
+      last--;
+    }
+    return YamlScalars.resolve(text.substring(from, last), true, null);
+  }
+
+  /** A quoted scalar on one line: single quotes with {@code ''}, double quotes without escapes. */
+  private Node quoted(int from, int end, char quote) {
+    StringBuilder value = new StringBuilder();
+    int i = from + 1;
+    while (true) {
+      if (i >= end) {
+        throw NotMine.INSTANCE;
+      }
+      char c = text.charAt(i);
+      if (c == quote) {
+        if (quote == '\'' && i + 1 < end && text.charAt(i + 1) == '\'') {
+          value.append('\'');
+          i += 2;
+          continue;
+        }
+        break;
+      }
+      if (c == '\\' && quote == '"') {
+        throw NotMine.INSTANCE;
+      }
+      value.append(c);
+      i++;
+    }
+    if (afterValue(i + 1, end) != end) {
+      throw NotMine.INSTANCE;
+    }
+    return YamlScalars.resolve(value.toString(), false, null);
+  }
+
+  /** {@code end} when nothing or blanks and a comment follow {@code from}; else {@code from}. */
+  private int afterValue(int from, int end) {
+    if (from == end) {
+      return end;
+    }
+    int i = from;
+    while (i < end && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i > from && (i == end || text.charAt(i) == '#') ? end : from;
+  }
+
+  /** A key SnakeYAML reads as the same plain scalar: no indicator first, no flow indicator, no blank at the end. */
+  private static boolean plainKey(String key) {
+    if (key.isEmpty() || key.length() > 1024 || key.charAt(key.length() - 1) == ' ') {
+      return false;
+    }
+    switch (key.charAt(0)) {
+      case '-': case '?': case ':': case ',': case '[': case ']': case '{': case '}': case '#': case '&': case '*':
+      case '!': case '|': case '>': case '\'': case '"': case '%': case '@': case '`':
+        return false;
+      default:
+        break;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == ',' || c == '[' || c == ']' || c == '{' || c == '}' || (c == '#' && key.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isItem(int l) {
+    return isItemAt(starts[l], ends[l]);
+  }
+
+  private boolean isItemAt(int from, int end) {
+    return text.charAt(from) == '-' && (from + 1 == end || text.charAt(from + 1) == ' ');
+  }
+
+  /** Whether the text from {@code from} is a mapping entry: a {@code :} before a blank or the end. */
+  private boolean isEntry(int from, int end) {
+    char first = text.charAt(from);
+    if (first == '\'' || first == '"') {
+      return false;
+    }
+    for (int i = from; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == ':' && (i + 1 == end || text.charAt(i + 1) == ' ')) {
+        return true;
+      }
+      if (c == '#' && i > from && text.charAt(i - 1) == ' ') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean is(int l, String s) {
+    return ends[l] - starts[l] == s.length() && text.startsWith(s, starts[l]);
+  }
+
+  private boolean startsWith(int l, String s) {
+    return text.startsWith(s, starts[l]);
+  }
+
+  private void count(int depth) {
+    if (++nodes > limits.maxNodes() || depth > limits.maxDepth()) {
+      throw NotMine.INSTANCE;
+    }
+  }
+}
