@@ -1,25 +1,27 @@
 package tech.integratn.vcluster.adapters.fs.yaml;
 
-import java.util.regex.Pattern;
-
 /**
  * Decides which strings must be quoted so that every YAML reader, including YAML 1.1 readers
  * such as the Go libraries behind kubectl and Argo CD, reads them back as strings: booleans
  * ({@code yes}, {@code on}), nulls, integers in any base, floats, sexagesimals and timestamps.
+ *
+ * <p>The ambiguous texts are exactly those matching this regular expression (the tests keep it
+ * as the oracle of the hand-written matcher below, which runs instead so that a cold start
+ * compiles no regular expression: compiling one links lambdas inside the JDK, milliseconds
+ * in a one-run JVM):
+ * <pre>
+ * (?i:y|yes|n|no|true|false|on|off|null|~)
+ * | [-+]?(0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*)
+ * | [-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?
+ * | [-+]?([0-9][0-9_]*)?\.[0-9_]*([eE][-+]?[0-9]+)?
+ * | [-+]?[0-9][0-9_]*([eE][-+]?[0-9]+)
+ * | [-+]?\.(inf|Inf|INF) | \.(nan|NaN|NAN)
+ * | [0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?
+ * </pre>
  */
 final class PlainScalarSafety {
 
-  static final Pattern AMBIGUOUS = Pattern.compile(String.join("|",
-      "(?i:y|yes|n|no|true|false|on|off|null|~)",
-      "[-+]?(0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*)",
-      "[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?",
-      "[-+]?([0-9][0-9_]*)?\\.[0-9_]*([eE][-+]?[0-9]+)?",
-      "[-+]?[0-9][0-9_]*([eE][-+]?[0-9]+)",
-      "[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)",
-      "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?"));
-
   private PlainScalarSafety() {}
-
   /**
    * Also true for text holding a character that YAML 1.1 readers take for a line break inside
    * plain, single-quoted and block scalars (NEL, LS, PS): only double quotes keep it as written.
@@ -29,16 +31,14 @@ final class PlainScalarSafety {
   }
 
   /**
-   * {@code AMBIGUOUS.matcher(text).matches()} for a non-empty text, without running the regular
-   * expression where its first character already decides: only the number, float, sexagesimal
-   * and date forms start with a digit, sign or dot, and a text starting with anything else can
-   * only be one of the (ASCII, case-insensitive) keywords. Every key and string value of a run
-   * passes here, and interpreting the full expression for each is a measurable part of a cold start.
+   * Whether a non-empty text matches the expression of the class comment. Only the number,
+   * float, sexagesimal and date forms start with a digit, sign or dot, and a text starting with
+   * anything else can only be one of the (ASCII, case-insensitive) keywords.
    */
   static boolean matchesAmbiguous(String text) {
     char first = text.charAt(0);
-    if ((first >= '0' && first <= '9') || first == '+' || first == '-' || first == '.') {
-      return AMBIGUOUS.matcher(text).matches();
+    if (isDigit(first) || first == '+' || first == '-' || first == '.') {
+      return isNumberLike(text);
     }
     if (first == '~') {
       return text.length() == 1;
@@ -61,6 +61,169 @@ final class PlainScalarSafety {
       default:
         return false;
     }
+  }
+
+  /** The number, float, sexagesimal, infinity, not-a-number and date alternatives. */
+  private static boolean isNumberLike(String text) {
+    if (isDate(text) || text.equals(".nan") || text.equals(".NaN") || text.equals(".NAN")) {
+      return true;
+    }
+    int start = text.charAt(0) == '+' || text.charAt(0) == '-' ? 1 : 0;
+    String unsigned = text.substring(start);
+    return unsigned.equals(".inf") || unsigned.equals(".Inf") || unsigned.equals(".INF")
+        || isPrefixedInteger(unsigned) || isDecimal(unsigned);
+  }
+
+  /** {@code 0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+}. */
+  private static boolean isPrefixedInteger(String s) {
+    if (s.length() < 2 || s.charAt(0) != '0') {
+      return false;
+    }
+    char marker = s.charAt(1);
+    if (marker == 'b' || marker == 'o' || marker == 'x') {
+      if (s.length() == 2) {
+        return false;
+      }
+      for (int i = 2; i < s.length(); i++) {
+        char c = s.charAt(i);
+        boolean allowed = marker == 'b' ? c == '0' || c == '1' || c == '_'
+            : marker == 'o' ? (c >= '0' && c <= '7') || c == '_'
+            : isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == '_';
+        if (!allowed) {
+          return false;
+        }
+      }
+      return true;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= '0' && c <= '7') || c == '_')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The unsigned decimal forms: {@code [0-9][0-9_]*} alone, followed by sexagesimal parts
+   * {@code (:[0-5]?[0-9])+(\.[0-9_]*)?}, by a fraction {@code \.[0-9_]*} and an optional exponent, or
+   * by an exponent {@code [eE][-+]?[0-9]+}; or, without the integer part, a fraction and an optional exponent.
+   */
+  private static boolean isDecimal(String s) {
+    int n = s.length();
+    int i = 0;
+    if (i < n && isDigit(s.charAt(i))) {
+      i = skipDigitsOrUnderscores(s, i + 1);
+      if (i == n) {
+        return true;
+      }
+      char next = s.charAt(i);
+      if (next == ':') {
+        return isSexagesimalTail(s, i);
+      }
+      if (next == 'e' || next == 'E') {
+        return isExponent(s, i);
+      }
+    }
+    if (i == n || s.charAt(i) != '.') {
+      return false;
+    }
+    i = skipDigitsOrUnderscores(s, i + 1);
+    return i == n || isExponent(s, i);
+  }
+
+  /** {@code (:[0-5]?[0-9])+(\.[0-9_]*)?} from {@code i} to the end, {@code s.charAt(i)} being a colon. */
+  private static boolean isSexagesimalTail(String s, int i) {
+    int n = s.length();
+    while (i < n && s.charAt(i) == ':') {
+      i++;
+      if (i == n || !isDigit(s.charAt(i))) {
+        return false;
+      }
+      char tens = s.charAt(i);
+      i++;
+      if (i < n && isDigit(s.charAt(i)) && tens <= '5') {
+        i++;
+      }
+    }
+    if (i == n) {
+      return true;
+    }
+    return s.charAt(i) == '.' && skipDigitsOrUnderscores(s, i + 1) == n;
+  }
+
+  /** {@code [eE][-+]?[0-9]+} from {@code i} to the end. */
+  private static boolean isExponent(String s, int i) {
+    int n = s.length();
+    if (i == n || (s.charAt(i) != 'e' && s.charAt(i) != 'E')) {
+      return false;
+    }
+    i++;
+    if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+      i++;
+    }
+    if (i == n) {
+      return false;
+    }
+    for (; i < n; i++) {
+      if (!isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code [0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?}, where {@code .} is any character but a line terminator. */
+  private static boolean isDate(String s) {
+    int n = s.length();
+    if (n < 8) {
+      return false;
+    }
+    for (int i = 0; i < 4; i++) {
+      if (!isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    int i = 4;
+    for (int part = 0; part < 2; part++) {
+      if (i == n || s.charAt(i) != '-') {
+        return false;
+      }
+      i++;
+      if (i == n || !isDigit(s.charAt(i))) {
+        return false;
+      }
+      i++;
+      if (i < n && isDigit(s.charAt(i))) {
+        i++;
+      }
+    }
+    if (i == n) {
+      return true;
+    }
+    char separator = s.charAt(i);
+    if (separator != 'T' && separator != 't' && separator != ' ') {
+      return false;
+    }
+    for (i++; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int skipDigitsOrUnderscores(String s, int i) {
+    while (i < s.length() && (isDigit(s.charAt(i)) || s.charAt(i) == '_')) {
+      i++;
+    }
+    return i;
+  }
+
+  /** An ASCII digit, as {@code [0-9]} (not {@link Character#isDigit}). */
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** ASCII letters lower-cased, every other character kept (the regex's {@code (?i:)} matches likewise). */
