@@ -14,6 +14,8 @@ import tech.integratn.vcluster.domain.render.Deletion;
 import tech.integratn.vcluster.domain.render.OutputFile;
 import tech.integratn.vcluster.domain.render.VClusterRenderer;
 import tech.integratn.vcluster.domain.request.Problems;
+import tech.integratn.vcluster.domain.request.RequestProblem;
+import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -22,6 +24,9 @@ import tech.integratn.vcluster.domain.tree.Node;
  * Delete: Kratix removes what configure scheduled; this run logs every object that goes away and
  * reports the {@code Deleting} status. It succeeds for a request that no longer validates, and
  * even for one that cannot be read (the object name from the context is used then).
+ *
+ * <p>Written with {@code if}s rather than lambdas, like the configure service: each lambda call
+ * site costs link time on the cold start of a pipeline run.
  */
 public final class DeleteVClusterService implements DeleteVClusterUseCase {
 
@@ -39,10 +44,14 @@ public final class DeleteVClusterService implements DeleteVClusterUseCase {
 
   @Override
   public Either<RunFailure, RunReport> delete(DeleteVClusterCommand command) {
-    Node document = source.load().fold(problem -> {
-      log.warn("request unreadable, deleting by name: " + Problems.render(problem));
-      return fallbackDocument();
-    }, d -> d);
+    Either<RequestProblem, Node> loaded = source.load();
+    Node document;
+    if (loaded.isLeft()) {
+      log.warn("request unreadable, deleting by name: " + Problems.render(loaded.getLeft()));
+      document = fallbackDocument();
+    } else {
+      document = loaded.get();
+    }
     Deletion deletion = VClusterRenderer.delete(document, command.profile(), context.promiseName());
     if (!deletion.exact()) {
       log.warn("request " + deletion.name() + " no longer validates; listing the objects derived from its name");
@@ -52,9 +61,11 @@ public final class DeleteVClusterService implements DeleteVClusterUseCase {
         log.info("deleting " + file.path() + ": " + describe(o));
       }
     }
-    return status.report(deletion.status())
-        .mapLeft(reason -> (RunFailure) new RunFailure.WriteFailed("status", reason))
-        .map(s -> new RunReport(List.empty(), s, false));
+    Either<String, VClusterOrchestratorV2Status> reported = status.report(deletion.status());
+    if (reported.isLeft()) {
+      return Either.left(new RunFailure.WriteFailed("status", reported.getLeft()));
+    }
+    return Either.right(new RunReport(List.empty(), reported.get(), false));
   }
 
   private MapNode fallbackDocument() {
@@ -63,7 +74,7 @@ public final class DeleteVClusterService implements DeleteVClusterUseCase {
   }
 
   static String describe(KubernetesObject o) {
-    return o.apiVersion() + " " + o.kind() + " "
-        + o.metadata().namespace().map(ns -> ns + "/").getOrElse("") + o.metadata().name();
+    String namespace = o.metadata().namespace().isDefined() ? o.metadata().namespace().get() + "/" : "";
+    return o.apiVersion() + " " + o.kind() + " " + namespace + o.metadata().name();
   }
 }
