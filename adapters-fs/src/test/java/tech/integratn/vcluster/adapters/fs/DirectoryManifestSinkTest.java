@@ -46,7 +46,7 @@ class DirectoryManifestSinkTest extends ManifestSinkContract {
   }
 
   static OutputFile namespaceFile(String path) {
-    return new OutputFile(path, List.of(new Namespace(ObjectMeta.clusterScoped("ns", io.vavr.collection.LinkedHashMap.empty()))));
+    return new OutputFile(path, List.of(new Namespace(ObjectMeta.clusterScoped("ns", tech.integratn.vcluster.domain.tree.StringMap.empty()))));
   }
 
   @Test

@@ -31,15 +31,15 @@ public abstract class ManifestSinkContract {
   }
 
   static ConfigMap configMap(String name) {
-    return new ConfigMap(ObjectMeta.of(name, "ns", io.vavr.collection.LinkedHashMap.empty()),
-        io.vavr.collection.LinkedHashMap.of("k", "v"));
+    return new ConfigMap(ObjectMeta.of(name, "ns", tech.integratn.vcluster.domain.tree.StringMap.empty()),
+        tech.integratn.vcluster.domain.tree.StringMap.of("k", "v"));
   }
 
   /** A kind the pipeline must never write; the adapters' tests use it too. */
   public record Secret(ObjectMeta metadata) implements KubernetesObject {
 
     public static Secret named(String name, String namespace) {
-      return new Secret(ObjectMeta.of(name, namespace, io.vavr.collection.LinkedHashMap.empty()));
+      return new Secret(ObjectMeta.of(name, namespace, tech.integratn.vcluster.domain.tree.StringMap.empty()));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package tech.integratn.vcluster.domain.plan;
 
 import io.vavr.collection.List;
-import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.immutables.value.Value;
@@ -10,6 +9,7 @@ import tech.integratn.vcluster.domain.network.IpAddress;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.request.IsolationMode;
 import tech.integratn.vcluster.domain.tree.MapNode;
+import tech.integratn.vcluster.domain.tree.StringMap;
 
 /**
  * A request with every default, preset value and derived value resolved (spec sections 1-3): the
@@ -79,13 +79,13 @@ public interface ClusterPlan {
 
   String environment();
 
-  Map<String, String> clusterIssuerSelectorLabels();
+  StringMap clusterIssuerSelectorLabels();
 
-  Map<String, String> clusterStoreSelectorLabels();
+  StringMap clusterStoreSelectorLabels();
 
-  Map<String, String> clusterLabels();
+  StringMap clusterLabels();
 
-  Map<String, String> clusterAnnotations();
+  StringMap clusterAnnotations();
 
   String chartRepoUrl();
 

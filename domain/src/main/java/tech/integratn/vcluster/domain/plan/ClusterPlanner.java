@@ -1,9 +1,6 @@
 package tech.integratn.vcluster.domain.plan;
 
-import io.vavr.Tuple2;
-import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
-import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -30,6 +27,7 @@ import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
 import tech.integratn.vcluster.domain.tree.Paths;
+import tech.integratn.vcluster.domain.tree.StringMap;
 
 /**
  * Resolves a decoded request against the profile: presets field by field, defaults, derived
@@ -200,24 +198,25 @@ public final class ClusterPlanner {
     return digits.length() == 0 ? base : base + "-" + digits;
   }
 
-  private static Map<String, String> clusterLabels(
+  private static StringMap clusterLabels(
       PlatformProfile profile, String name, String environment, IntegrationSettings integrations) {
-    Map<String, String> defaults = putAbsent(LinkedHashMap.<String, String>empty()
-        .put("argocd.argoproj.io/secret-type", "cluster")
-        .put("akuity.io/argo-cd-cluster-name", name)
-        .put("cluster_name", name), profile.clusterLabels())
+    StringMap defaults = StringMap.of(
+            "argocd.argoproj.io/secret-type", "cluster",
+            "akuity.io/argo-cd-cluster-name", name,
+            "cluster_name", name)
+        .putAbsent(profile.clusterLabels())
         .put("environment", environment);
-    return putAll(defaults, integrations.clusterLabels());
+    return defaults.putAll(integrations.clusterLabels());
   }
 
-  private static Map<String, String> clusterAnnotations(
+  private static StringMap clusterAnnotations(
       PlatformProfile profile,
       String name,
       String environment,
       String baseDomain,
       String sanitized,
       IntegrationSettings integrations) {
-    Map<String, String> defaults = putAbsent(LinkedHashMap.<String, String>empty(), profile.clusterAnnotations())
+    StringMap defaults = StringMap.empty().putAbsent(profile.clusterAnnotations())
         .put("cluster_name", name)
         .put("environment", environment)
         .put("platform.integratn.tech/base-domain", baseDomain)
@@ -226,27 +225,7 @@ public final class ClusterPlanner {
         .put("workload_repo_basepath", integrations.workloadRepoBasePath().orElse(profile.workloadRepoBasePath()))
         .put("workload_repo_path", integrations.workloadRepoPath().orElse(profile.workloadRepoPath()))
         .put("workload_repo_revision", integrations.workloadRepoRevision().orElse(profile.workloadRepoRevision()));
-    return putAll(defaults, integrations.clusterAnnotations());
-  }
-
-  /** {@code map} with every entry of {@code other} put over it (other wins; existing keys keep their place). */
-  private static Map<String, String> putAll(Map<String, String> map, Map<String, String> other) {
-    Map<String, String> result = map;
-    for (Tuple2<String, String> e : other) {
-      result = result.put(e._1, e._2);
-    }
-    return result;
-  }
-
-  /** {@code map} with the entries of {@code other} whose keys it does not have yet appended. */
-  private static Map<String, String> putAbsent(Map<String, String> map, Map<String, String> other) {
-    Map<String, String> result = map;
-    for (Tuple2<String, String> e : other) {
-      if (!result.containsKey(e._1)) {
-        result = result.put(e._1, e._2);
-      }
-    }
-    return result;
+    return defaults.putAll(integrations.clusterAnnotations());
   }
 
   private static Either<RequestProblem, Option<IpAddress>> vip(ExposureSettings exposure, PlatformProfile profile) {

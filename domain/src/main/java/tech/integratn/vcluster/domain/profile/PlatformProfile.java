@@ -1,10 +1,9 @@
 package tech.integratn.vcluster.domain.profile;
 
-import io.vavr.collection.LinkedHashMap;
-import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import org.immutables.value.Value;
 import tech.integratn.vcluster.domain.DomainStyle;
+import tech.integratn.vcluster.domain.tree.StringMap;
 
 /**
  * Everything organisation-specific about rendering a vcluster, as one immutable value. The
@@ -33,7 +32,7 @@ public interface PlatformProfile {
   String loadBalancerIpAnnotation();
 
   /** Request spelling of a Kubernetes version to the full {@code v}-prefixed image tag, in order. */
-  Map<String, String> kubernetesVersions();
+  StringMap kubernetesVersions();
 
   /** Kubernetes version used when the request names none. */
   String defaultKubernetesVersion();
@@ -56,15 +55,15 @@ public interface PlatformProfile {
 
   String workloadRepoRevision();
 
-  Map<String, String> clusterIssuerSelectorLabels();
+  StringMap clusterIssuerSelectorLabels();
 
-  Map<String, String> clusterStoreSelectorLabels();
+  StringMap clusterStoreSelectorLabels();
 
   /** Static default Argo CD cluster labels; the name and environment labels are derived. */
-  Map<String, String> clusterLabels();
+  StringMap clusterLabels();
 
   /** Static default Argo CD cluster annotations; name, environment, domain and repo ones are derived. */
-  Map<String, String> clusterAnnotations();
+  StringMap clusterAnnotations();
 
   /** Namespace/name of the host secret synced into the vcluster for the secret store token. */
   String secretStoreTokenNamespace();
@@ -105,11 +104,7 @@ public interface PlatformProfile {
   }
 
   /** A map literal that keeps the given order. */
-  static Map<String, String> orderedMap(String... keysAndValues) {
-    Map<String, String> result = LinkedHashMap.empty();
-    for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
-      result = result.put(keysAndValues[i], keysAndValues[i + 1]);
-    }
-    return result;
+  static StringMap orderedMap(String... keysAndValues) {
+    return StringMap.of(keysAndValues);
   }
 }

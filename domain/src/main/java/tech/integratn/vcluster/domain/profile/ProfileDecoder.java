@@ -1,9 +1,7 @@
 package tech.integratn.vcluster.domain.profile;
 
 import io.vavr.Tuple2;
-import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
-import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
@@ -12,6 +10,7 @@ import java.util.function.Consumer;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
 import tech.integratn.vcluster.domain.tree.Paths;
+import tech.integratn.vcluster.domain.tree.StringMap;
 
 /**
  * Reads a platform profile document over a base profile: every key is optional and replaces the
@@ -124,9 +123,9 @@ public final class ProfileDecoder {
       });
     }
 
-    void map(String path, Consumer<Map<String, String>> set) {
+    void map(String path, Consumer<StringMap> set) {
       at(path).forEach(n -> {
-        Option<Map<String, String>> map = strings(n);
+        Option<StringMap> map = strings(n);
         if (map.isDefined()) {
           set.accept(map.get());
         } else {
@@ -170,18 +169,18 @@ public final class ProfileDecoder {
           p.persistenceEnabled(), p.persistenceSize(), p.corednsReplicas());
     }
 
-    private static Option<Map<String, String>> strings(Node n) {
+    private static Option<StringMap> strings(Node n) {
       if (!(n instanceof MapNode m)) {
         return Option.none();
       }
-      Map<String, String> result = LinkedHashMap.empty();
+      java.util.Map<String, String> result = new java.util.LinkedHashMap<>();
       for (Tuple2<String, Node> e : m.entries()) {
         if (!(e._2 instanceof Node.Text t)) {
           return Option.none();
         }
-        result = result.put(e._1, t.value());
+        result.put(e._1, t.value());
       }
-      return Option.some(result);
+      return Option.some(StringMap.ofAll(result));
     }
   }
 }

@@ -1,8 +1,6 @@
 package tech.integratn.vcluster.domain.promise;
 
-import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
-import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
@@ -13,6 +11,7 @@ import tech.integratn.vcluster.domain.request.RequestField;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
+import tech.integratn.vcluster.domain.tree.StringMap;
 
 /**
  * The {@code openAPIV3Schema} of the request CRD, generated from the field table that the decoder
@@ -35,7 +34,7 @@ public final class CrdSchema {
   private CrdSchema() {}
 
   /** Descriptions of the objects that the field table only implies through dotted paths. */
-  static final Map<String, String> SECTIONS = LinkedHashMap.<String, String>empty()
+  static final StringMap SECTIONS = StringMap.empty()
       .put("spec", "The requested virtual cluster. An optional field that is absent or null (or, for a string, empty) takes its default.")
       .put("spec.vcluster", "The virtual cluster's control plane: Kubernetes version, sizing and chart settings.")
       .put("spec.vcluster.resources", "Control-plane resources; each value defaults from the preset.")

@@ -1,8 +1,6 @@
 package tech.integratn.vcluster.domain.render;
 
-import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
-import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
@@ -16,6 +14,7 @@ import tech.integratn.vcluster.domain.resource.PolicyRule;
 import tech.integratn.vcluster.domain.resource.Role;
 import tech.integratn.vcluster.domain.resource.RoleBinding;
 import tech.integratn.vcluster.domain.resource.ServiceAccount;
+import tech.integratn.vcluster.domain.tree.StringMap;
 
 /** Renders the external etcd certificate set (spec section 4, "External etcd certificates"). */
 public final class EtcdRenderer {
@@ -41,7 +40,7 @@ public final class EtcdRenderer {
         new Issuer(meta(plan, n + "-etcd-selfsigned", "etcd-selfsigned-issuer"), Option.none()),
         new Certificate(meta(plan, n + "-etcd-ca", "etcd-ca"), new CertificateSpec(
             n + "-etcd-ca", n + "-etcd-ca", true, List.empty(), List.empty(), List.empty(),
-            n + "-etcd-selfsigned", LinkedHashMap.empty())),
+            n + "-etcd-selfsigned", StringMap.empty())),
         new Issuer(meta(plan, n + "-etcd-ca", "etcd-ca-issuer"), Option.some(n + "-etcd-ca")),
         leaf(plan, "server", dnsNames, List.of("127.0.0.1")),
         leaf(plan, "peer", dnsNames, List.empty()),
@@ -83,14 +82,9 @@ public final class EtcdRenderer {
         labels("etcd-" + role + "-cert", n)));
   }
 
-  /**
-   * {@code app.kubernetes.io/name} and {@code app.kubernetes.io/instance}, put by put:
-   * {@code LinkedHashMap.of(k, v, ...)} links lambdas inside Vavr on the cold path.
-   */
-  private static Map<String, String> labels(String name, String instance) {
-    return LinkedHashMap.<String, String>empty()
-        .put("app.kubernetes.io/name", name)
-        .put("app.kubernetes.io/instance", instance);
+  /** {@code app.kubernetes.io/name} and {@code app.kubernetes.io/instance}. */
+  private static StringMap labels(String name, String instance) {
+    return StringMap.of("app.kubernetes.io/name", name, "app.kubernetes.io/instance", instance);
   }
 
   private static Job mergeJob(ClusterPlan plan, String merge) {

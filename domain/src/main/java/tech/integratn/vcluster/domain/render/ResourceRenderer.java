@@ -1,8 +1,6 @@
 package tech.integratn.vcluster.domain.render;
 
-import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
-import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import java.math.BigInteger;
 import tech.integratn.vcluster.domain.plan.ClusterPlan;
@@ -18,6 +16,7 @@ import tech.integratn.vcluster.domain.resource.ObjectMeta;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
 import tech.integratn.vcluster.domain.tree.Paths;
+import tech.integratn.vcluster.domain.tree.StringMap;
 import tech.integratn.vcluster.domain.values.Corefiles;
 import tech.integratn.vcluster.domain.values.HelmValues;
 
@@ -43,20 +42,16 @@ public final class ResourceRenderer {
     return members.isDefined() ? Option.some(EtcdRenderer.render(plan, members.get())) : Option.none();
   }
 
-  /**
-   * {@code app.kubernetes.io/managed-by}, {@code kratix.io/promise-name}, {@code kratix.io/resource-name}.
-   * Maps here are built put by put: {@code LinkedHashMap.of(k, v, ...)} links half a dozen lambdas
-   * inside Vavr on the cold path of a pipeline run.
-   */
-  public static Map<String, String> baseLabels(ClusterPlan plan) {
-    return LinkedHashMap.<String, String>empty()
-        .put("app.kubernetes.io/managed-by", "kratix")
-        .put("kratix.io/promise-name", plan.promiseName())
-        .put("kratix.io/resource-name", plan.name());
+  /** {@code app.kubernetes.io/managed-by}, {@code kratix.io/promise-name}, {@code kratix.io/resource-name}. */
+  public static StringMap baseLabels(ClusterPlan plan) {
+    return StringMap.of(
+        "app.kubernetes.io/managed-by", "kratix",
+        "kratix.io/promise-name", plan.promiseName(),
+        "kratix.io/resource-name", plan.name());
   }
 
-  static Map<String, String> labels(ClusterPlan plan, String... extra) {
-    Map<String, String> labels = baseLabels(plan);
+  static StringMap labels(ClusterPlan plan, String... extra) {
+    StringMap labels = baseLabels(plan);
     for (int i = 0; i + 1 < extra.length; i += 2) {
       labels = labels.put(extra[i], extra[i + 1]);
     }
@@ -70,7 +65,7 @@ public final class ResourceRenderer {
         plan.profile().argocdNamespace(),
         plan.projectName(),
         "VCluster project for " + plan.name(),
-        LinkedHashMap.of(SYNC_WAVE, "-1"),
+        StringMap.of(SYNC_WAVE, "-1"),
         labels(plan, "argocd.argoproj.io/project-group", plan.profile().projectGroup()),
         List.of(plan.chartRepoUrl()),
         plan.targetNamespace(),
@@ -84,7 +79,7 @@ public final class ResourceRenderer {
     ArgoCDApplicationSpec spec = new ArgoCDApplicationSpec(
         plan.applicationName(),
         plan.profile().argocdNamespace(),
-        LinkedHashMap.of(SYNC_WAVE, "0"),
+        StringMap.of(SYNC_WAVE, "0"),
         List.of("resources-finalizer.argocd.argoproj.io"),
         plan.projectName(),
         plan.destinationServer(),
@@ -128,7 +123,7 @@ public final class ResourceRenderer {
     ObjectMeta meta = ObjectMeta.of("vc-" + plan.name() + "-coredns", plan.targetNamespace(), labels(plan,
         "app.kubernetes.io/name", "coredns",
         "app.kubernetes.io/instance", "vc-" + plan.name()));
-    return new ConfigMap(meta, LinkedHashMap.<String, String>empty()
+    return new ConfigMap(meta, StringMap.empty()
         .put("Corefile", Corefiles.configMap(plan.clusterDomain()))
         .put("NodeHosts", ""));
   }

@@ -1,30 +1,29 @@
 package tech.integratn.vcluster.domain.request;
 
-import io.vavr.collection.LinkedHashMap;
-import io.vavr.collection.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tech.integratn.vcluster.domain.DomainStyle;
+import tech.integratn.vcluster.domain.tree.StringMap;
 
 /** {@code spec.integrations}: cert-manager, External Secrets and Argo CD settings. */
 @Value.Immutable
 @DomainStyle
 public interface IntegrationSettings {
 
-  Optional<Map<String, String>> clusterIssuerSelectorLabels();
+  Optional<StringMap> clusterIssuerSelectorLabels();
 
-  Optional<Map<String, String>> clusterStoreSelectorLabels();
+  Optional<StringMap> clusterStoreSelectorLabels();
 
   Optional<String> environment();
 
   @Value.Default
-  default Map<String, String> clusterLabels() {
-    return LinkedHashMap.empty();
+  default StringMap clusterLabels() {
+    return StringMap.empty();
   }
 
   @Value.Default
-  default Map<String, String> clusterAnnotations() {
-    return LinkedHashMap.empty();
+  default StringMap clusterAnnotations() {
+    return StringMap.empty();
   }
 
   Optional<String> workloadRepoUrl();

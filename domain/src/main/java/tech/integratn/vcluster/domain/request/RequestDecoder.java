@@ -1,8 +1,6 @@
 package tech.integratn.vcluster.domain.request;
 
 import io.vavr.Tuple2;
-import io.vavr.collection.LinkedHashMap;
-import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
@@ -16,6 +14,7 @@ import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
 import tech.integratn.vcluster.domain.tree.Paths;
+import tech.integratn.vcluster.domain.tree.StringMap;
 
 /**
  * Reads a request document (the whole object Kratix hands over) into the typed request, checking
@@ -97,16 +96,16 @@ public final class RequestDecoder {
         problems = problems.append(new RequestProblem.RuleBroken("metadata.namespace", RequestFields.DNS_LABEL_RULE,
             Node.describe(Node.text(namespace))));
       }
-      Map<String, String> annotations = LinkedHashMap.empty();
+      java.util.Map<String, String> annotations = new java.util.LinkedHashMap<>();
       Option<Node> ann = meta.get("annotations");
       if (ann.isDefined() && ann.get() instanceof MapNode annMap) {
         for (Tuple2<String, Node> e : annMap.entries()) {
           if (e._2 instanceof Node.Text t) {
-            annotations = annotations.put(e._1, t.value());
+            annotations.put(e._1, t.value());
           }
         }
       }
-      return new RequestMetadata(name, namespace, annotations);
+      return new RequestMetadata(name, namespace, StringMap.ofAll(annotations));
     }
 
     // ---- typed spec -------------------------------------------------------------------------
@@ -160,8 +159,8 @@ public final class RequestDecoder {
           .clusterIssuerSelectorLabels(stringMap("spec.integrations.certManager.clusterIssuerSelectorLabels"))
           .clusterStoreSelectorLabels(stringMap("spec.integrations.externalSecrets.clusterStoreSelectorLabels"))
           .environment(string("spec.integrations.argocd.environment"))
-          .clusterLabels(stringMap("spec.integrations.argocd.clusterLabels").orElse(LinkedHashMap.empty()))
-          .clusterAnnotations(stringMap("spec.integrations.argocd.clusterAnnotations").orElse(LinkedHashMap.empty()))
+          .clusterLabels(stringMap("spec.integrations.argocd.clusterLabels").orElse(StringMap.empty()))
+          .clusterAnnotations(stringMap("spec.integrations.argocd.clusterAnnotations").orElse(StringMap.empty()))
           .workloadRepoUrl(string("spec.integrations.argocd.workloadRepo.url"))
           .workloadRepoBasePath(string("spec.integrations.argocd.workloadRepo.basePath"))
           .workloadRepoPath(string("spec.integrations.argocd.workloadRepo.path"))
@@ -274,7 +273,7 @@ public final class RequestDecoder {
       return n == null ? Optional.empty() : Optional.of((MapNode) n);
     }
 
-    private Optional<Map<String, String>> stringMap(String path) {
+    private Optional<StringMap> stringMap(String path) {
       Node n = value(path);
       return n == null ? Optional.empty() : Optional.of(toStringMap(n));
     }
@@ -392,12 +391,12 @@ public final class RequestDecoder {
     return ((Node.Text) node).value();
   }
 
-  private static Map<String, String> toStringMap(Node node) {
-    Map<String, String> result = LinkedHashMap.empty();
+  private static StringMap toStringMap(Node node) {
+    java.util.Map<String, String> result = new java.util.LinkedHashMap<>();
     for (Tuple2<String, Node> e : ((MapNode) node).entries()) {
-      result = result.put(e._1, text(e._2));
+      result.put(e._1, text(e._2));
     }
-    return result;
+    return StringMap.ofAll(result);
   }
 
   /** The value as the field's type (quantities normalised to text), or none if it has another type. */

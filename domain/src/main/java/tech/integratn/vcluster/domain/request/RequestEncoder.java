@@ -1,12 +1,12 @@
 package tech.integratn.vcluster.domain.request;
 
 import io.vavr.collection.List;
-import io.vavr.collection.Map;
 import java.util.Optional;
 import tech.integratn.vcluster.domain.profile.PresetName;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
 import tech.integratn.vcluster.domain.tree.Paths;
+import tech.integratn.vcluster.domain.tree.StringMap;
 
 /**
  * Writes a typed request back as the document it stands for, so that a request built in code
@@ -79,11 +79,11 @@ public final class RequestEncoder {
     return value.isPresent() ? Paths.put(root, List.of(path.split("\\.")), value.get()) : root;
   }
 
-  private static Node map(Map<String, String> values) {
+  private static Node map(StringMap values) {
     return MapNode.ofStrings(values);
   }
 
-  private static Optional<Node> nonEmpty(Map<String, String> values) {
+  private static Optional<Node> nonEmpty(StringMap values) {
     return values.isEmpty() ? Optional.empty() : Optional.of(MapNode.ofStrings(values));
   }
 }

@@ -38,18 +38,6 @@ public final class RequestFields {
   public static final String CIDR = "^[0-9A-Fa-f:.]+/[0-9]{1,3}$";
   public static final String VERSION = "^[^\\s]+$";
 
-  /**
-   * The keys of {@code map} in order. A loop rather than {@code keySet().toList()}, which links
-   * lambdas inside Vavr on the cold path of a pipeline run.
-   */
-  private static Seq<String> keys(io.vavr.collection.Map<String, ?> map) {
-    java.util.List<String> keys = new java.util.ArrayList<>();
-    for (io.vavr.Tuple2<String, ?> e : map) {
-      keys.add(e._1);
-    }
-    return List.ofAll(keys);
-  }
-
   /** Every field of the contract for requests rendered with {@code profile}, in document order. */
   public static Seq<RequestField> all(PlatformProfile profile) {
     return List.of(
@@ -59,7 +47,7 @@ public final class RequestFields {
             dnsLabel()),
         field("spec.projectName", FieldType.STRING, "Argo CD project name (default: vcluster-<name>).", dnsLabel()),
         profileDefault(profile, field("spec.vcluster.k8sVersion", FieldType.STRING, "Kubernetes version of the control plane.",
-                List.of(new Constraint.OneOf(keys(profile.kubernetesVersions())))),
+                List.of(new Constraint.OneOf(profile.kubernetesVersions().keys()))),
             Node.text(profile.defaultKubernetesVersion())),
         withDefault(field("spec.vcluster.preset", FieldType.STRING, "Sizing preset.",
                 List.of(new Constraint.OneOf(List.of("dev", "prod")))), Node.text("dev")),

@@ -1,7 +1,6 @@
 package tech.integratn.vcluster.domain.request;
 
-import io.vavr.collection.LinkedHashMap;
-import io.vavr.collection.Map;
+import tech.integratn.vcluster.domain.tree.StringMap;
 
 /**
  * The parts of the request's own metadata that the pipeline reads.
@@ -10,13 +9,13 @@ import io.vavr.collection.Map;
  * @param namespace the request namespace (where the sub-requests are created)
  * @param annotations the request's annotations (base domain, reconcile-at)
  */
-public record RequestMetadata(String name, String namespace, Map<String, String> annotations) {
+public record RequestMetadata(String name, String namespace, StringMap annotations) {
 
   public static final String BASE_DOMAIN_ANNOTATION = "platform.integratn.tech/base-domain";
   public static final String RECONCILE_AT_ANNOTATION = "platform.integratn.tech/reconcile-at";
 
   public static RequestMetadata of(String name, String namespace) {
-    return new RequestMetadata(name, namespace, LinkedHashMap.empty());
+    return new RequestMetadata(name, namespace, StringMap.empty());
   }
 
   public RequestMetadata withAnnotation(String key, String value) {

@@ -1,10 +1,10 @@
 package tech.integratn.vcluster.domain.resource;
 
-import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
+import tech.integratn.vcluster.domain.tree.StringMap;
 
 /**
  * What the Argo CD application sub-request asks for: one Helm chart release.
@@ -26,7 +26,7 @@ import tech.integratn.vcluster.domain.tree.Node;
 public record ArgoCDApplicationSpec(
     String name,
     String namespace,
-    Map<String, String> annotations,
+    StringMap annotations,
     Seq<String> finalizers,
     String project,
     String destinationServer,

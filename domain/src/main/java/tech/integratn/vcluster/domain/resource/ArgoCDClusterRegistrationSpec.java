@@ -1,8 +1,8 @@
 package tech.integratn.vcluster.domain.resource;
 
-import io.vavr.collection.Map;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
+import tech.integratn.vcluster.domain.tree.StringMap;
 
 /**
  * What the cluster registration sub-request asks for: register the vcluster with Argo CD.
@@ -26,8 +26,8 @@ public record ArgoCDClusterRegistrationSpec(
     String environment,
     String baseDomain,
     String baseDomainSanitized,
-    Map<String, String> clusterLabels,
-    Map<String, String> clusterAnnotations,
+    StringMap clusterLabels,
+    StringMap clusterAnnotations,
     String syncJobName) {
 
   public MapNode toNode() {

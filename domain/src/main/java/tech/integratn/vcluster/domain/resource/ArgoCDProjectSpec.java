@@ -1,10 +1,10 @@
 package tech.integratn.vcluster.domain.resource;
 
-import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
+import tech.integratn.vcluster.domain.tree.StringMap;
 
 /**
  * What the Argo CD project sub-request asks for.
@@ -22,8 +22,8 @@ public record ArgoCDProjectSpec(
     String namespace,
     String name,
     String description,
-    Map<String, String> annotations,
-    Map<String, String> labels,
+    StringMap annotations,
+    StringMap labels,
     Seq<String> sourceRepos,
     String destinationNamespace,
     String destinationServer) {

@@ -1,10 +1,10 @@
 package tech.integratn.vcluster.domain.resource;
 
-import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
+import tech.integratn.vcluster.domain.tree.StringMap;
 
 /**
  * The spec of a cert-manager Certificate with an RSA 2048 key, issued by a namespaced Issuer.
@@ -26,7 +26,7 @@ public record CertificateSpec(
     Seq<String> ipAddresses,
     Seq<String> usages,
     String issuerName,
-    Map<String, String> secretLabels) {
+    StringMap secretLabels) {
 
   public MapNode toNode() {
     MapNode node = MapNode.of("secretName", Node.text(secretName)).with("commonName", commonName);

@@ -1,10 +1,10 @@
 package tech.integratn.vcluster.domain.resource;
 
-import io.vavr.collection.Map;
 import tech.integratn.vcluster.domain.tree.MapNode;
+import tech.integratn.vcluster.domain.tree.StringMap;
 
 /** A {@code v1 ConfigMap}. */
-public record ConfigMap(ObjectMeta metadata, Map<String, String> data) implements KubernetesObject {
+public record ConfigMap(ObjectMeta metadata, StringMap data) implements KubernetesObject {
   @Override
   public String apiVersion() {
     return "v1";

@@ -1,10 +1,10 @@
 package tech.integratn.vcluster.domain.resource;
 
-import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
+import tech.integratn.vcluster.domain.tree.StringMap;
 
 /**
  * A {@code batch/v1 Job} running one hardened container under a service account.
@@ -19,7 +19,7 @@ import tech.integratn.vcluster.domain.tree.Node;
  */
 public record Job(
     ObjectMeta metadata,
-    Map<String, String> podLabels,
+    StringMap podLabels,
     String serviceAccountName,
     String containerName,
     String image,

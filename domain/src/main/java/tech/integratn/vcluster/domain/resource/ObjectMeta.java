@@ -1,21 +1,20 @@
 package tech.integratn.vcluster.domain.resource;
 
-import io.vavr.collection.LinkedHashMap;
-import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
+import tech.integratn.vcluster.domain.tree.StringMap;
 
 /** Name, namespace, labels and annotations of a rendered object. */
 public record ObjectMeta(
-    String name, Option<String> namespace, Map<String, String> labels, Map<String, String> annotations) {
+    String name, Option<String> namespace, StringMap labels, StringMap annotations) {
 
-  public static ObjectMeta of(String name, String namespace, Map<String, String> labels) {
-    return new ObjectMeta(name, Option.some(namespace), labels, LinkedHashMap.empty());
+  public static ObjectMeta of(String name, String namespace, StringMap labels) {
+    return new ObjectMeta(name, Option.some(namespace), labels, StringMap.empty());
   }
 
-  public static ObjectMeta clusterScoped(String name, Map<String, String> labels) {
-    return new ObjectMeta(name, Option.none(), labels, LinkedHashMap.empty());
+  public static ObjectMeta clusterScoped(String name, StringMap labels) {
+    return new ObjectMeta(name, Option.none(), labels, StringMap.empty());
   }
 
   public ObjectMeta withAnnotation(String key, String value) {

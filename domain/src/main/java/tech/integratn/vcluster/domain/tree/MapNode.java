@@ -149,7 +149,7 @@ public record MapNode(Vector<Tuple2<String, Node>> entries) implements Node {
   }
 
   /** A map of strings, in the iteration order of the given map (whose keys are distinct). */
-  public static MapNode ofStrings(io.vavr.collection.Map<String, String> values) {
+  public static MapNode ofStrings(StringMap values) {
     java.util.List<Tuple2<String, Node>> out = new java.util.ArrayList<>(values.size());
     for (Tuple2<String, String> e : values) {
       out.add(Tuple.of(e._1, Node.text(e._2)));

@@ -1,4 +1,4 @@
-/** A small, ordered, immutable data tree (maps, lists, scalars) for Helm values and free-form request fields. */
+/** A small, ordered, immutable data tree (maps, lists, scalars) for Helm values and free-form request fields, and ordered string maps (labels, annotations). */
 @NullMarked
 package tech.integratn.vcluster.domain.tree;
 

@@ -170,7 +170,7 @@ class ClusterPlannerTest {
         .with("clusterAnnotations", MapNode.of("managed-by", Node.text("me")));
     doc = doc.with("spec", spec.with("integrations", MapNode.of("argocd", argocd)));
     ClusterPlan p = plan(doc);
-    assertThat(p.clusterLabels().keySet().toList()).containsExactly(
+    assertThat(p.clusterLabels().keys()).containsExactly(
         "argocd.argoproj.io/secret-type", "akuity.io/argo-cd-cluster-name", "cluster_name", "cluster_role",
         "cluster_type", "enable_argocd", "enable_gateway_api_crds", "enable_nginx_gateway_fabric",
         "enable_cert_manager", "enable_external_secrets", "enable_external_dns", "environment", "team");

@@ -264,8 +264,8 @@ class RequestMutationPropertiesTest {
 
   /** A file the sink must refuse: outside the directory, absolute, the directory itself, or a Secret. */
   private static OutputFile hostileFile(Mutations m, Case c) {
-    KubernetesObject config = new ConfigMap(ObjectMeta.of("x", "default", io.vavr.collection.LinkedHashMap.empty()),
-        io.vavr.collection.LinkedHashMap.empty());
+    KubernetesObject config = new ConfigMap(ObjectMeta.of("x", "default", tech.integratn.vcluster.domain.tree.StringMap.empty()),
+        tech.integratn.vcluster.domain.tree.StringMap.empty());
     switch (m.nextInt(5)) {
       case 0:
         return new OutputFile("../escape-" + c.index() + ".yaml", io.vavr.collection.List.of(config));
