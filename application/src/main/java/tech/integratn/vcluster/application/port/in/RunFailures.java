@@ -1,8 +1,13 @@
 package tech.integratn.vcluster.application.port.in;
 
 import tech.integratn.vcluster.domain.request.Problems;
+import tech.integratn.vcluster.domain.request.RequestProblem;
 
-/** The one place that renders a run failure as text for a person. */
+/**
+ * The one place that renders a run failure as text for a person. A loop rather than
+ * {@code map(lambda).mkString}: linking lambdas is a cold-start cost, and a rejected pipeline run
+ * prints this once.
+ */
 public final class RunFailures {
 
   private RunFailures() {}
@@ -10,8 +15,14 @@ public final class RunFailures {
   public static String render(RunFailure failure) {
     if (failure instanceof RunFailure.Rejected r) {
       int count = r.rejection().problems().size();
-      return "request rejected with " + count + (count == 1 ? " problem" : " problems") + ":\n"
-          + r.rejection().problems().map(p -> "  - " + Problems.render(p)).mkString("\n");
+      StringBuilder text = new StringBuilder("request rejected with ").append(count)
+          .append(count == 1 ? " problem" : " problems").append(":\n");
+      String separator = "";
+      for (RequestProblem p : r.rejection().problems()) {
+        text.append(separator).append("  - ").append(Problems.render(p));
+        separator = "\n";
+      }
+      return text.toString();
     }
     if (failure instanceof RunFailure.SchemaUnusable s) {
       return "chart values schema unusable: " + s.reason();
