@@ -41,13 +41,9 @@ import tech.integratn.vcluster.domain.tree.Node;
 public final class YamlTreeReader {
 
   private final YamlLimits limits;
-  private final LoaderOptions options;
 
   public YamlTreeReader(YamlLimits limits) {
     this.limits = limits;
-    this.options = new LoaderOptions();
-    options.setCodePointLimit(limits.maxBytes());
-    options.setNestingDepthLimit(limits.maxDepth() + 2);
   }
 
   public YamlTreeReader() {
@@ -68,6 +64,9 @@ public final class YamlTreeReader {
   /** The document read from SnakeYAML's events: every document, every error. */
   Either<RequestProblem, Node> readEvents(String source, String text) {
     try {
+      LoaderOptions options = new LoaderOptions();
+      options.setCodePointLimit(limits.maxBytes());
+      options.setNestingDepthLimit(limits.maxDepth() + 2);
       Parser events = new ParserImpl(new StreamReader(text), options);
       events.getEvent();
       if (events.getEvent().getEventId() == Event.ID.StreamEnd) {
