@@ -21,10 +21,11 @@ import tech.integratn.vcluster.domain.tree.Node;
  *
  * <p>What it reads: one optional {@code ---}, then a block mapping of block mappings, block
  * sequences (also at their key's indentation, and with a mapping starting on the {@code - } line)
- * and single-line scalars: plain ones (resolved by {@link YamlScalars}, like SnakeYAML's), single
- * quoted ones and double-quoted ones without escapes, {@code {}} and {@code []}; comment lines and
- * comments after a value. Keys are plain single-line text. Anything else (tabs, carriage returns,
- * other control characters, block and folded scalars, multi-line scalars, flow collections,
+ * and scalars: single-line plain ones (resolved by {@link YamlScalars}, like SnakeYAML's), single-
+ * and double-quoted ones (with escapes, over several lines, as the Go YAML library behind Kratix
+ * writes long strings), {@code {}} and {@code []}; comment lines and comments after a value. Keys
+ * are plain single-line text. Anything else (tabs, carriage returns, other control characters,
+ * block and folded scalars, multi-line plain scalars, flow collections,
  * anchors, aliases, tags, directives, quoted or complex keys, duplicate keys, a second document,
  * or a document beyond the limits) is not its to read. Tests hold it to this: wherever it answers,
  * the answer is SnakeYAML's.
@@ -233,23 +234,29 @@ final class BlockYaml {
   }
 
   /**
-   * A scalar (or {@code {}}, {@code []}) from {@code from} to the line's {@code end}, the value of
-   * an entry or item at column {@code owner}: a more indented next line would continue it.
+   * A scalar (or {@code {}}, {@code []}) starting at {@code from} on the current line (which ends at
+   * {@code end}), the value of an entry or item at column {@code owner}. A quoted scalar may go on
+   * over more lines; the current line is then the one it ends on. A next line indented more than
+   * {@code owner} would continue a plain scalar (or be an error), so it is not read here.
    */
   private Node inline(int from, int end, int owner, int depth) {
     count(depth);
+    Node value = scalar(from, end, owner);
     if (line + 1 < lines && indents[line + 1] > owner) {
       throw NotMine.INSTANCE;
     }
+    return value;
+  }
+
+  private Node scalar(int from, int end, int owner) {
     char first = text.charAt(from);
     if (first == '-' && (from + 1 == end || text.charAt(from + 1) == ' ')) {
       throw NotMine.INSTANCE;
     }
     switch (first) {
       case '\'':
-        return quoted(from, end, '\'');
       case '"':
-        return quoted(from, end, '"');
+        return quoted(from, first, owner);
       case '{':
       case '[': {
         char close = first == '{' ? '}' : ']';
@@ -282,33 +289,150 @@ final class BlockYaml {
     return YamlScalars.resolve(text.substring(from, last), true, null);
   }
 
-  /** A quoted scalar on one line: single quotes with {@code ''}, double quotes without escapes. */
-  private Node quoted(int from, int end, char quote) {
+  /**
+   * A single- or double-quoted scalar opened at {@code from}, on one line or folded over several:
+   * blanks before a line break are dropped, a line break becomes a space (or, followed by empty
+   * lines, one line feed per empty line), the next line's leading blanks are dropped; in double
+   * quotes, escapes are decoded and an escaped line break joins the lines. Continuation lines must
+   * be indented more than {@code owner}.
+   */
+  private Node quoted(int from, char quote, int owner) {
     StringBuilder value = new StringBuilder();
+    int n = text.length();
     int i = from + 1;
     while (true) {
-      if (i >= end) {
+      if (i >= n) {
         throw NotMine.INSTANCE;
       }
       char c = text.charAt(i);
       if (c == quote) {
-        if (quote == '\'' && i + 1 < end && text.charAt(i + 1) == '\'') {
+        if (quote == '\'' && i + 1 < n && text.charAt(i + 1) == '\'') {
           value.append('\'');
           i += 2;
           continue;
         }
         break;
       }
-      if (c == '\\' && quote == '"') {
-        throw NotMine.INSTANCE;
+      if (c == ' ') {
+        int j = i;
+        while (j < n && text.charAt(j) == ' ') {
+          j++;
+        }
+        if (j == n || text.charAt(j) != '\n') {
+          value.append(text, i, j);
+        }
+        i = j;
+      } else if (c == '\n') {
+        i = fold(value, i + 1, owner, true);
+      } else if (c == '\\' && quote == '"') {
+        if (i + 1 < n && text.charAt(i + 1) == '\n') {
+          i = fold(value, i + 2, owner, false);
+        } else {
+          i = escape(value, i + 1);
+        }
+      } else {
+        value.append(c);
+        i++;
       }
-      value.append(c);
-      i++;
     }
-    if (afterValue(i + 1, end) != end) {
+    // the rest of the closing line: blanks and a comment at most
+    int lineEnd = text.indexOf('\n', i);
+    if (lineEnd < 0) {
+      lineEnd = n;
+    }
+    while (lineEnd > i + 1 && text.charAt(lineEnd - 1) == ' ') {
+      lineEnd--;
+    }
+    if (afterValue(i + 1, lineEnd) != lineEnd) {
       throw NotMine.INSTANCE;
     }
+    while (line + 1 < lines && starts[line + 1] <= i) {
+      line++;
+    }
     return YamlScalars.resolve(value.toString(), false, null);
+  }
+
+  /**
+   * Folds the line break before {@code from}: skips empty lines (one line feed each) and the next
+   * line's indentation; with none, a space when {@code space}. Returns where the next line's text starts.
+   */
+  private int fold(StringBuilder value, int from, int owner, boolean space) {
+    int n = text.length();
+    int i = from;
+    int breaks = 0;
+    while (true) {
+      int indent = 0;
+      while (i < n && text.charAt(i) == ' ') {
+        i++;
+        indent++;
+      }
+      if (i < n && text.charAt(i) == '\n') {
+        breaks++;
+        i++;
+        continue;
+      }
+      if (i == n || indent <= owner) {
+        throw NotMine.INSTANCE;
+      }
+      break;
+    }
+    if (breaks == 0) {
+      if (space) {
+        value.append(' ');
+      }
+    } else {
+      for (int b = 0; b < breaks; b++) {
+        value.append('\n');
+      }
+    }
+    return i;
+  }
+
+  /** Decodes the escape whose letter is at {@code at}; returns where the text goes on. */
+  private int escape(StringBuilder value, int at) {
+    if (at >= text.length()) {
+      throw NotMine.INSTANCE;
+    }
+    int digits;
+    switch (text.charAt(at)) {
+      case '0': value.append('\0'); return at + 1;
+      case 'a': value.append('\u0007'); return at + 1;
+      case 'b': value.append('\b'); return at + 1;
+      case 't': value.append('\t'); return at + 1;
+      case 'n': value.append('\n'); return at + 1;
+      case 'v': value.append('\u000B'); return at + 1;
+      case 'f': value.append('\f'); return at + 1;
+      case 'r': value.append('\r'); return at + 1;
+      case 'e': value.append('\u001B'); return at + 1;
+      case ' ': value.append(' '); return at + 1;
+      case '"': value.append('"'); return at + 1;
+      case '\\': value.append('\\'); return at + 1;
+      case 'N': value.append('\u0085'); return at + 1;
+      case '_': value.append('\u00A0'); return at + 1;
+      case 'L': value.append('\u2028'); return at + 1;
+      case 'P': value.append('\u2029'); return at + 1;
+      case 'x': digits = 2; break;
+      case 'u': digits = 4; break;
+      case 'U': digits = 8; break;
+      default: throw NotMine.INSTANCE;
+    }
+    if (at + digits >= text.length()) {
+      throw NotMine.INSTANCE;
+    }
+    int code = 0;
+    for (int k = at + 1; k <= at + digits; k++) {
+      char h = text.charAt(k);
+      int d = Character.digit(h, 16);
+      if (d < 0 || h > 'f') {
+        throw NotMine.INSTANCE;
+      }
+      code = code * 16 + d;
+    }
+    if (code > Character.MAX_CODE_POINT || (code >= Character.MIN_SURROGATE && code <= Character.MAX_SURROGATE)) {
+      throw NotMine.INSTANCE;
+    }
+    value.appendCodePoint(code);
+    return at + digits + 1;
   }
 
   /** {@code end} when nothing or blanks and a comment follow {@code from}; else {@code from}. */
