@@ -408,7 +408,7 @@ public final class RequestDecoder {
       return Option.some(Node.text(i.value().toString()));
     }
     if (type == FieldType.QUANTITY && value instanceof Node.Decimal d) {
-      return Option.some(Node.text(d.value().toPlainString()));
+      return Option.some(Node.text(Node.decimalText(d.value())));
     }
     return Option.some(value);
   }

@@ -136,6 +136,14 @@ public sealed interface Node
     return out.append('"').toString();
   }
 
+  /**
+   * A decimal as plain digits ({@code 1000}, {@code 0.25}), or in scientific notation when that
+   * would run past a hundred zeros ({@code 1E+999999999} must not become a billion characters).
+   */
+  static String decimalText(java.math.BigDecimal value) {
+    return Math.abs((long) value.scale()) <= 100 ? value.toPlainString() : value.toString();
+  }
+
   /** A short, single-line rendering of a value for messages ({@code "abc"}, {@code 7}, {@code a map}). */
   static String describe(Node node) {
     if (node instanceof Text t) {
@@ -146,7 +154,7 @@ public sealed interface Node
       return i.value().toString();
     }
     if (node instanceof Decimal d) {
-      return d.value().toPlainString();
+      return decimalText(d.value());
     }
     if (node instanceof Bool b) {
       return Boolean.toString(b.value());

@@ -222,6 +222,85 @@ final class PlainScalarSafety {
   }
 
   /** An ASCII digit, as {@code [0-9]} (not {@link Character#isDigit}). */
+  /**
+   * Whether go-yaml (v2 and v3, behind kubectl, Argo CD and Kratix) reads {@code text} as a number:
+   * it first drops every {@code _}, then tries Go's integer syntax with a case-insensitive base prefix
+   * ({@code 0x}, {@code 0b}, {@code 0o}, or a leading {@code 0}) and then its float syntax
+   * {@code [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?}; only texts starting with a sign, a
+   * digit or a dot are tried. Wider than the YAML 1.1 forms above ({@code 0X1F}, {@code +_1},
+   * {@code 1e_3}), so checked as well.
+   */
+  static boolean goYamlNumber(String text) {
+    char first = text.charAt(0);
+    if (!((first >= '0' && first <= '9') || first == '+' || first == '-' || first == '.')) {
+      return false;
+    }
+    StringBuilder plain = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '_') {
+        plain.append(c);
+      }
+    }
+    String p = plain.toString();
+    int i = p.isEmpty() || (p.charAt(0) != '+' && p.charAt(0) != '-') ? 0 : 1;
+    if (i >= p.length()) {
+      return false;
+    }
+    if (p.length() > i + 2 && p.charAt(i) == '0') {
+      char base = (char) (p.charAt(i + 1) | 0x20);
+      int radix = base == 'x' ? 16 : base == 'b' ? 2 : base == 'o' ? 8 : 0;
+      if (radix != 0) {
+        return allDigits(p, i + 2, radix);
+      }
+    }
+    if (allDigits(p, i, 10)) {
+      return true;
+    }
+    // [0-9]+(\.[0-9]*)? or \.[0-9]+, then an optional exponent
+    int j = i;
+    while (j < p.length() && isDigit(p.charAt(j))) {
+      j++;
+    }
+    boolean digits = j > i;
+    if (j < p.length() && p.charAt(j) == '.') {
+      int k = j + 1;
+      while (k < p.length() && isDigit(p.charAt(k))) {
+        k++;
+      }
+      digits = digits || k > j + 1;
+      j = k;
+    }
+    if (!digits) {
+      return false;
+    }
+    if (j == p.length()) {
+      return true;
+    }
+    if ((p.charAt(j) | 0x20) != 'e') {
+      return false;
+    }
+    j++;
+    if (j < p.length() && (p.charAt(j) == '+' || p.charAt(j) == '-')) {
+      j++;
+    }
+    return allDigits(p, j, 10);
+  }
+
+  /** At least one character from {@code from}, all digits of {@code radix} (ASCII). */
+  private static boolean allDigits(String s, int from, int radix) {
+    if (from >= s.length()) {
+      return false;
+    }
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c > 'f' || Character.digit(c, radix) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }

@@ -9,8 +9,9 @@ package tech.integratn.vcluster.adapters.fs.yaml;
  *       block would change it (a leading space or line break, a space before a line break or at
  *       the end, a tab or another character YAML cannot print as is); then double quotes.</li>
  *   <li>Double quotes when a reader could take {@code s} for something else: empty, a YAML 1.1
- *       or 1.2 keyword, number, date or null ({@link PlainScalarSafety#ambiguous}), the YAML 1.1
- *       merge key {@code <<}, starting with {@code ~}, holding a Unicode line break (NEL, LS, PS)
+ *       or 1.2 keyword, number, date or null ({@link PlainScalarSafety#ambiguous}), a number to
+ *       go-yaml ({@link PlainScalarSafety#goYamlNumber}), the YAML 1.1 merge key {@code <<} or value
+ *       key {@code =}, starting with {@code ~}, holding a Unicode line break (NEL, LS, PS)
  *       or a byte-order mark; a value also when it holds a flow indicator ({@code [ ] { } ,}), a
  *       {@code #} after a blank or at the start, or a {@code :} before a blank or at the end; a
  *       key also when it holds a control character.</li>
@@ -18,11 +19,14 @@ package tech.integratn.vcluster.adapters.fs.yaml;
  *       printable; else double quotes, with escapes.</li>
  * </ol>
  * These are the choices Jackson's YAML generator (with minimised quotes and literal blocks) and
- * SnakeYAML's emitter make, with four deliberate differences where theirs was fragile: multi-line
+ * SnakeYAML's emitter make, with deliberate differences where theirs was fragile: multi-line
  * text starting with a space or a line break is double-quoted rather than a block with an
  * indentation indicator; a byte-order mark is escaped rather than written raw (YAML allows it only
  * at the start of a stream); an unpaired surrogate is escaped rather than written raw (UTF-8
- * cannot encode it); and {@code <<} is quoted (YAML 1.1 readers take a plain one for a merge).
+ * cannot encode it; the reader refuses such input, so renderings never hold one); {@code <<} and
+ * {@code =} are quoted (YAML 1.1 readers take a plain one for a merge or a value key); texts
+ * go-yaml reads as numbers ({@code 0X1F}, {@code +_1}) are quoted. A decimal without a fraction is
+ * written with a final {@code .} ({@code 5.}), so that it reads back as a decimal.
  */
 final class ScalarStyle {
 
@@ -58,7 +62,7 @@ final class ScalarStyle {
 
   private static boolean mustDoubleQuote(String s, int f) {
     return s.isEmpty() || s.charAt(0) == '~' || (f & OTHER_BREAK) != 0 || PlainScalarSafety.matchesAmbiguous(s)
-        || s.equals("<<");
+        || PlainScalarSafety.goYamlNumber(s) || s.equals("<<") || s.equals("=");
   }
 
   private static Style inlineStyle(String s, int f) {

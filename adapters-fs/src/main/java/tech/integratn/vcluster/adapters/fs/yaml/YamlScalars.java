@@ -15,9 +15,11 @@ import tech.integratn.vcluster.domain.tree.Node;
  *   <li>{@code ~}, {@code null}, {@code Null}, {@code NULL}: null;</li>
  *   <li>{@code yes no true false on off} in lower, capitalised or upper case: booleans;</li>
  *   <li>integers in base 2 ({@code 0b}), 8 (leading {@code 0}), 10 and 16 ({@code 0x}), with a
- *       sign and {@code _} separators; base 60 ({@code 1:30}) stays text;</li>
+ *       sign and {@code _} separators; base 60 ({@code 1:30}) stays text; more than
+ *       {@value #MOST_DIGITS} digits are refused;</li>
  *   <li>floats ({@code 1.5}, {@code .5}, {@code 1e3}) as decimals; those a decimal cannot hold
- *       ({@code .inf}, {@code .nan}, {@code 1_000.5}, base 60) stay text;</li>
+ *       ({@code .inf}, {@code .nan}, {@code 1_000.5}, base 60) or whose exponent is beyond
+ *       {@value #LARGEST_SCALE} stay text;</li>
  *   <li>everything else, and every quoted or block scalar, is text.</li>
  * </ul>
  * Tags: {@code !!str} is text; {@code !!int} reads the integer forms above; {@code !!float} any
@@ -30,8 +32,13 @@ final class YamlScalars {
 
   /** Longer untagged scalars are never numbers (as in SnakeYAML's resolver). */
   static final int LONGEST_NUMBER = 1024;
-  /** Integers with more digits are refused rather than read. */
+  /** Integers with more digits (in any base) are refused rather than read. */
   static final int MOST_DIGITS = 100;
+  /**
+   * Decimals whose exponent moves the point further than this stay text ({@code 1e999999999}):
+   * written out in digits, such a number would be larger than any request.
+   */
+  static final int LARGEST_SCALE = 1000;
 
   private static final String YAML_TAG = "tag:yaml.org,2002:";
 
@@ -66,7 +73,7 @@ final class YamlScalars {
         return n == null ? Node.text(value) : n;
       }
       case "float":
-        return decimal(value);
+        return value.length() <= LONGEST_NUMBER ? decimal(value) : Node.text(value);
       case "bool": {
         Boolean b = boolWord(value);
         return b == null ? Node.text(value) : Node.bool(b);
@@ -170,17 +177,18 @@ final class YamlScalars {
     if (s.indexOf(':') >= 0) {
       return null;
     }
+    int radix = 10;
+    int from = i;
     if (s.charAt(i) == '0' && i + 1 < s.length()) {
       char d = s.charAt(i + 1);
-      int radix = d == 'b' ? 2 : d == 'x' ? 16 : 8;
-      value = new BigInteger(withoutUnderscores(s, radix == 8 ? i + 1 : i + 2), radix);
-    } else {
-      String digits = withoutUnderscores(s, i);
-      if (digits.length() > MOST_DIGITS) {
-        throw new Refused("a number longer than " + MOST_DIGITS + " digits");
-      }
-      value = new BigInteger(digits);
+      radix = d == 'b' ? 2 : d == 'x' ? 16 : 8;
+      from = radix == 8 ? i + 1 : i + 2;
     }
+    String digits = withoutUnderscores(s, from);
+    if (digits.length() > MOST_DIGITS) {
+      throw new Refused("a number longer than " + MOST_DIGITS + " digits");
+    }
+    value = new BigInteger(digits, radix);
     return new Node.Int(negative ? value.negate() : value);
   }
 
@@ -239,12 +247,27 @@ final class YamlScalars {
     return false;
   }
 
+  /** The decimal of {@code s}, or the text itself when it is none or its exponent is beyond {@link #LARGEST_SCALE}. */
   private static Node decimal(String s) {
     try {
-      return new Node.Decimal(new BigDecimal(s));
+      BigDecimal d = new BigDecimal(s);
+      return Math.abs((long) d.scale()) <= LARGEST_SCALE ? new Node.Decimal(d) : Node.text(s);
     } catch (NumberFormatException e) {
       return Node.text(s);
     }
+  }
+
+  /** Whether {@code s} holds half of a surrogate pair without the other half (not Unicode text). */
+  static boolean hasUnpairedSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- pieces -------------------------------------------------------------------------------------

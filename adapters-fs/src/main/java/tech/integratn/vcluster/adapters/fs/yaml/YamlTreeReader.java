@@ -123,6 +123,7 @@ public final class YamlTreeReader {
       switch (event.getEventId()) {
         case Scalar: {
           ScalarEvent scalar = (ScalarEvent) event;
+          unicode(scalar.getValue(), event);
           try {
             return YamlScalars.resolve(scalar.getValue(), scalar.getImplicit().canOmitTagInPlainScalar(), scalar.getTag());
           } catch (YamlScalars.Refused e) {
@@ -141,6 +142,14 @@ public final class YamlTreeReader {
       }
     }
 
+    /** Escapes can spell half a surrogate pair, which is not text: no YAML or UTF-8 writer could write it back. */
+    private static void unicode(String text, Event event) {
+      if (YamlScalars.hasUnpairedSurrogate(text)) {
+        throw new Refusal("an escape spells half of a UTF-16 surrogate pair, which is not a Unicode character",
+            event.getStartMark());
+      }
+    }
+
     private MapNode map(int depth) {
       List<Tuple2<String, Node>> entries = new ArrayList<>();
       Set<String> keys = TreeBudget.keys();
@@ -154,6 +163,7 @@ public final class YamlTreeReader {
               key.getStartMark());
         }
         String name = ((ScalarEvent) key).getValue();
+        unicode(name, key);
         String duplicate = TreeBudget.duplicate(keys, name);
         if (duplicate != null) {
           throw new Refusal(duplicate, key.getStartMark());

@@ -130,7 +130,11 @@ public final class YamlTreeWriter {
     } else if (node instanceof Node.Int i) {
       out.append(i.value().toString());
     } else if (node instanceof Node.Decimal d) {
-      out.append(d.value().toString());
+      String text = d.value().toString();
+      out.append(text);
+      if (text.indexOf('.') < 0 && text.indexOf('E') < 0) {
+        out.append('.'); // 5 would read back as an integer; 5. is a float to YAML 1.1, 1.2 and go-yaml
+      }
     } else if (node instanceof Node.Bool b) {
       out.append(b.value() ? "true" : "false");
     } else if (node instanceof MapNode) {

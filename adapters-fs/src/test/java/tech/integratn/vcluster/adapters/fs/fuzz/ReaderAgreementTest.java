@@ -20,8 +20,9 @@ import tech.integratn.vcluster.domain.tree.Node;
  * The reader resolves every request, and every generated scalar, as Jackson's YAML parser did
  * (the reader before it): same trees, and problems for the same inputs. The known differences are
  * deliberate: aliases are refused (Jackson read an alias as its name), {@code !!binary} is refused
- * with its own message, and an {@code !!int} that is not an integer is text (Jackson failed or
- * guessed).
+ * with its own message, an {@code !!int} that is not an integer is text (Jackson failed or
+ * guessed), an escape spelling half a surrogate pair is refused, and a decimal whose exponent is
+ * beyond a thousand ({@code 1e999999999}) stays text (Jackson read a number no message could show).
  */
 class ReaderAgreementTest {
 

@@ -81,6 +81,11 @@ class YamlTreeTest {
     assertThat(read("a:\nb: ''\n")).isEqualTo(MapNode.of("a", Node.text("")).with("b", Node.text("")));
     assertThat(problem("a: !!binary aGk=\n")).isEqualTo("t.yaml:1:4: not valid YAML: binary values (!!binary) are not supported");
     assertThat(problem("a: *x\n")).contains("t.yaml:1:4: ");
+    assertThat(problem("a: \"\\ud800\"\n")).isEqualTo("t.yaml:1:4: not valid YAML: an escape spells half of a UTF-16 "
+        + "surrogate pair, which is not a Unicode character");
+    assertThat(problem("a: 0x" + "f".repeat(101) + "\n")).endsWith("a number longer than 100 digits");
+    assertThat(read("a: 1e999999999\nb: !!float 5.\n")).isEqualTo(MapNode.of("a", Node.text("1e999999999"))
+        .with("b", new Node.Decimal(new java.math.BigDecimal("5."))));
   }
 
   @Test

@@ -150,8 +150,9 @@ class YamlTreeWriterTest {
       "a", "b", "x y", "Z", "0", "1", "12", ".", "-", "+", "_", "e", ":", ": ", " :", "#", " #", "?", "? ", "- ", ",",
       "[", "]", "{", "}", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", "~", "<<", "=", "\\", " ", "  ", "\t", "\n",
       "\n\n", "\r", "\r\n", "\u0085", "\u2028", "\u2029", "\u0000", "\u0001", "\u001B", "\u007F", "\u0080", "\u00A0",
-      "\uFEFF", "\uFFFE", "\uD800", "\uDC00", "😀", "é", "名", "yes", "No", "ON", "null", "true", "0x1F", "0o17", "1e3",
-      ".inf", ".NaN", "2026-11-26", "12:30", "1_000", "---", "...", "v1.34.3", "10.0.0.0/16", "k".repeat(60));
+      "\uFEFF", "\uFFFE", "😀", "é", "名", "yes", "No", "ON", "null", "true", "0x1F", "0o17", "1e3",
+      ".inf", ".NaN", "2026-11-26", "12:30", "1_000", "---", "...", "v1.34.3", "10.0.0.0/16", "k".repeat(60),
+      "0X", "0B", "0O", "=", "e", "E", "+_", "9");
 
   static String text(SplittableRandom random) {
     int pieces = random.nextInt(5);
@@ -167,7 +168,7 @@ class YamlTreeWriterTest {
     switch (kind) {
       case 0: return Node.integer(random.nextInt(2001) - 1000);
       case 1: return new Node.Int(BigInteger.TEN.pow(random.nextInt(30)).negate());
-      case 2: return new Node.Decimal(new BigDecimal(List.of("0.5", "-1.25", "1E+3", "1e-7", "443.0").get(random.nextInt(5))));
+      case 2: return new Node.Decimal(new BigDecimal(List.of("0.5", "-1.25", "1E+3", "1e-7", "443.0", "7", "-0").get(random.nextInt(7))));
       case 3: return Node.bool(random.nextBoolean());
       case 4: return Node.Null.NULL;
       case 5: return Node.text(text(random));
@@ -239,16 +240,20 @@ class YamlTreeWriterTest {
     }
   }
 
-  /** The kinds of string we write differently from Jackson's generator (see {@link ScalarStyle}). */
+  /** The kinds of scalar we write differently from Jackson's generator (see {@link ScalarStyle}). */
   static boolean documentedDifference(Node node) {
+    if (node instanceof Node.Decimal d) {
+      return d.value().toString().indexOf('.') < 0 && d.value().toString().indexOf('E') < 0;
+    }
     if (node instanceof Node.Text t) {
       String s = t.value();
-      return s.indexOf('\uFEFF') >= 0 || hasLoneSurrogate(s) || s.equals("<<")
+      return s.indexOf('\uFEFF') >= 0 || hasLoneSurrogate(s) || s.equals("<<") || s.equals("=") || goNumberOnly(s)
           || (s.indexOf('\n') >= 0 && !PlainScalarSafety.hasUnicodeBreak(s) && (s.charAt(0) == ' ' || s.charAt(0) == '\n'));
     }
     if (node instanceof MapNode map) {
       for (Tuple2<String, Node> e : map.entries()) {
-        if (e._1.equals("<<") || e._1.indexOf('\uFEFF') >= 0 || hasLoneSurrogate(e._1) || documentedDifference(e._2)) {
+        if (e._1.equals("<<") || e._1.equals("=") || goNumberOnly(e._1) || e._1.indexOf('\uFEFF') >= 0
+            || hasLoneSurrogate(e._1) || documentedDifference(e._2)) {
           return true;
         }
       }
@@ -260,6 +265,47 @@ class YamlTreeWriterTest {
       }
     }
     return false;
+  }
+
+  /** A number to go-yaml that the YAML 1.1 and 1.2 forms (and so Jackson's writer) do not quote. */
+  static boolean goNumberOnly(String s) {
+    return !s.isEmpty() && s.indexOf('\n') < 0 && PlainScalarSafety.goYamlNumber(s) && !PlainScalarSafety.ambiguous(s);
+  }
+
+  /**
+   * go-yaml's resolution of plain scalars to numbers (its resolve.go: drop every {@code _}, then Go's
+   * integer syntax with any base prefix, then its float expression), as the test's own oracle.
+   */
+  static final java.util.regex.Pattern GO_INT = java.util.regex.Pattern.compile("[-+]?(0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|[0-9]+)");
+  static final java.util.regex.Pattern GO_FLOAT = java.util.regex.Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+
+  static boolean goYamlReadsANumber(String plain) {
+    if (plain.isEmpty() || "+-.0123456789".indexOf(plain.charAt(0)) < 0) {
+      return false;
+    }
+    String p = plain.replace("_", "");
+    return GO_INT.matcher(p).matches() || GO_FLOAT.matcher(p).matches();
+  }
+
+  /** No plain scalar the writer writes is a number to go-yaml (the readers behind kubectl, Argo CD, Kratix). */
+  @Test
+  void noPlainScalarIsANumberToGoYaml() {
+    String alphabet = "0123456789+-._xXbBoOeEaAfF :";
+    qt().withFixedSeed(Long.getLong("fuzz.seed", 20261126L)).withExamples(50_000)
+        .forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, alphabet.length() - 1)).ofSizeBetween(1, 8))
+        .checkAssert(indexes -> {
+          StringBuilder text = new StringBuilder();
+          indexes.forEach(i -> text.append(alphabet.charAt(i)));
+          String s = text.toString();
+          if (goYamlReadsANumber(s)) {
+            assertThat(ScalarStyle.forValue(s)).as(s).isNotEqualTo(ScalarStyle.Style.PLAIN);
+            assertThat(ScalarStyle.forKey(s)).as(s).isNotEqualTo(ScalarStyle.Style.PLAIN);
+          }
+        });
+    for (String s : new String[] {"0X1F", "0B101", "0O17", "+_1", "-_0x1", "0_x1", "1e_3", "1.5e_3", "1e3_"}) {
+      assertThat(goYamlReadsANumber(s)).as(s).isTrue();
+      assertThat(WRITER.write(MapNode.of(s, Node.text(s)))).isEqualTo("---\n\"" + s + "\": \"" + s + "\"\n");
+    }
   }
 
   static boolean hasLoneSurrogate(String s) {
