@@ -25,9 +25,10 @@ import tech.integratn.vcluster.domain.tree.Node;
  * and double-quoted ones (with escapes, over several lines, as the Go YAML library behind Kratix
  * writes long strings), {@code {}} and {@code []}; comment lines and comments after a value. Keys
  * are plain single-line text. Anything else (tabs, carriage returns, other control characters,
- * block and folded scalars, multi-line plain scalars, flow collections,
- * anchors, aliases, tags, directives, quoted or complex keys, duplicate keys, a second document,
- * or a document beyond the limits) is not its to read. Tests hold it to this: wherever it answers,
+ * any character from U+D800 up, emoji and private-use characters included, block and folded
+ * scalars, multi-line plain scalars, flow collections, anchors, aliases, tags, directives, quoted
+ * or complex keys, duplicate keys, a second document, or a document beyond the limits) is not its
+ * to read. Tests hold it to this: wherever it answers,
  * the answer is SnakeYAML's.
  */
 final class BlockYaml {
