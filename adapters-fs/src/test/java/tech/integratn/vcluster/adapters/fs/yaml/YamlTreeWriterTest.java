@@ -247,13 +247,13 @@ class YamlTreeWriterTest {
     }
     if (node instanceof Node.Text t) {
       String s = t.value();
-      return s.indexOf('\uFEFF') >= 0 || hasLoneSurrogate(s) || s.equals("<<") || s.equals("=") || goNumberOnly(s)
+      return s.indexOf('\uFEFF') >= 0 || YamlScalars.hasUnpairedSurrogate(s) || s.equals("<<") || s.equals("=") || goNumberOnly(s)
           || (s.indexOf('\n') >= 0 && !PlainScalarSafety.hasUnicodeBreak(s) && (s.charAt(0) == ' ' || s.charAt(0) == '\n'));
     }
     if (node instanceof MapNode map) {
       for (Tuple2<String, Node> e : map.entries()) {
         if (e._1.equals("<<") || e._1.equals("=") || goNumberOnly(e._1) || e._1.indexOf('\uFEFF') >= 0
-            || hasLoneSurrogate(e._1) || documentedDifference(e._2)) {
+            || YamlScalars.hasUnpairedSurrogate(e._1) || documentedDifference(e._2)) {
           return true;
         }
       }
@@ -306,17 +306,5 @@ class YamlTreeWriterTest {
       assertThat(goYamlReadsANumber(s)).as(s).isTrue();
       assertThat(WRITER.write(MapNode.of(s, Node.text(s)))).isEqualTo("---\n\"" + s + "\": \"" + s + "\"\n");
     }
-  }
-
-  static boolean hasLoneSurrogate(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return true;
-      }
-    }
-    return false;
   }
 }
