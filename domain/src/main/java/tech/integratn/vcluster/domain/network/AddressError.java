@@ -49,6 +49,14 @@ public sealed interface AddressError {
   record PrefixOutOfRange(String input, int prefix, int max) implements AddressError {}
 
   /**
+   * An IPv6 text in the IPv4-mapped ({@code ::ffff:10.0.0.1}) or dotted form, where only the
+   * plain forms of the two families are accepted.
+   *
+   * @param input the rejected text
+   */
+  record MappedIpv6(String input) implements AddressError {}
+
+  /**
    * A VIP and its subnet are of different families.
    *
    * @param vip the VIP

@@ -17,6 +17,8 @@ public final class AddressErrors {
       return "cannot parse '" + e.input() + "': a CIDR block needs '/<prefix length>'";
     } else if (error instanceof AddressError.PrefixOutOfRange e) {
       return "cannot parse '" + e.input() + "': prefix length " + e.prefix() + " is out of range 0-" + e.max();
+    } else if (error instanceof AddressError.MappedIpv6 e) {
+      return "cannot parse '" + e.input() + "': an IPv4-mapped or dotted IPv6 address; write the IPv4 address or block";
     } else if (error instanceof AddressError.MixedFamilies e) {
       return "VIP " + e.vip() + " is " + e.vip().family().displayName() + " but subnet " + e.subnet()
           + " is " + e.subnet().family().displayName();

@@ -31,6 +31,8 @@ import java.util.Objects;
 public record Cidr(IpAddress network, int prefixLength) {
 
   private static final int MAX_BROADCAST_PREFIX = 30;
+  /** The upper 96 bits of an IPv4-mapped IPv6 address ({@code ::ffff:0:0/96}). */
+  private static final BigInteger MAPPED_PREFIX = BigInteger.valueOf(0xffffL);
 
   /** Requires a prefix within the family and a network address without host bits. */
   public Cidr {
@@ -57,6 +59,26 @@ public record Cidr(IpAddress network, int prefixLength) {
     }
     Either<AddressError, Integer> prefix = prefix(text, text.substring(slash + 1), address.get().family());
     return prefix.isLeft() ? Either.left(prefix.getLeft()) : Either.right(of(address.get(), prefix.get()));
+  }
+
+  /**
+   * Parses like {@link #parse(String)} and also refuses IPv6 text in the IPv4-mapped or dotted
+   * form: the block of a network policy must be written in one of the two plain forms.
+   */
+  public static Either<AddressError, Cidr> parseStrict(String text) {
+    Either<AddressError, Cidr> parsed = parse(text);
+    if (parsed.isRight() && parsed.get().family() == IpFamily.IPV6
+        && (text.indexOf('.') >= 0 || parsed.get().network().value().shiftRight(32).equals(MAPPED_PREFIX))) {
+      return Either.left(new AddressError.MappedIpv6(text));
+    }
+    return parsed;
+  }
+
+  /** Whether {@code text}'s address has bits set beyond the prefix ({@code 10.0.3.1/24}). */
+  public boolean clearedHostBitsOf(String text) {
+    int slash = text.indexOf('/');
+    Either<AddressError, IpAddress> address = IpAddress.parse(slash < 0 ? text : text.substring(0, slash));
+    return address.isRight() && !address.get().equals(network);
   }
 
   /**

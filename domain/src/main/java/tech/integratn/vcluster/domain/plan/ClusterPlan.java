@@ -103,6 +103,12 @@ public interface ClusterPlan {
 
   String syncJobName();
 
+  /** Whether the request opts in to the platform's NFS servers ({@code enableNFS}). */
+  boolean nfsEgress();
+
+  /** The request's extra egress rules, checked, in request order. */
+  Seq<EgressRule> extraEgress();
+
   /** Argo CD UI URL of the vcluster application. */
   String argocdApplicationUrl();
 

@@ -8,11 +8,15 @@ import io.vavr.control.Validation;
 import tech.integratn.vcluster.domain.network.AddressError;
 import tech.integratn.vcluster.domain.network.Cidr;
 import tech.integratn.vcluster.domain.network.IpAddress;
+import tech.integratn.vcluster.domain.network.PortRule;
+import tech.integratn.vcluster.domain.network.Protocol;
 import tech.integratn.vcluster.domain.network.VipSelection;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.profile.Preset;
 import tech.integratn.vcluster.domain.profile.PresetName;
 import tech.integratn.vcluster.domain.request.ExposureSettings;
+import tech.integratn.vcluster.domain.request.ExtraEgressRule;
+import tech.integratn.vcluster.domain.request.NetworkPolicySettings;
 import tech.integratn.vcluster.domain.request.IntegrationSettings;
 import tech.integratn.vcluster.domain.request.IsolationMode;
 import tech.integratn.vcluster.domain.request.Patterns;
@@ -125,6 +129,8 @@ public final class ClusterPlanner {
         .kubeconfigSecret(profile.kubeconfigSecretTemplate().replace("{name}", name))
         .syncJobName(syncJobName(name, request.metadata()))
         .argocdApplicationUrl(profile.argocdUrl() + "/applications/vcluster-" + name)
+        .nfsEgress(spec.networkPolicies().enableNFS().orElse(false))
+        .extraEgress(extraEgress(spec.networkPolicies()))
         .build();
   }
 
@@ -265,5 +271,18 @@ public final class ClusterPlanner {
           RequestFields.DNS_NAME_RULE, Node.describe(Node.text(value))));
     }
     return Either.right(value);
+  }
+
+  /** The request's egress rules as the decoder accepted them (each CIDR parses; host bits cleared). */
+  private static Seq<EgressRule> extraEgress(NetworkPolicySettings settings) {
+    java.util.List<EgressRule> rules = new java.util.ArrayList<>();
+    for (ExtraEgressRule rule : settings.extraEgress()) {
+      Either<AddressError, Cidr> cidr = Cidr.parse(rule.cidr());
+      Option<Protocol> protocol = Protocol.parse(rule.protocol());
+      if (cidr.isRight() && protocol.isDefined()) {
+        rules.add(new EgressRule(rule.name(), cidr.get(), new PortRule(rule.port(), protocol.get())));
+      }
+    }
+    return io.vavr.collection.Vector.ofAll(rules);
   }
 }

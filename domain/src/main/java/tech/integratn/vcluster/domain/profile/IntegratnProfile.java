@@ -62,5 +62,6 @@ public final class IntegratnProfile {
           .projectGroup("appteam")
           .onePasswordItemTemplate("vcluster-{name}-kubeconfig")
           .kubeconfigSecretTemplate("vcluster-{name}-kubeconfig")
+          .networkPolicies(IntegratnNetworkPolicies.PROFILE)
           .build();
 }

@@ -88,6 +88,9 @@ public interface PlatformProfile {
   /** Name of the secret the kubeconfig ExternalSecret produces; {@code {name}} as above. */
   String kubeconfigSecretTemplate();
 
+  /** The target namespace's network policies (spec section 8). */
+  NetworkPolicyProfile networkPolicies();
+
   @Value.Default
   default InvalidRequestPolicy onInvalidRequest() {
     return InvalidRequestPolicy.FAIL;

@@ -25,7 +25,8 @@ public final class ProfileDecoder {
       "name", "presets", "vipOffset", "loadBalancerIpAnnotation", "kubernetesVersions", "defaultKubernetesVersion",
       "baseDomain", "chart", "destinationServer", "workloadRepo", "clusterIssuerSelectorLabels",
       "clusterStoreSelectorLabels", "clusterLabels", "clusterAnnotations", "secretStoreToken", "kubectlImage",
-      "argocd", "onePasswordItemTemplate", "kubeconfigSecretTemplate", "onInvalidRequest", "chartSchemaDir");
+      "argocd", "onePasswordItemTemplate", "kubeconfigSecretTemplate", "onInvalidRequest", "chartSchemaDir",
+      "networkPolicies");
 
   /** The profile the document describes over {@code base}, or every problem with it. */
   public static Either<Seq<String>, PlatformProfile> decode(Node document, PlatformProfile base) {
@@ -75,6 +76,16 @@ public final class ProfileDecoder {
       }
     });
     run.text("chartSchemaDir", v -> b[0] = b[0].withChartSchemaDir(Option.some(v)));
+    Option<Node> policies = root.get("networkPolicies");
+    if (policies.isDefined() && policies.get() != Node.Null.NULL) {
+      Either<Seq<String>, NetworkPolicyProfile> decoded =
+          NetworkPolicyProfileDecoder.decode(policies.get(), base.networkPolicies());
+      if (decoded.isLeft()) {
+        run.problems = run.problems.appendAll(decoded.getLeft());
+      } else {
+        b[0] = b[0].withNetworkPolicies(decoded.get());
+      }
+    }
     if (!run.problems.isEmpty()) {
       return Either.left(run.problems);
     }

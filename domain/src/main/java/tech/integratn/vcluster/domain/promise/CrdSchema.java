@@ -50,7 +50,7 @@ public final class CrdSchema {
       .put("spec.integrations.argocd", "Argo CD: the cluster registration and the workload repository.")
       .put("spec.integrations.argocd.workloadRepo", "The Git repository of the virtual cluster's workloads.")
       .put("spec.argocdApplication", "The Argo CD Application that installs the vcluster chart.")
-      .put("spec.networkPolicies", "Network policies of the target namespace (a later version).");
+      .put("spec.networkPolicies", "Additions to the network policies of the vcluster's own namespace (never rendered into the request namespace).");
 
   static final String ROOT_DESCRIPTION =
       "VClusterOrchestratorV2 requests a virtual cluster (vcluster) with its Argo CD project, application and cluster registration.";
@@ -150,6 +150,11 @@ public final class CrdSchema {
         break;
       default:
         schema = typed("array", description).with("items", items(field, itemFields));
+        for (Constraint c : field.constraints()) {
+          if (c instanceof Constraint.MaxItems max) {
+            schema = schema.with("maxItems", Node.integer(max.max()));
+          }
+        }
         break;
     }
     return schema.withSome("default", field.crdDefault());

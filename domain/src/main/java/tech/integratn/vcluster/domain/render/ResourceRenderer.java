@@ -26,6 +26,8 @@ public final class ResourceRenderer {
   private ResourceRenderer() {}
 
   public static final String SYNC_WAVE = "argocd.argoproj.io/sync-wave";
+  public static final String NO_PRUNE_ARGOCD = "argocd.argoproj.io/sync-options";
+  public static final String NO_PRUNE_FLUX = "kustomize.toolkit.fluxcd.io/prune";
 
   public static VClusterResources render(ClusterPlan plan) {
     MapNode values = HelmValues.of(plan);
@@ -35,7 +37,8 @@ public final class ResourceRenderer {
         clusterRegistration(plan),
         namespace(plan),
         coredns(plan),
-        etcd(plan, etcdMembers(values)));
+        etcd(plan, etcdMembers(values)),
+        NetworkPolicyRenderer.render(plan));
   }
 
   private static Option<EtcdCertificates> etcd(ClusterPlan plan, Option<Integer> members) {
@@ -110,12 +113,30 @@ public final class ResourceRenderer {
     return new ArgoCDClusterRegistration(meta, spec);
   }
 
+  /**
+   * The host namespace. A namespace shared with the request (and every other request there) is
+   * still rendered, since removing the file would prune it, but as no single request's: without
+   * the {@code kratix.io/resource-name} label, so every request sharing it renders the same
+   * bytes, and with the Argo CD and Flux no-prune annotations, so deleting one request never
+   * deletes the namespace (spec 7.1).
+   */
   static Namespace namespace(ClusterPlan plan) {
-    ObjectMeta meta = ObjectMeta.clusterScoped(plan.targetNamespace(), labels(plan,
-            "app.kubernetes.io/name", "vcluster-namespace",
-            "vcluster.loft.sh/namespace", "true",
-            "platform.integratn.tech/type", "vcluster"))
-        .withAnnotation(SYNC_WAVE, "-2");
+    StringMap own = StringMap.of(
+        "app.kubernetes.io/name", "vcluster-namespace",
+        "vcluster.loft.sh/namespace", "true",
+        "platform.integratn.tech/type", "vcluster");
+    if (!plan.targetNamespace().equals(plan.requestNamespace())) {
+      ObjectMeta meta = ObjectMeta.clusterScoped(plan.targetNamespace(), baseLabels(plan).putAll(own))
+          .withAnnotation(SYNC_WAVE, "-2");
+      return new Namespace(meta);
+    }
+    StringMap shared = StringMap.of(
+        "app.kubernetes.io/managed-by", "kratix",
+        "kratix.io/promise-name", plan.promiseName()).putAll(own);
+    ObjectMeta meta = ObjectMeta.clusterScoped(plan.targetNamespace(), shared)
+        .withAnnotation(SYNC_WAVE, "-2")
+        .withAnnotation(NO_PRUNE_ARGOCD, "Prune=false")
+        .withAnnotation(NO_PRUNE_FLUX, "disabled");
     return new Namespace(meta);
   }
 

@@ -15,6 +15,9 @@ public sealed interface Constraint {
   /** The value (a string) must be at most {@code max} characters long. */
   record MaxLength(int max) implements Constraint {}
 
+  /** The value (a list) must have at most {@code max} entries. */
+  record MaxItems(int max) implements Constraint {}
+
   /** The value must be one of {@code values}. */
   record OneOf(Seq<String> values) implements Constraint {}
 

@@ -31,19 +31,21 @@ public final class RequestDecoder {
 
   /** Decodes {@code document} for rendering with {@code profile}. */
   public static DecodedRequest decode(Node document, PlatformProfile profile) {
-    return new Run(RequestFields.all(profile)).decode(document);
+    return new Run(RequestFields.all(profile), profile).decode(document);
   }
 
   /** One decoding pass; collects problems and warnings while it walks the document. */
   private static final class Run {
     private final Seq<RequestField> fields;
+    private final PlatformProfile profile;
     private final java.util.Map<String, RequestField> byPath = new java.util.HashMap<>();
     private Vector<RequestProblem> problems = Vector.empty();
     private Vector<RequestWarning> warnings = Vector.empty();
     private MapNode spec = MapNode.empty();
 
-    Run(Seq<RequestField> fields) {
+    Run(Seq<RequestField> fields, PlatformProfile profile) {
       this.fields = fields;
+      this.profile = profile;
       for (RequestField f : fields) {
         byPath.putIfAbsent(f.path(), f);
       }
@@ -68,6 +70,7 @@ public final class RequestDecoder {
       spec = specMap;
       warnUnknown(specMap, "spec");
       VClusterOrchestratorV2Spec typed = spec();
+      sharedNamespaceWarning(metadata, typed);
       return result(Option.some(new VClusterOrchestratorV2(metadata, typed)));
     }
 
@@ -178,39 +181,72 @@ public final class RequestDecoder {
           .build();
     }
 
-    private Optional<MapNode> networkPolicies() {
-      bool("spec.networkPolicies.enableNFS");
+    private NetworkPolicySettings networkPolicies() {
+      ImmutableNetworkPolicySettings.Builder settings =
+          NetworkPolicySettings.builder().enableNFS(bool("spec.networkPolicies.enableNFS"));
       RequestField list = field("spec.networkPolicies.extraEgress");
       Option<Node> raw = present(list);
+      java.util.List<Integer> indexes = new java.util.ArrayList<>();
+      java.util.List<ExtraEgressRule> rules = new java.util.ArrayList<>();
       if (raw.isDefined()) {
         if (raw.get() instanceof ListNode items) {
+          convert(list, list.path(), items);
           Seq<RequestField> itemFields = RequestFields.itemFields(fields, list);
           for (int i = 0; i < items.items().size(); i++) {
-            checkItem(list, itemFields, i, items.items().get(i));
+            ExtraEgressRule rule = checkItem(list, itemFields, i, items.items().get(i));
+            if (rule != null) {
+              indexes.add(i);
+              rules.add(rule);
+            }
           }
         } else {
           wrongType(list.path(), list.type(), raw.get());
         }
       }
-      Option<Node> policies = Paths.at(spec, "networkPolicies");
-      return policies.isDefined() && policies.get() instanceof MapNode m ? Optional.of(m) : Optional.empty();
+      NetworkPolicySettings built = settings.addAllExtraEgress(rules).build();
+      EgressChecks.Findings findings = EgressChecks.check(
+          indexes, rules, built.enableNFS().orElse(false), profile.networkPolicies());
+      problems = problems.appendAll(findings.problems());
+      warnings = warnings.appendAll(findings.warnings());
+      return built;
     }
 
-    private void checkItem(RequestField list, Seq<RequestField> itemFields, int index, Node item) {
+    /** Spec 8.1: policies selecting every pod are never written into the request namespace. */
+    private void sharedNamespaceWarning(RequestMetadata metadata, VClusterOrchestratorV2Spec typed) {
+      String target = typed.targetNamespace().orElse(metadata.namespace());
+      if (profile.networkPolicies().enabled() && target.equals(metadata.namespace())) {
+        warnings = warnings.append(new RequestWarning.NoEffect("spec.targetNamespace",
+            "network policies are not rendered into the request namespace " + target
+                + "; give the vcluster its own namespace"));
+      }
+    }
+
+    /** Checks one {@code extraEgress} entry; the typed rule when every field of it is valid. */
+    private @Nullable ExtraEgressRule checkItem(RequestField list, Seq<RequestField> itemFields, int index, Node item) {
       String itemPath = list.path() + "[" + index + "]";
       if (!(item instanceof MapNode map)) {
         problems = problems.append(new RequestProblem.WrongType(itemPath, "a map", Node.describe(item)));
-        return;
+        return null;
       }
+      java.util.Map<String, Node> values = new java.util.HashMap<>();
+      boolean complete = true;
       for (RequestField f : itemFields) {
         String path = itemPath + "." + f.key();
         Option<Node> value = map.get(f.key());
         if (value.isEmpty() || !isPresent(value.get())) {
-          if (!f.path().endsWith(".protocol")) {
+          if (f.crdDefault().isDefined()) {
+            values.put(f.key(), f.crdDefault().get());
+          } else {
             problems = problems.append(new RequestProblem.Missing(path));
+            complete = false;
           }
         } else {
-          convert(f, path, value.get());
+          Option<Node> converted = convert(f, path, value.get());
+          if (converted.isDefined()) {
+            values.put(f.key(), converted.get());
+          } else {
+            complete = false;
+          }
         }
       }
       for (String key : map.keys()) {
@@ -218,6 +254,11 @@ public final class RequestDecoder {
           warnings = warnings.append(new RequestWarning.UnknownField(shown(itemPath, key)));
         }
       }
+      if (!complete) {
+        return null;
+      }
+      return new ExtraEgressRule(text(values.get("name")), text(values.get("cidr")),
+          ((Node.Int) values.get("port")).value().intValueExact(), text(values.get("protocol")));
     }
 
     // ---- leaf readers -------------------------------------------------------------------------

@@ -3,6 +3,7 @@ package tech.integratn.vcluster.domain.request;
 import io.vavr.collection.List;
 import java.util.Optional;
 import tech.integratn.vcluster.domain.profile.PresetName;
+import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
 import tech.integratn.vcluster.domain.tree.Paths;
@@ -71,7 +72,16 @@ public final class RequestEncoder {
     n = put(n, "argocdApplication.targetRevision", a.targetRevision().map(Node::text));
     n = put(n, "argocdApplication.destinationServer", a.destinationServer().map(Node::text));
     n = put(n, "argocdApplication.syncPolicy", a.syncPolicy().map(m -> m));
-    n = put(n, "networkPolicies", s.networkPolicies().map(m -> m));
+    NetworkPolicySettings p = s.networkPolicies();
+    n = put(n, "networkPolicies.enableNFS", p.enableNFS().map(Node::bool));
+    if (!p.extraEgress().isEmpty()) {
+      java.util.List<Node> rules = new java.util.ArrayList<>();
+      for (ExtraEgressRule r : p.extraEgress()) {
+        rules.add(MapNode.of("name", Node.text(r.name())).with("cidr", r.cidr())
+            .with("port", Node.integer(r.port())).with("protocol", r.protocol()));
+      }
+      n = put(n, "networkPolicies.extraEgress", Optional.of(new ListNode(io.vavr.collection.Vector.ofAll(rules))));
+    }
     return n;
   }
 

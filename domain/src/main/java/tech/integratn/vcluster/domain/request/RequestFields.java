@@ -37,6 +37,12 @@ public final class RequestFields {
   public static final String IP_ADDRESS = "^[0-9A-Fa-f:.]+$";
   public static final String CIDR = "^[0-9A-Fa-f:.]+/[0-9]{1,3}$";
   public static final String VERSION = "^[^\\s]+$";
+  public static final String CIDR_RULE =
+      "must be a CIDR block <address>/<prefix length>; a single host must include a prefix length, e.g. 10.0.3.1/32";
+  /** At most this many {@code extraEgress} entries. */
+  public static final int MAX_EXTRA_EGRESS = 32;
+  /** {@code allow-<name>-egress} is also a label value (at most 63 characters). */
+  public static final int MAX_EGRESS_NAME = 50;
 
   /** Every field of the contract for requests rendered with {@code profile}, in document order. */
   public static Seq<RequestField> all(PlatformProfile profile) {
@@ -114,13 +120,18 @@ public final class RequestFields {
         profileDefault(profile, field("spec.argocdApplication.destinationServer", FieldType.STRING, "Argo CD destination cluster URL.", url()),
             Node.text(profile.destinationServer())),
         field("spec.argocdApplication.syncPolicy", FieldType.OBJECT, "Deep-merged over the default sync policy.", List.empty()),
-        withDefault(field("spec.networkPolicies.enableNFS", FieldType.BOOLEAN, "Allow NFS egress (network policies, a later version).",
+        withDefault(field("spec.networkPolicies.enableNFS", FieldType.BOOLEAN,
+            "Allow egress to the platform's NFS servers (the profile's networkPolicies.nfs).",
             List.empty()), Node.bool(false)),
-        field("spec.networkPolicies.extraEgress", FieldType.OBJECT_LIST, "Extra egress rules (network policies, a later version).",
-            List.empty()),
-        field("spec.networkPolicies.extraEgress.name", FieldType.STRING, "Rule name.", dnsLabel()),
-        field("spec.networkPolicies.extraEgress.cidr", FieldType.STRING, "Destination CIDR.",
-            List.of(new Constraint.Matches(CIDR, "must be a CIDR block such as 10.0.3.1/32"))),
+        field("spec.networkPolicies.extraEgress", FieldType.OBJECT_LIST,
+            "Extra egress rules of the vcluster's namespace, one NetworkPolicy allow-<name>-egress each.",
+            List.of(new Constraint.MaxItems(MAX_EXTRA_EGRESS))),
+        field("spec.networkPolicies.extraEgress.name", FieldType.STRING,
+            "Rule name, unique in the list; names the policy allow-<name>-egress ('nfs' is reserved).",
+            List.of(new Constraint.MaxLength(MAX_EGRESS_NAME), new Constraint.Matches(DNS_LABEL, DNS_LABEL_RULE))),
+        field("spec.networkPolicies.extraEgress.cidr", FieldType.STRING,
+            "Destination block, IPv4 or IPv6 <address>/<prefix>; host bits are cleared with a warning.",
+            List.of(new Constraint.Matches(CIDR, CIDR_RULE))),
         field("spec.networkPolicies.extraEgress.port", FieldType.INTEGER, "Destination port.",
             List.of(new Constraint.Between(1, 65535))),
         withDefault(field("spec.networkPolicies.extraEgress.protocol", FieldType.STRING, "Protocol.",

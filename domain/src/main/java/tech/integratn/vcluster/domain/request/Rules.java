@@ -3,6 +3,7 @@ package tech.integratn.vcluster.domain.request;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.math.BigInteger;
+import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.Node;
 
 /** Checks one {@link Constraint} against a value, naming the field and the rule when it breaks. */
@@ -16,6 +17,10 @@ final class Rules {
     }
     if (c instanceof Constraint.MaxLength m && value instanceof Node.Text t && t.value().length() > m.max()) {
       return broken(path, "must be at most " + m.max() + " characters long", value);
+    }
+    if (c instanceof Constraint.MaxItems m && value instanceof ListNode l && l.items().size() > m.max()) {
+      return List.of(new RequestProblem.RuleBroken(path, "must have at most " + m.max() + " entries",
+          l.items().size() + " entries"));
     }
     if (c instanceof Constraint.OneOf o && value instanceof Node.Text t && !contains(o.values(), t.value())) {
       return broken(path, "must be one of " + o.values().mkString(", "), value);

@@ -3,7 +3,6 @@ package tech.integratn.vcluster.domain.request;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tech.integratn.vcluster.domain.DomainStyle;
-import tech.integratn.vcluster.domain.tree.MapNode;
 
 /** The {@code spec} of a request, every field as the author wrote it (absent means default). */
 @Value.Immutable
@@ -36,8 +35,11 @@ public interface VClusterOrchestratorV2Spec {
     return ArgocdApplicationSettings.builder().build();
   }
 
-  /** Network policy settings (section 8); accepted and validated, not rendered yet. */
-  Optional<MapNode> networkPolicies();
+  /** The request's additions to its namespace's network policies (section 8). */
+  @Value.Default
+  default NetworkPolicySettings networkPolicies() {
+    return NetworkPolicySettings.builder().build();
+  }
 
   static ImmutableVClusterOrchestratorV2Spec.Builder builder() {
     return ImmutableVClusterOrchestratorV2Spec.builder();

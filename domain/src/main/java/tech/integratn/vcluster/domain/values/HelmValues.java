@@ -195,7 +195,7 @@ public final class HelmValues {
     MapNode toHost = MapNode.of("pods", enabled(true))
         .with("persistentVolumes", enabled(true))
         .with("ingresses", enabled(true))
-        .with("networkPolicies", enabled(false));
+        .with("networkPolicies", enabled(p.profile().networkPolicies().syncToHost()));
     MapNode fromHost = MapNode.of("storageClasses", enabled(true))
         .with("ingressClasses", enabled(true))
         .with("secrets", enabled(true).with("mappings", MapNode.of("byName", MapNode.of(token, Node.text(token)))));

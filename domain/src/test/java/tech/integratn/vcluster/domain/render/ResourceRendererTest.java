@@ -37,13 +37,33 @@ class ResourceRendererTest {
 
   @Test
   void everyObjectCarriesTheBaseLabelsAndNoneIsASecret() {
-    Seq<KubernetesObject> all = render(etcd(minimal(), 3)).files().flatMap(OutputFile::objects);
-    assertThat(all).hasSize(14).allSatisfy(o -> {
+    Seq<KubernetesObject> all =
+        render(etcd(with(minimal(), "spec.targetNamespace", "vc-demo"), 3)).files().flatMap(OutputFile::objects);
+    // 5 files of section 4, 9 etcd objects, the 7 baseline network policies
+    assertThat(all).hasSize(21).allSatisfy(o -> {
       assertThat(o.metadata().labels().get("app.kubernetes.io/managed-by")).contains("kratix");
       assertThat(o.metadata().labels().get("kratix.io/promise-name")).contains(Docs.PROMISE);
       assertThat(o.metadata().labels().get("kratix.io/resource-name")).contains("demo");
       assertThat(o.kind()).isNotEqualTo("Secret");
     });
+  }
+
+  @Test
+  void aSharedRequestNamespaceIsNoRequestsAndIsNeverPruned() {
+    KubernetesObject shared = render(minimal()).resources().namespace();
+    assertThat(shared.metadata().name()).isEqualTo("platform-requests");
+    assertThat(shared.metadata().labels().containsKey("kratix.io/resource-name")).isFalse();
+    assertThat(shared.metadata().labels().get("app.kubernetes.io/managed-by")).contains("kratix");
+    assertThat(shared.metadata().annotations().get("argocd.argoproj.io/sync-options")).contains("Prune=false");
+    assertThat(shared.metadata().annotations().get("kustomize.toolkit.fluxcd.io/prune")).contains("disabled");
+    // two requests sharing the namespace render the same object
+    MapNode other = with(with(minimal(), "spec.name", "other"), "metadata.name", "other");
+    assertThat(render(other).resources().namespace().toNode()).isEqualTo(shared.toNode());
+
+    KubernetesObject own = render(with(minimal(), "spec.targetNamespace", "vc-demo")).resources().namespace();
+    assertThat(own.metadata().labels().get("kratix.io/resource-name")).contains("demo");
+    assertThat(own.metadata().annotations().containsKey("argocd.argoproj.io/sync-options")).isFalse();
+    assertThat(own.metadata().annotations().containsKey("kustomize.toolkit.fluxcd.io/prune")).isFalse();
   }
 
   @Test

@@ -49,7 +49,8 @@ class VClusterRendererTest {
     MapNode doc = with(with(with(minimal(), "spec.colour", "blue"), "spec.vcluster.replica", 3),
         "status.phase", "Scheduled").with("metadata", MapNode.of("name", Node.text("demo"))
         .with("namespace", "platform-requests").with("uid", "1234").with("managedFields", Node.Null.NULL));
-    Rendering r = Docs.render(with(doc, "spec.vcluster.helmOverrides.anything.goes", 1));
+    Rendering r = Docs.render(with(with(doc, "spec.vcluster.helmOverrides.anything.goes", 1),
+        "spec.targetNamespace", "vc-demo"));
     assertThat(r.warnings()).containsExactly(
         new RequestWarning.UnknownField("spec.colour"), new RequestWarning.UnknownField("spec.vcluster.replica"));
   }
