@@ -21,7 +21,7 @@ class GoldenExamplesTest {
   @TempDir Path temp;
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"dev-minimal", "prod-subnet", "prod-external-etcd"})
+  @ValueSource(strings = {"dev-minimal", "dev-egress", "prod-subnet", "prod-external-etcd"})
   void renderingMatchesTheExpectedTree(String example) throws IOException {
     Path dir = Trees.repositoryRoot().resolve("examples").resolve(example);
     Trees.Run run = Trees.cli("render", "-q", "--input", dir.resolve("request.yaml").toString(),

@@ -32,6 +32,8 @@ class ValidateRequestServiceTest {
         .validate(new ValidateRequestCommand(IntegratnProfile.PROFILE));
     assertThat(outcome.isRight()).isTrue();
     assertThat(log.lines()).containsExactly(
+        "warning: spec.targetNamespace: network policies are not rendered into the request namespace "
+            + "platform-requests; give the vcluster its own namespace",
         "info: no values schema for chart vcluster 0.30.4 in memory; chart values not checked", "info: memory: valid");
   }
 }

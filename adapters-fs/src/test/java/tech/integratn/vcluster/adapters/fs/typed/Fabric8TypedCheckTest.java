@@ -11,6 +11,7 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.rbac.Role;
 import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import java.lang.reflect.Method;
@@ -41,7 +42,8 @@ class Fabric8TypedCheckTest {
       "v1/ServiceAccount", ServiceAccount.class,
       "rbac.authorization.k8s.io/v1/Role", Role.class,
       "rbac.authorization.k8s.io/v1/RoleBinding", RoleBinding.class,
-      "batch/v1/Job", Job.class);
+      "batch/v1/Job", Job.class,
+      "networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class);
 
   static final ObjectMapper MAPPER = JsonMapper.builder(new YAMLFactory())
       .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
@@ -62,7 +64,7 @@ class Fabric8TypedCheckTest {
         Class<?> type = TYPES.get(o.apiVersion() + "/" + o.kind());
         if (type == null) {
           assertThat(o.apiVersion()).as("no fabric8 type for core kind %s", o.kind())
-              .matches("(platform\\.integratn\\.tech|cert-manager\\.io)/v1(alpha1)?");
+              .matches("(platform\\.integratn\\.tech|cert-manager\\.io)/v1(alpha1)?|cilium\\.io/v2");
           continue;
         }
         String yaml = writer.write(o.toNode());
