@@ -48,8 +48,23 @@ class CliTest {
     assertThat(Trees.read(temp.resolve("out")).keySet()).containsExactly(
         "resources/argocd-application-request.yaml", "resources/argocd-cluster-registration-request.yaml",
         "resources/argocd-project-request.yaml", "resources/coredns-configmap.yaml",
-        "resources/etcd-certificates.yaml", "resources/namespace.yaml");
-    assertThat(Trees.read(temp.resolve("meta")).get("status.yaml")).contains("phase: Scheduled", "directResourcesGenerated: 3");
+        "resources/etcd-certificates.yaml", "resources/namespace.yaml", "resources/network-policies.yaml");
+    assertThat(Trees.read(temp.resolve("meta")).get("status.yaml")).contains("phase: Scheduled", "directResourcesGenerated: 4");
+  }
+
+  @Test
+  void networkPolicyWarningsNameTheFieldAndWhatToDo() {
+    Trees.Run egress = cli("render", "--input", example("dev-egress").toString(),
+        "--output", temp.resolve("egress").toString(), "--metadata", temp.resolve("egress-meta").toString());
+    assertThat(egress.code()).as(egress.err()).isZero();
+    assertThat(egress.err()).contains("spec.networkPolicies.extraEgress[1].cidr: host bits cleared: "
+        + "2001:DB8:0:0:0:0:0:1/64 is rendered as 2001:db8::/64 (write 2001:DB8:0:0:0:0:0:1/128 for one host)");
+    Trees.Run shared = cli("render", "--input", example("dev-minimal").toString(),
+        "--output", temp.resolve("shared").toString(), "--metadata", temp.resolve("shared-meta").toString());
+    assertThat(shared.code()).as(shared.err()).isZero();
+    assertThat(shared.err()).contains("spec.targetNamespace: network policies are not rendered into the request "
+        + "namespace platform-requests; give the vcluster its own namespace");
+    assertThat(Trees.read(temp.resolve("shared")).keySet()).doesNotContain("resources/network-policies.yaml");
   }
 
   @Test

@@ -81,7 +81,11 @@ class KratixJarIT {
     assertThat(r.output()).isEmpty();
     assertThat(r.metadata().get("status.yaml"))
         .isEqualTo("---\nphase: Deleting\nmessage: VCluster resources scheduled for deletion\nvclusterName: media\n");
-    assertThat(r.stderr().lines().filter(l -> l.startsWith("info: deleting "))).hasSize(14);
+    // 5 files of section 4, 9 etcd objects and the 7 network policies of the integratn baseline
+    assertThat(r.stderr().lines().filter(l -> l.startsWith("info: deleting "))).hasSize(21);
+    assertThat(r.stderr().lines()).contains(
+        "info: deleting resources/network-policies.yaml: networking.k8s.io/v1 NetworkPolicy vcluster-media/default-deny-all",
+        "info: deleting resources/network-policies.yaml: cilium.io/v2 CiliumNetworkPolicy vcluster-media/allow-vcluster-lb-snat");
   }
 
   /**
@@ -91,7 +95,8 @@ class KratixJarIT {
    */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1}")
   @org.junit.jupiter.params.provider.CsvSource({
-      "prod-external-etcd, configure", "prod-subnet, configure", "dev-minimal, configure", "prod-external-etcd, delete"})
+      "prod-external-etcd, configure", "prod-subnet, configure", "dev-minimal, configure", "dev-egress, configure",
+      "prod-external-etcd, delete"})
   void aPipelineRunLinksNoLambdaAndCompilesNoRegex(String example, String action) throws Exception {
     Path log = temp.resolve("classes.log");
     Result r = runKratix(temp.resolve("kratix"), example(example).resolve("request.yaml"), action, List.of(

@@ -1,6 +1,5 @@
 package tech.integratn.vcluster.domain.network;
 
-import io.vavr.collection.List;
 import io.vavr.control.Either;
 import java.math.BigInteger;
 
@@ -119,73 +118,82 @@ final class AddressText {
 
   // ---------------------------------------------------------------- IPv6
 
+  // Groups are collected in ArrayLists, not Vavr lists: appendAll, fill and init link lambdas
+  // inside Vavr, a cold-start cost of every pipeline run that reads an IPv6 address.
+
   private static Either<AddressError, IpAddress> parseIpv6(String input, String text) {
     int gap = text.indexOf("::");
     if (gap != text.lastIndexOf("::")) {
       return malformed(input, "'::' may appear only once");
     }
-    Either<AddressError, List<Integer>> groups =
+    Either<AddressError, java.util.List<Integer>> groups =
         gap < 0 ? fullGroups(input, text) : compressedGroups(input, text, gap);
     return groups.isLeft()
         ? Either.left(groups.getLeft())
         : Either.right(new IpAddress(IpFamily.IPV6, ipv6Value(groups.get())));
   }
 
-  private static Either<AddressError, List<Integer>> fullGroups(String input, String text) {
-    Either<AddressError, List<Integer>> groups = sideGroups(input, text, true);
+  private static Either<AddressError, java.util.List<Integer>> fullGroups(String input, String text) {
+    Either<AddressError, java.util.List<Integer>> groups = sideGroups(input, text, true);
     if (groups.isRight() && groups.get().size() != IPV6_GROUPS) {
       return malformed(input, "an IPv6 address without '::' needs 8 groups");
     }
     return groups;
   }
 
-  private static Either<AddressError, List<Integer>> compressedGroups(String input, String text, int gap) {
-    Either<AddressError, List<Integer>> head = sideGroups(input, text.substring(0, gap), false);
+  private static Either<AddressError, java.util.List<Integer>> compressedGroups(String input, String text, int gap) {
+    Either<AddressError, java.util.List<Integer>> head = sideGroups(input, text.substring(0, gap), false);
     if (head.isLeft()) {
       return head;
     }
-    Either<AddressError, List<Integer>> tail = sideGroups(input, text.substring(gap + 2), true);
+    Either<AddressError, java.util.List<Integer>> tail = sideGroups(input, text.substring(gap + 2), true);
     if (tail.isLeft()) {
       return tail;
     }
     return joinAroundGap(input, head.get(), tail.get());
   }
 
-  private static Either<AddressError, List<Integer>> joinAroundGap(
-      String input, List<Integer> head, List<Integer> tail) {
+  private static Either<AddressError, java.util.List<Integer>> joinAroundGap(
+      String input, java.util.List<Integer> head, java.util.List<Integer> tail) {
     int zeros = IPV6_GROUPS - head.size() - tail.size();
     if (zeros < 1) {
       return malformed(input, "too many groups for an IPv6 address with '::'");
     }
-    return Either.right(head.appendAll(List.fill(zeros, 0)).appendAll(tail));
+    java.util.List<Integer> groups = new java.util.ArrayList<>(head);
+    for (int i = 0; i < zeros; i++) {
+      groups.add(0);
+    }
+    groups.addAll(tail);
+    return Either.right(groups);
   }
 
   /** The 16-bit groups of one side of {@code ::}; a dotted IPv4 tail is allowed only at the end. */
-  private static Either<AddressError, List<Integer>> sideGroups(String input, String side, boolean atEnd) {
+  private static Either<AddressError, java.util.List<Integer>> sideGroups(String input, String side, boolean atEnd) {
+    java.util.List<Integer> groups = new java.util.ArrayList<>();
     if (side.isEmpty()) {
-      return Either.right(List.empty());
+      return Either.right(groups);
     }
-    List<String> pieces = List.of(side.split(":", -1));
-    String lastPiece = pieces.last();
+    String[] pieces = side.split(":", -1);
+    String lastPiece = pieces[pieces.length - 1];
     boolean ipv4Tail = atEnd && lastPiece.contains(".");
-    List<String> hexPieces = ipv4Tail ? pieces.init() : pieces;
-    List<Integer> groups = List.empty();
-    for (String piece : hexPieces) {
-      Either<AddressError, Integer> group = hexGroup(input, piece);
+    int hexPieces = ipv4Tail ? pieces.length - 1 : pieces.length;
+    for (int i = 0; i < hexPieces; i++) {
+      Either<AddressError, Integer> group = hexGroup(input, pieces[i]);
       if (group.isLeft()) {
         return Either.left(group.getLeft());
       }
-      groups = groups.append(group.get());
+      groups.add(group.get());
     }
     if (!ipv4Tail) {
       return Either.right(groups);
     }
     Either<AddressError, Long> tail = ipv4Value(input, lastPiece);
-    return tail.isLeft() ? Either.left(tail.getLeft()) : Either.right(groups.appendAll(splitIpv4(tail.get())));
-  }
-
-  private static List<Integer> splitIpv4(long value) {
-    return List.of((int) (value >>> 16), (int) (value & 0xffff));
+    if (tail.isLeft()) {
+      return Either.left(tail.getLeft());
+    }
+    groups.add((int) (tail.get() >>> 16));
+    groups.add((int) (tail.get() & 0xffff));
+    return Either.right(groups);
   }
 
   private static Either<AddressError, Integer> hexGroup(String input, String piece) {
@@ -201,7 +209,7 @@ final class AddressText {
     return Either.right(Integer.parseInt(piece, 16));
   }
 
-  private static BigInteger ipv6Value(List<Integer> groups) {
+  private static BigInteger ipv6Value(java.util.List<Integer> groups) {
     BigInteger value = BigInteger.ZERO;
     for (Integer g : groups) {
       value = value.shiftLeft(16).or(BigInteger.valueOf(g));

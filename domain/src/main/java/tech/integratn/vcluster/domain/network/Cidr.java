@@ -78,7 +78,8 @@ public record Cidr(IpAddress network, int prefixLength) {
   public boolean clearedHostBitsOf(String text) {
     int slash = text.indexOf('/');
     Either<AddressError, IpAddress> address = IpAddress.parse(slash < 0 ? text : text.substring(0, slash));
-    return address.isRight() && !address.get().equals(network);
+    // compareTo, not the record's equals: that links its bootstrap method on the cold path
+    return address.isRight() && address.get().compareTo(network) != 0;
   }
 
   /**

@@ -141,7 +141,14 @@ public final class RequestFields {
   /** The fields of an object list's items ({@code spec.networkPolicies.extraEgress.*}). */
   public static Seq<RequestField> itemFields(Seq<RequestField> all, RequestField list) {
     String prefix = list.path() + ".";
-    return all.filter(f -> f.path().startsWith(prefix));
+    // a loop, not Seq.filter: that links lambdas on the cold path of a request with a list
+    java.util.List<RequestField> items = new java.util.ArrayList<>();
+    for (RequestField f : all) {
+      if (f.path().startsWith(prefix)) {
+        items.add(f);
+      }
+    }
+    return io.vavr.collection.Vector.ofAll(items);
   }
 
   /** The field at {@code path}, if the table has one. */

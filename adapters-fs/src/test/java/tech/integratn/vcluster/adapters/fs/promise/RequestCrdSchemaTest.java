@@ -121,7 +121,7 @@ class RequestCrdSchemaTest {
 
   @Test
   void theCorpusAndTheExamplesAreAllThere() throws IOException {
-    assertThat(acceptedRequests().count()).isEqualTo(91 + 3);
+    assertThat(acceptedRequests().count()).isEqualTo(91 + 4);
   }
 
   @ParameterizedTest(name = "{0}")
