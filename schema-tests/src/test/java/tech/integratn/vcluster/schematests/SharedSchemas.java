@@ -37,7 +37,9 @@ final class SharedSchemas {
       "rbac.authorization.k8s.io/v1 RoleBinding", "kubernetes/v1.31-standalone-strict/rolebinding-rbac-v1.json",
       "batch/v1 Job", "kubernetes/v1.31-standalone-strict/job-batch-v1.json",
       "cert-manager.io/v1 Certificate", "cert-manager/json-schema/certificate_v1.json",
-      "cert-manager.io/v1 Issuer", "cert-manager/json-schema/issuer_v1.json");
+      "cert-manager.io/v1 Issuer", "cert-manager/json-schema/issuer_v1.json",
+      "networking.k8s.io/v1 NetworkPolicy", "kubernetes/v1.31-standalone-strict/networkpolicy-networking-v1.json",
+      "cilium.io/v2 CiliumNetworkPolicy", "cilium/json-schema/ciliumnetworkpolicy_v2.json");
 
   /**
    * Our own sub-request kinds (Kratix resource requests of other promises): no published schema.

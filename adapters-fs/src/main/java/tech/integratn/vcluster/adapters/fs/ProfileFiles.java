@@ -8,7 +8,7 @@ import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.profile.ProfileDecoder;
 import tech.integratn.vcluster.domain.request.Problems;
 
-/** Loads a platform profile YAML file over a base profile. */
+/** Loads a platform profile YAML file over a base profile; every problem names the file. */
 public final class ProfileFiles {
 
   private ProfileFiles() {}
@@ -16,6 +16,7 @@ public final class ProfileFiles {
   public static Either<Seq<String>, PlatformProfile> load(Path file, PlatformProfile base) {
     return new FileRequestSource(file).load()
         .mapLeft(problem -> (Seq<String>) List.of(Problems.render(problem)))
-        .flatMap(document -> ProfileDecoder.decode(document, base));
+        .flatMap(document -> ProfileDecoder.decode(document, base)
+            .mapLeft(problems -> problems.map(problem -> file + ": " + problem)));
   }
 }
