@@ -117,6 +117,30 @@ class CliTest {
   }
 
   @Test
+  void aProfileWithoutCiliumRendersNoCiliumObjectAndABadOneIsExitTwoNamingFileAndKey() throws IOException {
+    Path plain = Files.writeString(temp.resolve("plain.yaml"), String.join("\n",
+        "name: plain-k8s",
+        "networkPolicies:",
+        "  extraPolicies: []",
+        "  defaultDeny: false",
+        "  syncToHost: false", ""));
+    Trees.Run run = cli("render", "--profile", plain.toString(), "--input", example("prod-subnet").toString(),
+        "--output", temp.resolve("out").toString(), "--metadata", temp.resolve("meta").toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    String policies = Trees.read(temp.resolve("out")).get("resources/network-policies.yaml");
+    assertThat(policies).doesNotContain("cilium.io", "default-deny-all").contains("allow-vcluster-external");
+    assertThat(Trees.read(temp.resolve("out")).get("resources/argocd-application-request.yaml"))
+        .contains("networkPolicies:\n              enabled: false");
+
+    Path bad = Files.writeString(temp.resolve("bad-profile.yaml"), "networkPolicies:\n  nfs:\n    port: 0\n");
+    Trees.Run refused = cli("render", "--profile", bad.toString(), "--input", example("prod-subnet").toString(),
+        "--output", temp.resolve("out2").toString(), "--metadata", temp.resolve("meta2").toString());
+    assertThat(refused.code()).isEqualTo(2);
+    assertThat(refused.err()).contains(bad.toString(), "networkPolicies.nfs.port: must be an integer port 1-65535 (got 0)");
+    assertThat(Files.exists(temp.resolve("out2"))).isFalse();
+  }
+
+  @Test
   void aProfileFileChangesTheRendering() throws IOException {
     Path profile = Files.writeString(temp.resolve("profile.yaml"),
         "name: acme\nvipOffset: 100\nloadBalancerIpAnnotation: lbipam.cilium.io/ips\nbaseDomain: acme.example\n");
