@@ -25,7 +25,8 @@ public final class ProfileDecoder {
       "name", "presets", "vipOffset", "loadBalancerIpAnnotation", "kubernetesVersions", "defaultKubernetesVersion",
       "baseDomain", "chart", "destinationServer", "workloadRepo", "clusterIssuerSelectorLabels",
       "clusterStoreSelectorLabels", "clusterLabels", "clusterAnnotations", "secretStoreToken", "kubectlImage",
-      "argocd", "onePasswordItemTemplate", "kubeconfigSecretTemplate", "onInvalidRequest", "chartSchemaDir");
+      "argocd", "onePasswordItemTemplate", "kubeconfigSecretTemplate", "onInvalidRequest", "chartSchemaDir",
+      "unknownFields");
 
   /** The profile the document describes over {@code base}, or every problem with it. */
   public static Either<Seq<String>, PlatformProfile> decode(Node document, PlatformProfile base) {
@@ -75,6 +76,13 @@ public final class ProfileDecoder {
       }
     });
     run.text("chartSchemaDir", v -> b[0] = b[0].withChartSchemaDir(Option.some(v)));
+    run.text("unknownFields", v -> {
+      if (v.equals("warn") || v.equals("reject")) {
+        b[0] = b[0].withUnknownFields(v.equals("warn") ? UnknownFieldPolicy.WARN : UnknownFieldPolicy.REJECT);
+      } else {
+        run.problem("unknownFields", "must be warn or reject (got " + v + ")");
+      }
+    });
     if (!run.problems.isEmpty()) {
       return Either.left(run.problems);
     }

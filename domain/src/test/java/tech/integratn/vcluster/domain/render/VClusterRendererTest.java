@@ -51,7 +51,8 @@ class VClusterRendererTest {
         .with("namespace", "platform-requests").with("uid", "1234").with("managedFields", Node.Null.NULL));
     Rendering r = Docs.render(with(doc, "spec.vcluster.helmOverrides.anything.goes", 1));
     assertThat(r.warnings()).containsExactly(
-        new RequestWarning.UnknownField("spec.colour"), new RequestWarning.UnknownField("spec.vcluster.replica"));
+        new RequestWarning.UnknownField("spec.colour"),
+        new RequestWarning.UnknownField("spec.vcluster.replica", io.vavr.control.Option.some("spec.vcluster.replicas")));
   }
 
   @Test
