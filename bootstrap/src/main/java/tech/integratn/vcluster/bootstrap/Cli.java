@@ -103,7 +103,10 @@ final class Cli implements Callable<Integer> {
     if (!(e instanceof CommandLine.UnmatchedArgumentException) && !unmatched.isEmpty()) {
       err.println("error: unknown option or argument: " + String.join(" ", unmatched));
     }
-    err.println("error: " + e.getMessage());
+    String message = e.getMessage() == null ? "invalid arguments"
+        : e.getMessage().replace("interface java.nio.file.Path", "a file path");
+    int javaDetail = message.indexOf(" (java.");
+    err.println("error: " + (javaDetail < 0 ? message : message.substring(0, javaDetail)));
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();

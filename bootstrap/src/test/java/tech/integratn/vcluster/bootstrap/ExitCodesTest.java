@@ -35,6 +35,7 @@ class ExitCodesTest {
     assertThat(checked(2, cli("render", "--input", example("dev-minimal"), "--ouput", "o")).err())
         .contains("error: unknown option or argument: --ouput o", "Missing required option");
     assertThat(checked(2, cli("frobnicate")).err()).contains("'frobnicate'");
+    assertThat(checked(2, cli("validate", "--input", "a\0b")).err()).contains("Invalid value for option '--input': cannot convert 'a\0b' to a file path");
   }
 
   @Test
