@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import tech.integratn.vcluster.adapters.fs.DirectoryManifestSink;
@@ -183,7 +184,7 @@ final class Cli implements Callable<Integer> {
     @CommandLine.Option(names = "--metadata", paramLabel = "META_DIR",
         description = "Receives status.yaml (and workflow-control.yaml when a profile suspends); refused unless it is "
             + "absent, empty or holds only those files. Required unless --output is '-'.")
-    @org.jspecify.annotations.Nullable Path metadata;
+    @Nullable Path metadata;
 
     @CommandLine.Option(names = "--action", defaultValue = "configure", paramLabel = "ACTION",
         description = "configure (default) or delete.")
@@ -218,8 +219,8 @@ final class Cli implements Callable<Integer> {
       if (schemaDir.isDefined()) {
         neighbours.add(new OwnedDirectories.Neighbour("the chart-schema directory", schemaDir.get()));
       }
-      Path outputDir = toStandardOutput ? null : parent.resolve(Path.of(output));
-      Path metadataDir = metadata == null ? null : parent.resolve(metadata);
+      @Nullable Path outputDir = toStandardOutput ? null : parent.resolve(Path.of(output));
+      @Nullable Path metadataDir = metadata == null ? null : parent.resolve(metadata);
       // each directory on its own first, then against the other: "/" is named as the root, not as a container
       if (outputDir != null && refused("--output", outputDir, OwnedDirectories.Kind.OUTPUT, neighbours, null)
           || metadataDir != null && refused("--metadata", metadataDir, OwnedDirectories.Kind.METADATA, neighbours, null)
@@ -240,7 +241,7 @@ final class Cli implements Callable<Integer> {
 
     /** Whether {@code dir} is refused (said on standard error); nothing has been written yet. */
     private boolean refused(String option, Path dir, OwnedDirectories.Kind kind,
-        java.util.List<OwnedDirectories.Neighbour> neighbours, OwnedDirectories.@org.jspecify.annotations.Nullable Neighbour other) {
+        java.util.List<OwnedDirectories.Neighbour> neighbours, OwnedDirectories.@Nullable Neighbour other) {
       java.util.List<OwnedDirectories.Neighbour> all = new java.util.ArrayList<>(neighbours);
       if (other != null) {
         all.add(other);
@@ -251,7 +252,7 @@ final class Cli implements Callable<Integer> {
         return false;
       }
       parent.err.println("error: " + option + " " + PathRefusals.describe(refusal.get())
-          + "; refusing to replace it, nothing was written");
+          + "; refusing to use it, nothing was written");
       return true;
     }
   }

@@ -50,7 +50,7 @@ class CliJarIT {
       Result r = run(Path.of(target[0]), home, "render", "--input", request.toString(), "--output", target[1],
           "--metadata", temp.resolve("meta").toString());
       assertThat(r.code()).as(r.stderr()).isEqualTo(2);
-      assertThat(r.stderr()).contains("refusing to replace it, nothing was written");
+      assertThat(r.stderr()).contains("refusing to use it, nothing was written");
     }
     assertThat(Trees.fingerprint(home, Integer.MAX_VALUE)).isEqualTo(before);
     assertThat(Files.exists(temp.resolve("meta"))).isFalse();

@@ -47,7 +47,7 @@ class OwnedPathsTest {
     String tempBefore = Trees.fingerprint(temp, Integer.MAX_VALUE);
     Trees.Run run = Trees.cliIn(work, home, args.toArray(String[]::new));
     assertThat(run.code()).as(run.err()).isEqualTo(2);
-    assertThat(run.err()).contains(expected).contains("refusing to replace it, nothing was written")
+    assertThat(run.err()).contains(expected).contains("refusing to use it, nothing was written")
         .doesNotContain("Exception", "java.");
     assertThat(run.out()).isEmpty();
     assertThat(Trees.fingerprint(watched, depth)).isEqualTo(before);
