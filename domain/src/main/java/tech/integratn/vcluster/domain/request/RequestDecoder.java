@@ -341,7 +341,7 @@ public final class RequestDecoder {
      * unknown fields; either way with the closest of {@code siblings}, if one is close.
      */
     private void unknown(String path, String key, java.util.List<String> siblings) {
-      String closest = Suggestions.closest(key, siblings);
+      @Nullable String closest = Suggestions.closest(key, siblings);
       Option<String> suggestion = closest == null ? Option.none() : Option.some(shown(path, closest));
       if (rejectUnknown) {
         problems = problems.append(new RequestProblem.UnknownField(shown(path, key), suggestion));
