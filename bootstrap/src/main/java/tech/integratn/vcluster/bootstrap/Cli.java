@@ -304,8 +304,13 @@ final class Cli implements Callable<Integer> {
       ChartSchemaSource schemas = Outcomes.chartSchemas(common.chartSchemaDir(parent, profile.get()), java.util.Map.of(),
           profile.get());
       if (target.rendered != null) {
-        ValidateRenderedService rendered =
-            new ValidateRenderedService(new RenderedDirectory(parent.resolve(target.rendered)), schemas, log);
+        Path tree = parent.resolve(target.rendered);
+        if (!java.nio.file.Files.isDirectory(tree)) {
+          parent.err.println("error: --rendered " + tree + ": " + (java.nio.file.Files.exists(tree,
+              java.nio.file.LinkOption.NOFOLLOW_LINKS) ? "not a directory" : "no such file or directory"));
+          return ExitCode.USAGE;
+        }
+        ValidateRenderedService rendered = new ValidateRenderedService(new RenderedDirectory(tree), schemas, log);
         return Outcomes.exitCode(rendered.validate(new ValidateRenderedCommand(true)), parent.err);
       }
       PipelineContext context = KratixEnvironment.offline(PipelineContext.Action.CONFIGURE, parent.env);

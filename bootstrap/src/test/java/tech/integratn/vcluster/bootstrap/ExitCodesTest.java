@@ -56,6 +56,8 @@ class ExitCodesTest {
         .contains("no such file or directory");
     assertThat(checked(2, cli("validate", "--input", temp.toString())).err())
         .contains("error: cannot read the request " + temp + ": is a directory");
+    assertThat(checked(2, cli("validate", "--rendered", missing.toString())).err())
+        .contains("error: --rendered " + missing + ": no such file or directory");
     assertThat(Trees.read(temp)).isEmpty();
   }
 
