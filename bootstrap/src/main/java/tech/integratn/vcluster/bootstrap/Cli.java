@@ -6,20 +6,32 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import tech.integratn.vcluster.adapters.fs.DirectoryManifestSink;
 import tech.integratn.vcluster.adapters.fs.FileRequestSource;
+import tech.integratn.vcluster.adapters.fs.FileStatusSink;
+import tech.integratn.vcluster.adapters.fs.FileWorkflowControl;
+import tech.integratn.vcluster.adapters.fs.OwnedDirectories;
+import tech.integratn.vcluster.adapters.fs.PathRefusal;
+import tech.integratn.vcluster.adapters.fs.PathRefusals;
 import tech.integratn.vcluster.adapters.fs.PrintStreamEventLog;
 import tech.integratn.vcluster.adapters.fs.RenderedDirectory;
+import tech.integratn.vcluster.adapters.fs.StreamManifestSink;
 import tech.integratn.vcluster.adapters.kratix.KratixEnvironment;
 import tech.integratn.vcluster.application.port.in.ValidateRenderedCommand;
 import tech.integratn.vcluster.application.port.in.ValidateRequestCommand;
 import tech.integratn.vcluster.application.port.out.ChartSchemaSource;
 import tech.integratn.vcluster.application.port.out.PipelineContext;
+import tech.integratn.vcluster.application.port.out.StatusSink;
+import tech.integratn.vcluster.application.port.out.WorkflowControl;
 import tech.integratn.vcluster.application.service.ValidateRenderedService;
 import tech.integratn.vcluster.application.service.ValidateRequestService;
+import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
+import tech.integratn.vcluster.domain.profile.UnknownFieldPolicy;
+import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
 
 /** The offline CLI: {@code render}, {@code validate}, {@code --help}, {@code --version}. */
 @Command(
@@ -36,27 +48,75 @@ import tech.integratn.vcluster.domain.profile.PlatformProfile;
 final class Cli implements Callable<Integer> {
 
   final java.util.Map<String, String> env;
+  final Path workingDirectory;
+  final java.util.List<Path> homes;
   final PrintStream out;
   final PrintStream err;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  Cli(java.util.Map<String, String> env, PrintStream out, PrintStream err) {
+  Cli(java.util.Map<String, String> env, Path workingDirectory, java.util.List<Path> homes, PrintStream out,
+      PrintStream err) {
     this.env = env;
+    this.workingDirectory = workingDirectory.toAbsolutePath();
+    this.homes = homes;
     this.out = out;
     this.err = err;
   }
 
   static int run(String[] args, java.util.Map<String, String> env, PrintStream out, PrintStream err) {
+    java.util.List<Path> homes = new java.util.ArrayList<>();
+    String home = env.get("HOME");
+    if (home != null && !home.isBlank()) {
+      homes.add(Path.of(home));
+    }
+    homes.add(Path.of(System.getProperty("user.home")));
+    return run(args, env, Path.of(System.getProperty("user.dir")), homes, out, err);
+  }
+
+  /**
+   * Runs the CLI as if started in {@code workingDirectory} by a user whose home is any of
+   * {@code homes}: relative paths are resolved against it, and neither it, its parents nor a
+   * home is ever replaced.
+   */
+  static int run(String[] args, java.util.Map<String, String> env, Path workingDirectory, java.util.List<Path> homes,
+      PrintStream out, PrintStream err) {
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
-    Cli cli = new Cli(env, out, err);
+    Cli cli = new Cli(env, workingDirectory, homes, out, err);
     CommandLine line = new CommandLine(cli)
         .setOut(new PrintWriter(out, true))
         .setErr(new PrintWriter(err, true))
+        .setParameterExceptionHandler(Cli::usageError)
         .setExecutionExceptionHandler((e, cmd, parsed) -> Outcomes.internalError(e, debug, err));
     line.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE);
     line.getCommandSpec().exitCodeOnUsageHelp(ExitCode.OK);
     return line.execute(args);
+  }
+
+  /**
+   * A usage error: what is wrong, with every unknown option named first (picocli reports a missing
+   * required option before an unknown one, which hides a mistyped {@code --ouput}), and where help is.
+   */
+  static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    PrintWriter err = command.getErr();
+    java.util.List<String> unmatched = command.getUnmatchedArguments();
+    if (!(e instanceof CommandLine.UnmatchedArgumentException) && !unmatched.isEmpty()) {
+      err.println("error: unknown option or argument: " + String.join(" ", unmatched));
+    }
+    String message = e.getMessage() == null ? "invalid arguments"
+        : e.getMessage().replace("interface java.nio.file.Path", "a file path");
+    int javaDetail = message.indexOf(" (java.");
+    err.println("error: " + (javaDetail < 0 ? message : message.substring(0, javaDetail)));
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return ExitCode.USAGE;
+  }
+
+  /** {@code path} as the user meant it: relative to the working directory. */
+  Path resolve(Path path) {
+    return workingDirectory.resolve(path).normalize();
   }
 
   @Override
@@ -87,10 +147,27 @@ final class Cli implements Callable<Integer> {
 
     @CommandLine.Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
+
+    @CommandLine.Option(names = "--strict",
+        description = "Unknown request fields are errors, not warnings (as the profile's unknownFields: reject; "
+            + "never on delete).")
+    boolean strict;
+
+    /** The profile (the file given, or the embedded one), made strict by {@code --strict}; none if the file is bad. */
+    Option<PlatformProfile> profile(Cli cli) {
+      Option<PlatformProfile> loaded = Outcomes.profile(Option.of(profile).map(cli::resolve), cli.err);
+      return strict ? loaded.map(p -> (PlatformProfile) ImmutablePlatformProfile.copyOf(p)
+          .withUnknownFields(UnknownFieldPolicy.REJECT)) : loaded;
+    }
+
+    Option<Path> chartSchemaDir(Cli cli, PlatformProfile profile) {
+      return Outcomes.chartSchemaDir(Option.of(chartSchemas), cli.env, profile).map(cli::resolve);
+    }
   }
 
   @Command(name = "render", mixinStandardHelpOptions = true,
-      description = "Render a request into OUT_DIR and its status into META_DIR, as the pipeline would.")
+      description = "Render a request into OUT_DIR (or standard output) and its status into META_DIR, as the "
+          + "pipeline would.")
   static final class Render implements Callable<Integer> {
     @CommandLine.ParentCommand Cli parent;
     @CommandLine.Mixin Common common;
@@ -100,12 +177,14 @@ final class Cli implements Callable<Integer> {
     Path input;
 
     @CommandLine.Option(names = "--output", required = true, paramLabel = "OUT_DIR",
-        description = "Replaced as a whole, and only when the run succeeds.")
-    Path output;
+        description = "Replaced as a whole, and only when the run succeeds; refused unless it is absent, empty or "
+            + "holds only a previous render. '-' prints every document to standard output instead.")
+    String output;
 
-    @CommandLine.Option(names = "--metadata", required = true, paramLabel = "META_DIR",
-        description = "Receives status.yaml (and workflow-control.yaml when a profile suspends).")
-    Path metadata;
+    @CommandLine.Option(names = "--metadata", paramLabel = "META_DIR",
+        description = "Receives status.yaml (and workflow-control.yaml when a profile suspends); refused unless it is "
+            + "absent, empty or holds only those files. Required unless --output is '-'.")
+    @Nullable Path metadata;
 
     @CommandLine.Option(names = "--action", defaultValue = "configure", paramLabel = "ACTION",
         description = "configure (default) or delete.")
@@ -116,26 +195,87 @@ final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      Option<PlatformProfile> profile = Outcomes.profile(Option.of(common.profile), parent.err);
-      if (profile.isEmpty()) {
-        return ExitCode.USAGE;
-      }
       Either<String, PipelineContext.Action> parsed = KratixEnvironment.parseAction(action);
       if (parsed.isLeft()) {
         parent.err.println("error: --action " + parsed.getLeft());
         return ExitCode.USAGE;
       }
-      PipelineContext context = KratixEnvironment.offline(parsed.get(), parent.env);
-      Wiring wiring = new Wiring(input, output, DirectoryManifestSink.Mode.REPLACE, metadata,
-          Outcomes.chartSchemas(Option.of(common.chartSchemas), parent.env, profile.get()), context,
+      boolean toStandardOutput = output.equals("-");
+      if (metadata == null && !toStandardOutput) {
+        parent.err.println("error: --metadata META_DIR is required (it may be left out only with --output -)");
+        return ExitCode.USAGE;
+      }
+      Option<PlatformProfile> profile = common.profile(parent);
+      if (profile.isEmpty()) {
+        return ExitCode.USAGE;
+      }
+      Path request = parent.resolve(input);
+      Option<Path> schemaDir = common.chartSchemaDir(parent, profile.get());
+      java.util.List<OwnedDirectories.Neighbour> neighbours = new java.util.ArrayList<>();
+      neighbours.add(new OwnedDirectories.Neighbour("the input file", request));
+      if (common.profile != null) {
+        neighbours.add(new OwnedDirectories.Neighbour("the profile file", parent.resolve(common.profile)));
+      }
+      if (schemaDir.isDefined()) {
+        neighbours.add(new OwnedDirectories.Neighbour("the chart-schema directory", schemaDir.get()));
+      }
+      @Nullable Path outputDir = toStandardOutput ? null : parent.resolve(Path.of(output));
+      @Nullable Path metadataDir = metadata == null ? null : parent.resolve(metadata);
+      // each directory on its own first, then against the other: "/" is named as the root, not as a container
+      if (outputDir != null && refused("--output", outputDir, OwnedDirectories.Kind.OUTPUT, neighbours, null)
+          || metadataDir != null && refused("--metadata", metadataDir, OwnedDirectories.Kind.METADATA, neighbours, null)
+          || outputDir != null && metadataDir != null && refused("--output", outputDir, OwnedDirectories.Kind.OUTPUT,
+              neighbours, new OwnedDirectories.Neighbour("the metadata directory", metadataDir))) {
+        return ExitCode.USAGE;
+      }
+      Wiring wiring = new Wiring(request,
+          outputDir == null ? new StreamManifestSink(parent.out)
+              : new DirectoryManifestSink(outputDir, DirectoryManifestSink.Mode.REPLACE),
+          metadataDir == null ? NoMetadata.INSTANCE : new FileStatusSink(metadataDir.resolve("status.yaml")),
+          metadataDir == null ? NoMetadata.INSTANCE : new FileWorkflowControl(metadataDir.resolve("workflow-control.yaml")),
+          Outcomes.chartSchemas(schemaDir, java.util.Map.of(), profile.get()),
+          KratixEnvironment.offline(parsed.get(), parent.env),
           new PrintStreamEventLog(parent.err, quiet));
       return Outcomes.exitCode(wiring.run(profile.get()), parent.err);
+    }
+
+    /** Whether {@code dir} is refused (said on standard error); nothing has been written yet. */
+    private boolean refused(String option, Path dir, OwnedDirectories.Kind kind,
+        java.util.List<OwnedDirectories.Neighbour> neighbours, OwnedDirectories.@Nullable Neighbour other) {
+      java.util.List<OwnedDirectories.Neighbour> all = new java.util.ArrayList<>(neighbours);
+      if (other != null) {
+        all.add(other);
+      }
+      java.util.Optional<PathRefusal> refusal =
+          OwnedDirectories.check(dir, kind, parent.workingDirectory, parent.homes, all);
+      if (refusal.isEmpty()) {
+        return false;
+      }
+      parent.err.println("error: " + option + " " + PathRefusals.describe(refusal.get())
+          + "; refusing to use it, nothing was written");
+      return true;
+    }
+  }
+
+  /** No metadata directory ({@code --output -} without {@code --metadata}): the status is not kept. */
+  enum NoMetadata implements StatusSink, WorkflowControl {
+    INSTANCE;
+
+    @Override
+    public Either<String, VClusterOrchestratorV2Status> report(VClusterOrchestratorV2Status status) {
+      return Either.right(status);
+    }
+
+    @Override
+    public Either<String, String> suspend(String message) {
+      return Either.left("no --metadata directory for workflow-control.yaml, which the profile's "
+          + "onInvalidRequest: suspend needs");
     }
   }
 
   @Command(name = "validate", mixinStandardHelpOptions = true,
-      description = {"Check a request (--input) or an already rendered tree (--rendered) and report every problem;",
-          "writes nothing."})
+      description = "Check a request (--input) or an already rendered tree (--rendered), report every problem; "
+          + "writes nothing.")
   static final class Validate implements Callable<Integer> {
     @CommandLine.ParentCommand Cli parent;
     @CommandLine.Mixin Common common;
@@ -156,18 +296,26 @@ final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      Option<PlatformProfile> profile = Outcomes.profile(Option.of(common.profile), parent.err);
+      Option<PlatformProfile> profile = common.profile(parent);
       if (profile.isEmpty()) {
         return ExitCode.USAGE;
       }
       PrintStreamEventLog log = new PrintStreamEventLog(parent.err, false);
-      ChartSchemaSource schemas = Outcomes.chartSchemas(Option.of(common.chartSchemas), parent.env, profile.get());
+      ChartSchemaSource schemas = Outcomes.chartSchemas(common.chartSchemaDir(parent, profile.get()), java.util.Map.of(),
+          profile.get());
       if (target.rendered != null) {
-        ValidateRenderedService rendered = new ValidateRenderedService(new RenderedDirectory(target.rendered), schemas, log);
+        Path tree = parent.resolve(target.rendered);
+        if (!java.nio.file.Files.isDirectory(tree)) {
+          parent.err.println("error: --rendered " + tree + ": " + (java.nio.file.Files.exists(tree,
+              java.nio.file.LinkOption.NOFOLLOW_LINKS) ? "not a directory" : "no such file or directory"));
+          return ExitCode.USAGE;
+        }
+        ValidateRenderedService rendered = new ValidateRenderedService(new RenderedDirectory(tree), schemas, log);
         return Outcomes.exitCode(rendered.validate(new ValidateRenderedCommand(true)), parent.err);
       }
       PipelineContext context = KratixEnvironment.offline(PipelineContext.Action.CONFIGURE, parent.env);
-      ValidateRequestService service = new ValidateRequestService(new FileRequestSource(target.input), schemas, context, log);
+      ValidateRequestService service =
+          new ValidateRequestService(new FileRequestSource(parent.resolve(target.input)), schemas, context, log);
       return Outcomes.exitCode(service.validate(new ValidateRequestCommand(profile.get())), parent.err);
     }
   }

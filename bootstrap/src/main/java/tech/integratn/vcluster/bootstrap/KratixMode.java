@@ -5,6 +5,8 @@ import io.vavr.control.Option;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import tech.integratn.vcluster.adapters.fs.DirectoryManifestSink;
+import tech.integratn.vcluster.adapters.fs.FileStatusSink;
+import tech.integratn.vcluster.adapters.fs.FileWorkflowControl;
 import tech.integratn.vcluster.adapters.fs.PrintStreamEventLog;
 import tech.integratn.vcluster.adapters.kratix.KratixEnvironment;
 import tech.integratn.vcluster.adapters.kratix.KratixLayout;
@@ -37,9 +39,11 @@ final class KratixMode {
       if (profile.isEmpty()) {
         return ExitCode.USAGE;
       }
-      Wiring wiring = new Wiring(layout.inputObject(), layout.outputDirectory(), DirectoryManifestSink.Mode.IN_PLACE,
-          layout.statusFile().getParent(), Outcomes.chartSchemas(Option.none(), environment, profile.get()),
-          context.get(), new PrintStreamEventLog(err, false));
+      Wiring wiring = new Wiring(layout.inputObject(),
+          new DirectoryManifestSink(layout.outputDirectory(), DirectoryManifestSink.Mode.IN_PLACE),
+          new FileStatusSink(layout.statusFile()), new FileWorkflowControl(layout.workflowControlFile()),
+          Outcomes.chartSchemas(Option.none(), environment, profile.get()), context.get(),
+          new PrintStreamEventLog(err, false));
       return Outcomes.exitCode(wiring.run(profile.get()), err);
     } catch (RuntimeException | Error e) {
       return Outcomes.internalError(e, debug, err);

@@ -52,22 +52,35 @@ final class Outcomes {
    */
   static ChartSchemaSource chartSchemas(
       io.vavr.control.Option<Path> flag, java.util.Map<String, String> env, PlatformProfile profile) {
+    io.vavr.control.Option<Path> dir = chartSchemaDir(flag, env, profile);
+    return dir.isDefined() ? ChartSchemaDirectory.at(dir.get()) : ChartSchemaDirectory.none();
+  }
+
+  /** The chart schema directory's path, chosen as {@link #chartSchemas} chooses it. */
+  static io.vavr.control.Option<Path> chartSchemaDir(
+      io.vavr.control.Option<Path> flag, java.util.Map<String, String> env, PlatformProfile profile) {
     if (flag.isDefined()) {
-      return ChartSchemaDirectory.at(flag.get());
+      return flag;
     }
     String fromEnv = env.get(CHART_SCHEMAS_ENV);
     if (fromEnv != null && !fromEnv.isBlank()) {
-      return ChartSchemaDirectory.at(Path.of(fromEnv));
+      return io.vavr.control.Option.some(Path.of(fromEnv));
     }
     if (profile.chartSchemaDir().isDefined()) {
-      return ChartSchemaDirectory.at(Path.of(profile.chartSchemaDir().get()));
+      return io.vavr.control.Option.some(Path.of(profile.chartSchemaDir().get()));
     }
-    return ChartSchemaDirectory.none();
+    return io.vavr.control.Option.none();
   }
 
+  /**
+   * An unexpected failure (a bug): its first message line, never the exception's class name (that,
+   * with the stack trace, is for {@code --debug}).
+   */
   static int internalError(Throwable e, boolean debug, PrintStream err) {
-    String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
-    err.println("internal error: " + e.getClass().getSimpleName() + message);
+    String message = e.getMessage() == null || e.getMessage().isBlank() ? "" : e.getMessage();
+    int end = message.indexOf('\n');
+    message = end < 0 ? message : message.substring(0, end);
+    err.println("internal error: " + (message.isEmpty() ? "an unexpected failure" : message));
     if (debug) {
       e.printStackTrace(err);
     } else {

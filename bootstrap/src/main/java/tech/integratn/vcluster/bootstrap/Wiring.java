@@ -2,17 +2,17 @@ package tech.integratn.vcluster.bootstrap;
 
 import io.vavr.control.Either;
 import java.nio.file.Path;
-import tech.integratn.vcluster.adapters.fs.DirectoryManifestSink;
 import tech.integratn.vcluster.adapters.fs.FileRequestSource;
-import tech.integratn.vcluster.adapters.fs.FileStatusSink;
-import tech.integratn.vcluster.adapters.fs.FileWorkflowControl;
 import tech.integratn.vcluster.application.port.in.ConfigureVClusterCommand;
 import tech.integratn.vcluster.application.port.in.DeleteVClusterCommand;
 import tech.integratn.vcluster.application.port.in.RunFailure;
 import tech.integratn.vcluster.application.port.in.RunReport;
 import tech.integratn.vcluster.application.port.out.ChartSchemaSource;
 import tech.integratn.vcluster.application.port.out.EventLog;
+import tech.integratn.vcluster.application.port.out.ManifestSink;
 import tech.integratn.vcluster.application.port.out.PipelineContext;
+import tech.integratn.vcluster.application.port.out.StatusSink;
+import tech.integratn.vcluster.application.port.out.WorkflowControl;
 import tech.integratn.vcluster.application.service.ConfigureVClusterService;
 import tech.integratn.vcluster.application.service.DeleteVClusterService;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
@@ -21,18 +21,18 @@ import tech.integratn.vcluster.domain.profile.PlatformProfile;
  * Plain constructor wiring of one workflow run: no container, no scanning, no reflection.
  *
  * @param input the request file
- * @param output the manifest directory
- * @param outputMode how the manifest directory is updated
- * @param metadata the directory of status.yaml and workflow-control.yaml
+ * @param manifests where the manifests go (a directory, or standard output for the CLI)
+ * @param status where the status goes (status.yaml)
+ * @param workflow where a suspension goes (workflow-control.yaml)
  * @param chartSchemas where chart values schemas come from
  * @param context the pipeline context
  * @param log the event log
  */
 record Wiring(
     Path input,
-    Path output,
-    DirectoryManifestSink.Mode outputMode,
-    Path metadata,
+    ManifestSink manifests,
+    StatusSink status,
+    WorkflowControl workflow,
     ChartSchemaSource chartSchemas,
     PipelineContext context,
     EventLog log) {
@@ -40,18 +40,10 @@ record Wiring(
   /** Runs the context's action with {@code profile}. */
   Either<RunFailure, RunReport> run(PlatformProfile profile) {
     FileRequestSource source = new FileRequestSource(input);
-    FileStatusSink status = new FileStatusSink(metadata.resolve("status.yaml"));
     if (context.action() == PipelineContext.Action.DELETE) {
       return new DeleteVClusterService(source, status, context, log).delete(new DeleteVClusterCommand(profile));
     }
-    return new ConfigureVClusterService(
-            source,
-            new DirectoryManifestSink(output, outputMode),
-            status,
-            new FileWorkflowControl(metadata.resolve("workflow-control.yaml")),
-            chartSchemas,
-            context,
-            log)
+    return new ConfigureVClusterService(source, manifests, status, workflow, chartSchemas, context, log)
         .configure(new ConfigureVClusterCommand(profile));
   }
 }

@@ -70,7 +70,8 @@ class CliTest {
   @Test
   void anInvalidRequestExitsOneListsEveryProblemAndLeavesTheOutputAsItWas() throws IOException {
     Path out = Files.createDirectories(temp.resolve("out"));
-    Files.writeString(out.resolve("keep.yaml"), "previous: run\n");
+    Files.createDirectories(out.resolve("resources"));
+    Files.writeString(out.resolve("resources/keep.yaml"), "previous: run\n");
     Path bad = Files.writeString(temp.resolve("bad.yaml"), String.join("\n",
         "kind: VClusterOrchestratorV2",
         "metadata: {name: x, namespace: platform-requests}",
@@ -84,7 +85,7 @@ class CliTest {
     assertThat(run.err()).contains("request rejected with 3 problems",
         "spec.name: must be a DNS-1123 label", "spec.exposure.apiPort: must be between 1 and 65535 (got 70000)",
         "spec.exposure.vipOffset: VIP offset 255").doesNotContain("Exception", "\tat ");
-    assertThat(Trees.read(out)).containsExactly(Map.entry("keep.yaml", "previous: run\n"));
+    assertThat(Trees.read(out)).containsExactly(Map.entry("resources/keep.yaml", "previous: run\n"));
     assertThat(Files.exists(temp.resolve("meta"))).isFalse();
   }
 
@@ -152,7 +153,7 @@ class CliTest {
     Path broken = Files.writeString(temp.resolve("broken.yaml"), "vipOffset: lots\n");
     Trees.Run bad = cli("validate", "--profile", broken.toString(), "--input", example("prod-subnet").toString());
     assertThat(bad.code()).isEqualTo(2);
-    assertThat(bad.err()).contains("profile: vipOffset: must be a positive integer (got \"lots\")");
+    assertThat(bad.err()).contains(broken + ": profile: vipOffset: must be a positive integer (got \"lots\")");
   }
 
   Path chartSchemas() throws IOException {

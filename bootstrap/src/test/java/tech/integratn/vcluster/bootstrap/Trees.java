@@ -54,4 +54,48 @@ final class Trees {
   static Run cli(String... args) {
     return cli(Map.of(), args);
   }
+
+  /** A run as if started in {@code workingDirectory} by a user whose home is {@code home}. */
+  static Run cliIn(Path workingDirectory, Path home, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Cli.run(args, Map.of("HOME", home.toString()), workingDirectory, java.util.List.of(home),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * What is at {@code root} down to {@code depth} levels, without following links or opening anything
+   * but regular files: each entry's relative path, type, modification time, and the SHA-256 of a
+   * regular file's bytes or a link's target. Equal before and after a run: nothing was touched.
+   */
+  static String fingerprint(Path root, int depth) {
+    StringBuilder text = new StringBuilder();
+    if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return "absent";
+    }
+    try (Stream<Path> walk = Files.walk(root, depth)) {
+      for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
+        java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(p,
+            java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        text.append(root.relativize(p)).append(' ')
+            .append(a.isDirectory() ? "d" : a.isRegularFile() ? "f" : a.isSymbolicLink() ? "l" : "o").append(' ');
+        if (a.isDirectory() || a.isRegularFile()) {
+          text.append(a.lastModifiedTime().toMillis()).append(' ');
+        }
+        if (a.isRegularFile()) {
+          text.append(java.util.HexFormat.of().formatHex(
+              java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+        } else if (a.isSymbolicLink()) {
+          text.append(Files.readSymbolicLink(p));
+        }
+        text.append('\n');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    return text.toString();
+  }
 }

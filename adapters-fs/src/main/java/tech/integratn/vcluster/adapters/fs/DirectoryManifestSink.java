@@ -56,7 +56,7 @@ public final class DirectoryManifestSink implements ManifestSink {
       }
       return Either.right(paths(files));
     } catch (IOException | RuntimeException e) {
-      return Either.left(directory + ": " + e);
+      return Either.left(directory + ": " + IoErrors.describe(e));
     }
   }
 

@@ -4,7 +4,6 @@ import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlLimits;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeReader;
@@ -34,10 +33,8 @@ public final class FileRequestSource implements RequestSource {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] bytes = in.readNBytes(limits.maxBytes() + 1);
       return reader.read(describe(), bytes);
-    } catch (NoSuchFileException e) {
-      return Either.left(new RequestProblem.Unreadable(describe(), "no such file"));
     } catch (IOException e) {
-      return Either.left(new RequestProblem.Unreadable(describe(), "cannot read: " + e.getMessage()));
+      return Either.left(new RequestProblem.Inaccessible(describe(), IoErrors.reason(e)));
     }
   }
 

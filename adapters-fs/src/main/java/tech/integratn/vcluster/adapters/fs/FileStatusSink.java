@@ -23,7 +23,7 @@ public final class FileStatusSink implements StatusSink {
       Files2.writeAtomically(file, writer.write(status.toNode()));
       return Either.right(status);
     } catch (IOException | RuntimeException e) {
-      return Either.left(file + ": " + e);
+      return Either.left(file + ": " + IoErrors.describe(e));
     }
   }
 }

@@ -24,7 +24,7 @@ public final class FileWorkflowControl implements WorkflowControl {
       Files2.writeAtomically(file, writer.write(MapNode.of("suspend", Node.bool(true)).with("message", message)));
       return Either.right(message);
     } catch (IOException | RuntimeException e) {
-      return Either.left(file + ": " + e);
+      return Either.left(file + ": " + IoErrors.describe(e));
     }
   }
 }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.profile.ProfileDecoder;
 import tech.integratn.vcluster.domain.request.Problems;
+import tech.integratn.vcluster.domain.request.RequestProblem;
+import tech.integratn.vcluster.domain.tree.Node;
 
 /** Loads a platform profile YAML file over a base profile; every problem names the file. */
 public final class ProfileFiles {
@@ -14,9 +16,18 @@ public final class ProfileFiles {
   private ProfileFiles() {}
 
   public static Either<Seq<String>, PlatformProfile> load(Path file, PlatformProfile base) {
-    return new FileRequestSource(file).load()
-        .mapLeft(problem -> (Seq<String>) List.of(Problems.render(problem)))
-        .flatMap(document -> ProfileDecoder.decode(document, base)
-            .mapLeft(problems -> problems.map(problem -> file + ": " + problem)));
+    Either<RequestProblem, Node> document = new FileRequestSource(file).load();
+    if (document.isLeft()) {
+      return Either.left(List.of(Problems.render(document.getLeft())));
+    }
+    Either<Seq<String>, PlatformProfile> profile = ProfileDecoder.decode(document.get(), base);
+    if (profile.isRight()) {
+      return profile;
+    }
+    java.util.List<String> named = new java.util.ArrayList<>();
+    for (String problem : profile.getLeft()) {
+      named.add(file + ": " + problem);
+    }
+    return Either.left(List.ofAll(named));
   }
 }

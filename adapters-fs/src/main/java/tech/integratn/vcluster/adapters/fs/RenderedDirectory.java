@@ -46,7 +46,7 @@ public final class RenderedDirectory implements RenderedTreeSource {
         }
       }
     } catch (IOException e) {
-      return Either.left("cannot read: " + e.getMessage());
+      return Either.left("cannot read: " + IoErrors.describe(e));
     }
     return Either.right(documents);
   }

@@ -33,7 +33,7 @@ class FileSinksTest {
   @Test
   void aMissingOrOversizedRequestFileIsAProblemNotACrash() throws IOException {
     assertThat(Problems.render(new FileRequestSource(temp.resolve("nope.yaml")).load().getLeft()))
-        .endsWith("nope.yaml: no such file");
+        .endsWith("nope.yaml: no such file or directory");
     Path big = Files.writeString(temp.resolve("big.yaml"), "a: '" + "x".repeat(2 << 20) + "'\n");
     assertThat(Problems.render(new FileRequestSource(big).load().getLeft())).contains("the limit is 1048576 bytes");
   }

@@ -61,6 +61,9 @@ public final class ConfigureVClusterService implements ConfigureVClusterUseCase 
   @Override
   public Either<RunFailure, RunReport> configure(ConfigureVClusterCommand command) {
     Either<RequestProblem, Node> loaded = source.load();
+    if (loaded.isLeft() && loaded.getLeft() instanceof RequestProblem.Inaccessible missing) {
+      return Either.left(new RunFailure.InputUnreadable(missing.source(), missing.reason()));
+    }
     Either<Rejection, Rendering> rendered = loaded.isLeft()
         ? Either.left(new Rejection(List.of(loaded.getLeft()), List.empty()))
         : VClusterRenderer.render(loaded.get(), command.profile(), context.promiseName());

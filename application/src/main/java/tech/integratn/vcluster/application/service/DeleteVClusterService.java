@@ -46,6 +46,10 @@ public final class DeleteVClusterService implements DeleteVClusterUseCase {
   public Either<RunFailure, RunReport> delete(DeleteVClusterCommand command) {
     Either<RequestProblem, Node> loaded = source.load();
     Node document;
+    if (loaded.isLeft() && loaded.getLeft() instanceof RequestProblem.Inaccessible missing
+        && context.objectName().isEmpty()) {
+      return Either.left(new RunFailure.InputUnreadable(missing.source(), missing.reason()));
+    }
     if (loaded.isLeft()) {
       log.warn("request unreadable, deleting by name: " + Problems.render(loaded.getLeft()));
       document = fallbackDocument();

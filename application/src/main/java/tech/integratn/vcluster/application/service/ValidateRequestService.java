@@ -13,6 +13,8 @@ import tech.integratn.vcluster.application.port.out.RequestSource;
 import tech.integratn.vcluster.domain.render.Rejection;
 import tech.integratn.vcluster.domain.render.Rendering;
 import tech.integratn.vcluster.domain.render.VClusterRenderer;
+import tech.integratn.vcluster.domain.request.RequestProblem;
+import tech.integratn.vcluster.domain.tree.Node;
 
 /** Validates a request by rendering it in memory; writes nothing. */
 public final class ValidateRequestService implements ValidateRequestUseCase {
@@ -32,7 +34,11 @@ public final class ValidateRequestService implements ValidateRequestUseCase {
 
   @Override
   public Either<RunFailure, RunReport> validate(ValidateRequestCommand command) {
-    Either<Rejection, Rendering> rendered = source.load()
+    Either<RequestProblem, Node> loaded = source.load();
+    if (loaded.isLeft() && loaded.getLeft() instanceof RequestProblem.Inaccessible missing) {
+      return Either.left(new RunFailure.InputUnreadable(missing.source(), missing.reason()));
+    }
+    Either<Rejection, Rendering> rendered = loaded
         .mapLeft(problem -> new Rejection(List.of(problem), List.empty()))
         .flatMap(document -> VClusterRenderer.render(document, command.profile(), context.promiseName()));
     Reporting.warnings(log, rendered.fold(Rejection::warnings, Rendering::warnings));

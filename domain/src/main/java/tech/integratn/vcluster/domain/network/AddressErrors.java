@@ -33,6 +33,21 @@ public final class AddressErrors {
     throw new IllegalStateException("unknown address error " + error);
   }
 
+  /**
+   * The same error when the value at fault is a default (the profile's VIP offset), worded to
+   * follow "the profile's default ": {@code offset 200 gives 10.0.4.200, not a usable host address
+   * of subnet 10.0.4.0/25 (usable range 10.0.4.1-10.0.4.126)}.
+   */
+  public static String describeDefault(AddressError error) {
+    if (error instanceof AddressError.OffsetOutOfRange e) {
+      io.vavr.control.Option<IpAddress> address = e.subnet().network().plus(java.math.BigInteger.valueOf(e.offset()));
+      String gives = address.isDefined() ? address.get().toString() : "an address past the end of the address space";
+      return "offset " + e.offset() + " gives " + gives + ", not a usable host address of subnet " + e.subnet()
+          + " (" + usable(e.subnet()) + ")";
+    }
+    return "value is not usable: " + describe(error);
+  }
+
   private static String usable(Cidr subnet) {
     return subnet.usableRange().map(r -> "usable range " + r).getOrElse("the subnet has no usable host address");
   }

@@ -254,6 +254,10 @@ public final class ClusterPlanner {
     String path = exposure.vip().isPresent() ? "spec.exposure.vip" : "spec.exposure.vipOffset";
     long offset = exposure.vipOffset().orElse(profile.vipOffset());
     Either<AddressError, Option<IpAddress>> selected = VipSelection.select(subnet, vip, offset);
+    if (selected.isLeft() && exposure.vip().isEmpty() && exposure.vipOffset().isEmpty()) {
+      return Either.left(new RequestProblem.ProfileDefaultUnusable("spec.exposure.vipOffset", selected.getLeft(),
+          List.of("spec.exposure.vip", "spec.exposure.vipOffset")));
+    }
     return selected.isLeft()
         ? Either.left(new RequestProblem.BadAddress(path, selected.getLeft()))
         : Either.right(selected.get());

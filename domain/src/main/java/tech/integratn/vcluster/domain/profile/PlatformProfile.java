@@ -96,6 +96,15 @@ public interface PlatformProfile {
     return InvalidRequestPolicy.FAIL;
   }
 
+  /**
+   * What configure and validate runs do with request fields the contract does not know (profile
+   * key {@code unknownFields: warn|reject}); a delete always only warns.
+   */
+  @Value.Default
+  default UnknownFieldPolicy unknownFields() {
+    return UnknownFieldPolicy.WARN;
+  }
+
   /** A directory of chart value schemas, {@code <dir>/<chart version>/values.schema.json}. */
   @Value.Default
   default Option<String> chartSchemaDir() {

@@ -26,7 +26,7 @@ public final class ProfileDecoder {
       "baseDomain", "chart", "destinationServer", "workloadRepo", "clusterIssuerSelectorLabels",
       "clusterStoreSelectorLabels", "clusterLabels", "clusterAnnotations", "secretStoreToken", "kubectlImage",
       "argocd", "onePasswordItemTemplate", "kubeconfigSecretTemplate", "onInvalidRequest", "chartSchemaDir",
-      "networkPolicies");
+      "networkPolicies", "unknownFields");
 
   /** The profile the document describes over {@code base}, or every problem with it. */
   public static Either<Seq<String>, PlatformProfile> decode(Node document, PlatformProfile base) {
@@ -76,6 +76,13 @@ public final class ProfileDecoder {
       }
     });
     run.text("chartSchemaDir", v -> b[0] = b[0].withChartSchemaDir(Option.some(v)));
+    run.text("unknownFields", v -> {
+      if (v.equals("warn") || v.equals("reject")) {
+        b[0] = b[0].withUnknownFields(v.equals("warn") ? UnknownFieldPolicy.WARN : UnknownFieldPolicy.REJECT);
+      } else {
+        run.problem("unknownFields", "must be warn or reject (got " + v + ")");
+      }
+    });
     Option<Node> policies = root.get("networkPolicies");
     if (policies.isDefined() && policies.get() != Node.Null.NULL) {
       Either<Seq<String>, NetworkPolicyProfile> decoded =

@@ -7,7 +7,9 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import tech.integratn.vcluster.domain.plan.ClusterPlan;
 import tech.integratn.vcluster.domain.plan.ClusterPlanner;
+import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
+import tech.integratn.vcluster.domain.profile.UnknownFieldPolicy;
 import tech.integratn.vcluster.domain.request.DecodedRequest;
 import tech.integratn.vcluster.domain.request.RequestDecoder;
 import tech.integratn.vcluster.domain.request.RequestEncoder;
@@ -66,10 +68,12 @@ public final class VClusterRenderer {
 
   /**
    * What a delete run reports. Never fails: a request that no longer validates is reduced to its
-   * name, namespaces and etcd switch, so a later, stricter rule cannot block a delete.
+   * name, namespaces and etcd switch, so a later, stricter rule cannot block a delete. Unknown
+   * fields are only warned about, whatever the profile's {@code unknownFields} says.
    */
   public static Deletion delete(Node document, PlatformProfile profile, String promiseName) {
-    Either<Rejection, Rendering> full = render(document, profile, promiseName);
+    Either<Rejection, Rendering> full =
+        render(document, ImmutablePlatformProfile.copyOf(profile).withUnknownFields(UnknownFieldPolicy.WARN), promiseName);
     if (full.isRight()) {
       Rendering r = full.get();
       return new Deletion(r.plan().name(), r.files(), VClusterOrchestratorV2Status.deleting(r.plan().name()), true);

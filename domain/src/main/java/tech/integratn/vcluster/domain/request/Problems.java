@@ -1,6 +1,7 @@
 package tech.integratn.vcluster.domain.request;
 
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.network.AddressErrors;
 
 /** The one place that renders request problems and warnings as text. */
@@ -16,6 +17,17 @@ public final class Problems {
     if (problem instanceof RequestProblem.Missing p) {
       return p.path() + ": is required";
     }
+    if (problem instanceof RequestProblem.UnknownField p) {
+      return p.path() + ": unknown field" + didYouMean(p.closest());
+    }
+    if (problem instanceof RequestProblem.ProfileDefaultUnusable p) {
+      StringBuilder text = new StringBuilder(p.path()).append(": the profile's default ")
+          .append(AddressErrors.describeDefault(p.error())).append("; set ");
+      for (int i = 0; i < p.fields().size(); i++) {
+        text.append(i == 0 ? "" : i == p.fields().size() - 1 ? " or " : ", ").append(p.fields().get(i));
+      }
+      return text.toString();
+    }
     if (problem instanceof RequestProblem.WrongType p) {
       return p.path() + ": must be " + p.expected() + " (got " + p.got() + ")";
     }
@@ -28,6 +40,9 @@ public final class Problems {
     if (problem instanceof RequestProblem.Syntax p) {
       return p.source() + ":" + p.line() + ":" + p.column() + ": not valid YAML: " + p.message();
     }
+    if (problem instanceof RequestProblem.Inaccessible p) {
+      return p.source() + ": " + p.reason();
+    }
     RequestProblem.Unreadable p = (RequestProblem.Unreadable) problem;
     return p.source() + ": " + p.reason();
   }
@@ -38,6 +53,12 @@ public final class Problems {
       return p.path();
     }
     if (problem instanceof RequestProblem.Missing p) {
+      return p.path();
+    }
+    if (problem instanceof RequestProblem.UnknownField p) {
+      return p.path();
+    }
+    if (problem instanceof RequestProblem.ProfileDefaultUnusable p) {
       return p.path();
     }
     if (problem instanceof RequestProblem.WrongType p) {
@@ -54,10 +75,14 @@ public final class Problems {
 
   public static String render(RequestWarning warning) {
     if (warning instanceof RequestWarning.UnknownField w) {
-      return w.path() + ": unknown field, ignored";
+      return w.path() + ": unknown field, ignored" + didYouMean(w.closest());
     }
     RequestWarning.NoEffect w = (RequestWarning.NoEffect) warning;
     return w.path() + ": " + w.why();
+  }
+
+  private static String didYouMean(Option<String> closest) {
+    return closest.isDefined() ? " (did you mean " + closest.get() + "?)" : "";
   }
 
   /** All problems, one per line, in order. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.profile.PresetName;
+import tech.integratn.vcluster.domain.profile.UnknownFieldPolicy;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -31,7 +32,8 @@ public final class RequestDecoder {
 
   /** Decodes {@code document} for rendering with {@code profile}. */
   public static DecodedRequest decode(Node document, PlatformProfile profile) {
-    return new Run(RequestFields.all(profile), profile).decode(document);
+    return new Run(RequestFields.all(profile), profile, profile.unknownFields() == UnknownFieldPolicy.REJECT)
+        .decode(document);
   }
 
   /** One decoding pass; collects problems and warnings while it walks the document. */
@@ -42,10 +44,12 @@ public final class RequestDecoder {
     private Vector<RequestProblem> problems = Vector.empty();
     private Vector<RequestWarning> warnings = Vector.empty();
     private MapNode spec = MapNode.empty();
+    private final boolean rejectUnknown;
 
-    Run(Seq<RequestField> fields, PlatformProfile profile) {
+    Run(Seq<RequestField> fields, PlatformProfile profile, boolean rejectUnknown) {
       this.fields = fields;
       this.profile = profile;
+      this.rejectUnknown = rejectUnknown;
       for (RequestField f : fields) {
         byPath.putIfAbsent(f.path(), f);
       }
@@ -251,7 +255,7 @@ public final class RequestDecoder {
       }
       for (String key : map.keys()) {
         if (!hasKey(itemFields, key)) {
-          warnings = warnings.append(new RequestWarning.UnknownField(shown(itemPath, key)));
+          unknown(itemPath, key, RequestFields.keys(itemFields));
         }
       }
       if (!complete) {
@@ -365,13 +369,42 @@ public final class RequestDecoder {
         }
         boolean isPrefix = isPrefix(childPath + ".");
         if (!isPrefix) {
-          warnings = warnings.append(new RequestWarning.UnknownField(shown(path, e._1)));
+          unknown(path, e._1, childKeys(path + "."));
         } else if (e._2 instanceof MapNode child) {
           warnUnknown(child, childPath);
         } else if (isPresent(e._2)) {
           problems = problems.append(new RequestProblem.WrongType(childPath, "a map", Node.describe(e._2)));
         }
       }
+    }
+
+    /**
+     * An unknown {@code key} under {@code path}: a warning, or a problem when the run rejects
+     * unknown fields; either way with the closest of {@code siblings}, if one is close.
+     */
+    private void unknown(String path, String key, java.util.List<String> siblings) {
+      @Nullable String closest = Suggestions.closest(key, siblings);
+      Option<String> suggestion = closest == null ? Option.none() : Option.some(shown(path, closest));
+      if (rejectUnknown) {
+        problems = problems.append(new RequestProblem.UnknownField(shown(path, key), suggestion));
+      } else {
+        warnings = warnings.append(new RequestWarning.UnknownField(shown(path, key), suggestion));
+      }
+    }
+
+    /** The known keys directly below {@code prefix} ({@code spec.vcluster.} gives preset, resources, ...). */
+    private java.util.List<String> childKeys(String prefix) {
+      java.util.List<String> keys = new java.util.ArrayList<>();
+      for (RequestField f : fields) {
+        if (f.path().startsWith(prefix)) {
+          int end = f.path().indexOf('.', prefix.length());
+          String key = end < 0 ? f.path().substring(prefix.length()) : f.path().substring(prefix.length(), end);
+          if (!keys.contains(key)) {
+            keys.add(key);
+          }
+        }
+      }
+      return keys;
     }
 
     private boolean isPrefix(String prefix) {

@@ -151,6 +151,15 @@ public final class RequestFields {
     return io.vavr.collection.Vector.ofAll(items);
   }
 
+  /** The last keys of {@code fields}' paths, in order (a loop: no lambda on the decoder's path). */
+  public static java.util.List<String> keys(Seq<RequestField> fields) {
+    java.util.List<String> keys = new java.util.ArrayList<>();
+    for (RequestField f : fields) {
+      keys.add(f.key());
+    }
+    return keys;
+  }
+
   /** The field at {@code path}, if the table has one. */
   public static Option<RequestField> find(Seq<RequestField> all, String path) {
     return all.find(f -> f.path().equals(path));

@@ -1,5 +1,7 @@
 package tech.integratn.vcluster.domain.request;
 
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.network.AddressError;
 
 /**
@@ -10,6 +12,25 @@ public sealed interface RequestProblem {
 
   /** A value breaks a rule of its field. */
   record RuleBroken(String path, String rule, String got) implements RequestProblem {}
+
+  /**
+   * A field the contract does not know, in a run that rejects unknown fields (the CLI's
+   * {@code --strict}, the profile's {@code unknownFields: reject}).
+   *
+   * @param path the field's path
+   * @param closest the path of the known sibling field it is probably a typo of, if any
+   */
+  record UnknownField(String path, Option<String> closest) implements RequestProblem {}
+
+  /**
+   * A default of the platform profile does not work for this request; the request can set
+   * {@code fields} to choose another value.
+   *
+   * @param path the field whose default it is
+   * @param error what is wrong with the default
+   * @param fields the request fields to set instead, in the order to suggest them
+   */
+  record ProfileDefaultUnusable(String path, AddressError error, Seq<String> fields) implements RequestProblem {}
 
   /** A required field is absent. */
   record Missing(String path) implements RequestProblem {}
@@ -28,6 +49,12 @@ public sealed interface RequestProblem {
 
   /** The document is not parseable YAML. */
   record Syntax(String source, int line, int column, String message) implements RequestProblem {}
+
+  /**
+   * The input could not be opened or read at all (no such file, permission denied): the
+   * environment's fault, not the request's.
+   */
+  record Inaccessible(String source, String reason) implements RequestProblem {}
 
   /** The input could not be read or is refused as a whole (too large, too deep, not a map). */
   record Unreadable(String source, String reason) implements RequestProblem {}

@@ -282,7 +282,8 @@ class NetworkPolicyRendererTest {
         "spec.networkPolicies.extraEgress: must have at most 32 entries (got 33 entries)");
     Rendering r = Docs.render(with(own(), "spec.networkPolicies.extraEgress",
         list(egress("db", "10.0.3.0/24", 5432).with("ports", "5432"))));
-    assertThat(r.warnings()).containsExactly(new RequestWarning.UnknownField("spec.networkPolicies.extraEgress[0].ports"));
+    assertThat(r.warnings().map(Problems::render)).containsExactly("spec.networkPolicies.extraEgress[0].ports: "
+        + "unknown field, ignored (did you mean spec.networkPolicies.extraEgress[0].port?)");
   }
 
   @Test

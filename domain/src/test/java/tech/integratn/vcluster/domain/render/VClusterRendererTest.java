@@ -52,7 +52,8 @@ class VClusterRendererTest {
     Rendering r = Docs.render(with(with(doc, "spec.vcluster.helmOverrides.anything.goes", 1),
         "spec.targetNamespace", "vc-demo"));
     assertThat(r.warnings()).containsExactly(
-        new RequestWarning.UnknownField("spec.colour"), new RequestWarning.UnknownField("spec.vcluster.replica"));
+        new RequestWarning.UnknownField("spec.colour"),
+        new RequestWarning.UnknownField("spec.vcluster.replica", io.vavr.control.Option.some("spec.vcluster.replicas")));
   }
 
   @Test

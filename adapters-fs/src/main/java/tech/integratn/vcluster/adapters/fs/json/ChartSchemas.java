@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import tech.integratn.vcluster.adapters.fs.IoErrors;
 import tech.integratn.vcluster.domain.schema.JsonSchema;
 
 /**
@@ -72,7 +73,7 @@ public final class ChartSchemas {
       }
       return Either.right(new Located(flat, true));
     } catch (IOException e) {
-      return Either.left("cannot read " + versionFile + ": " + e.getMessage());
+      return Either.left("cannot read " + versionFile + ": " + IoErrors.reason(e));
     }
   }
 
@@ -83,7 +84,7 @@ public final class ChartSchemas {
       try {
         bytes = Files.readAllBytes(located.file());
       } catch (IOException e) {
-        return Either.left("cannot read " + located.file() + ": " + e.getMessage());
+        return Either.left("cannot read " + located.file() + ": " + IoErrors.reason(e));
       }
       return reader.read(located.file().toString(), bytes)
           .flatMap(node -> JsonSchema.compile(node).mapLeft(m -> located.file() + ": " + m))

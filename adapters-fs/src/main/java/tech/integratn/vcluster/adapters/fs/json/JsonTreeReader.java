@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import io.vavr.control.Either;
 import java.io.IOException;
+import tech.integratn.vcluster.adapters.fs.IoErrors;
 import tech.integratn.vcluster.adapters.fs.stream.TokenTreeBuilder;
 import tech.integratn.vcluster.domain.tree.Node;
 
@@ -69,7 +70,7 @@ public final class JsonTreeReader {
     } catch (JsonProcessingException e) {
       return Either.left(at(source, e.getLocation()) + TokenTreeBuilder.firstLine(e.getOriginalMessage()));
     } catch (IOException | RuntimeException e) {
-      return Either.left(source + ": not readable as JSON: " + TokenTreeBuilder.firstLine(e.getMessage()));
+      return Either.left(source + ": not readable as JSON: " + IoErrors.describe(e));
     }
   }
 

@@ -8,6 +8,9 @@ public sealed interface RunFailure {
   /** The request was refused: every problem is in the rejection. */
   record Rejected(Rejection rejection) implements RunFailure {}
 
+  /** The request could not be read at all (no such file, permission denied): not the request's fault. */
+  record InputUnreadable(String source, String reason) implements RunFailure {}
+
   /** A chart values schema was found but cannot be used. */
   record SchemaUnusable(String reason) implements RunFailure {}
 

@@ -24,6 +24,9 @@ public final class RunFailures {
       }
       return text.toString();
     }
+    if (failure instanceof RunFailure.InputUnreadable i) {
+      return "cannot read the request " + i.source() + ": " + i.reason();
+    }
     if (failure instanceof RunFailure.SchemaUnusable s) {
       return "chart values schema unusable: " + s.reason();
     }

@@ -1,0 +1,69 @@
+package tech.integratn.vcluster.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.Test;
+import tech.integratn.vcluster.application.fakes.FixedPipelineContext;
+import tech.integratn.vcluster.application.fakes.InMemoryChartSchemas;
+import tech.integratn.vcluster.application.fakes.InMemoryManifestSink;
+import tech.integratn.vcluster.application.fakes.InMemoryRequestSource;
+import tech.integratn.vcluster.application.fakes.InMemoryStatusSink;
+import tech.integratn.vcluster.application.fakes.InMemoryWorkflowControl;
+import tech.integratn.vcluster.application.fakes.RecordingEventLog;
+import tech.integratn.vcluster.application.port.in.ConfigureVClusterCommand;
+import tech.integratn.vcluster.application.port.in.DeleteVClusterCommand;
+import tech.integratn.vcluster.application.port.in.RunFailure;
+import tech.integratn.vcluster.application.port.in.RunFailures;
+import tech.integratn.vcluster.application.port.in.RunReport;
+import tech.integratn.vcluster.application.port.in.ValidateRequestCommand;
+import tech.integratn.vcluster.application.port.out.PipelineContext;
+import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
+import tech.integratn.vcluster.domain.profile.IntegratnProfile;
+import tech.integratn.vcluster.domain.profile.InvalidRequestPolicy;
+import tech.integratn.vcluster.domain.request.RequestProblem;
+
+/**
+ * A request that cannot be read at all (no such file, permission denied) is the environment's
+ * fault: a run failure of its own, not a rejected request, and never a suspension.
+ */
+class UnreadableInputTest {
+
+  static final RequestProblem.Inaccessible MISSING = new RequestProblem.Inaccessible("req.yaml", "no such file or directory");
+
+  final RecordingEventLog log = new RecordingEventLog();
+  final InMemoryStatusSink status = new InMemoryStatusSink();
+
+  @Test
+  void configureFailsWithoutRejectingOrSuspending() {
+    InMemoryWorkflowControl workflow = new InMemoryWorkflowControl();
+    Either<RunFailure, RunReport> outcome = new ConfigureVClusterService(InMemoryRequestSource.failing(MISSING),
+        new InMemoryManifestSink(), status, workflow, InMemoryChartSchemas.none(), FixedPipelineContext.configure(), log)
+        .configure(new ConfigureVClusterCommand(
+            ImmutablePlatformProfile.copyOf(IntegratnProfile.PROFILE).withOnInvalidRequest(InvalidRequestPolicy.SUSPEND)));
+    assertThat(outcome.getLeft()).isEqualTo(new RunFailure.InputUnreadable("req.yaml", "no such file or directory"));
+    assertThat(RunFailures.render(outcome.getLeft())).isEqualTo("cannot read the request req.yaml: no such file or directory");
+    assertThat(status.last()).isEmpty();
+    assertThat(workflow.suspended()).isEmpty();
+  }
+
+  @Test
+  void validateFailsTheSameWay() {
+    Either<RunFailure, RunReport> outcome = new ValidateRequestService(InMemoryRequestSource.failing(MISSING),
+        InMemoryChartSchemas.none(), FixedPipelineContext.configure(), log)
+        .validate(new ValidateRequestCommand(IntegratnProfile.PROFILE));
+    assertThat(outcome.getLeft()).isInstanceOf(RunFailure.InputUnreadable.class);
+  }
+
+  @Test
+  void deleteFallsBackToTheObjectNameOnlyWhenThereIsOne() {
+    Either<RunFailure, RunReport> byName = new DeleteVClusterService(InMemoryRequestSource.failing(MISSING), status,
+        FixedPipelineContext.delete(), log).delete(new DeleteVClusterCommand(IntegratnProfile.PROFILE));
+    assertThat(byName.isRight()).isTrue();
+    Either<RunFailure, RunReport> nameless = new DeleteVClusterService(InMemoryRequestSource.failing(MISSING),
+        new InMemoryStatusSink(), new FixedPipelineContext(PipelineContext.Action.DELETE, "p", Option.none()), log)
+        .delete(new DeleteVClusterCommand(IntegratnProfile.PROFILE));
+    assertThat(nameless.getLeft()).isInstanceOf(RunFailure.InputUnreadable.class);
+  }
+}
