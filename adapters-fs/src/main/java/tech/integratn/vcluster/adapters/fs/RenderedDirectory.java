@@ -55,7 +55,7 @@ public final class RenderedDirectory implements RenderedTreeSource {
   public Either<RequestProblem, Seq<Node>> documents(String path) {
     String text;
     try {
-      text = Files.readString(root.resolve(path), StandardCharsets.UTF_8);
+      text = new String(Files.readAllBytes(root.resolve(path)), StandardCharsets.UTF_8); // as the reader decodes
     } catch (IOException | java.io.UncheckedIOException e) {
       return Either.left(new RequestProblem.Unreadable(path, "cannot read: " + e.getMessage()));
     }
