@@ -86,8 +86,12 @@ public final class RenderedPaths {
     }
   }
 
-  /** One kind of object: its {@code apiVersion}, {@code kind} and the rule for its name. */
-  public record Kind(String apiVersion, String kind, NameRule name) {
+  /**
+   * One kind of object: its {@code apiVersion}, {@code kind}, the rule for its name, and whether it
+   * lives in a namespace (then its {@code metadata.namespace} is set: GitOps agents otherwise put
+   * it in a namespace of their own choosing).
+   */
+  public record Kind(String apiVersion, String kind, NameRule name, boolean namespaced) {
     @Override
     public String toString() {
       return apiVersion + " " + kind;
@@ -101,11 +105,11 @@ public final class RenderedPaths {
   public record Row(String path, String pipeline, boolean always, Seq<Kind> kinds) {}
 
   private static Kind kind(String apiVersion, String kind) {
-    return new Kind(apiVersion, kind, NameRule.SUBDOMAIN);
+    return new Kind(apiVersion, kind, NameRule.SUBDOMAIN, true);
   }
 
   private static final Kind SERVICE_ACCOUNT = kind("v1", "ServiceAccount");
-  private static final Kind JOB = new Kind("batch/v1", "Job", NameRule.JOB);
+  private static final Kind JOB = new Kind("batch/v1", "Job", NameRule.JOB, true);
   private static final Kind EXTERNAL_SECRET = kind(EXTERNAL_SECRETS, "ExternalSecret");
 
   /** The table, by pipeline and then in the order each pipeline writes its files. */
@@ -113,7 +117,7 @@ public final class RenderedPaths {
       new Row(VClusterResources.PROJECT_FILE, ORCHESTRATOR, true, List.of(kind(PLATFORM, "ArgoCDProject"))),
       new Row(VClusterResources.APPLICATION_FILE, ORCHESTRATOR, true, List.of(kind(PLATFORM, "ArgoCDApplication"))),
       new Row(VClusterResources.REGISTRATION_FILE, ORCHESTRATOR, true, List.of(kind(PLATFORM, "ArgoCDClusterRegistration"))),
-      new Row(VClusterResources.NAMESPACE_FILE, ORCHESTRATOR, true, List.of(new Kind("v1", "Namespace", NameRule.LABEL))),
+      new Row(VClusterResources.NAMESPACE_FILE, ORCHESTRATOR, true, List.of(new Kind("v1", "Namespace", NameRule.LABEL, false))),
       new Row(VClusterResources.COREDNS_FILE, ORCHESTRATOR, true, List.of(kind("v1", "ConfigMap"))),
       new Row(VClusterResources.ETCD_FILE, ORCHESTRATOR, false, List.of(SERVICE_ACCOUNT, kind(RBAC, "Role"),
           kind(RBAC, "RoleBinding"), kind(CERT_MANAGER, "Issuer"), kind(CERT_MANAGER, "Certificate"), JOB)),

@@ -5,6 +5,8 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
+import tech.integratn.vcluster.domain.request.Patterns;
+import tech.integratn.vcluster.domain.request.RequestFields;
 import tech.integratn.vcluster.domain.request.RequestProblem;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -12,8 +14,8 @@ import tech.integratn.vcluster.domain.tree.Paths;
 
 /**
  * The rules a rendered tree keeps, checked file by file and document by document against
- * {@link RenderedPaths}: which files, which kinds, names, base labels, one request's ownership and
- * no Secret. Every problem is named by its file, its document ({@code #0} is the first) and the
+ * {@link RenderedPaths}: which files, which kinds, names and namespaces, labels and the base labels,
+ * one request's ownership and no Secret. Every problem is named by its file, its document ({@code #0} is the first) and the
  * field; all of them are returned at once. Chart values are checked by the caller, which has the
  * schemas.
  */
@@ -151,6 +153,12 @@ public final class RenderedTreeRules {
         problems = problems.append(new RequestProblem.RuleBroken(where + " metadata.namespace",
             RenderedPaths.NameRule.LABEL.rule(), Node.describe(namespace.get())));
       }
+      if (known.isDefined() && known.get().namespaced() && namespace.isEmpty()) {
+        problems = problems.append(new RequestProblem.Missing(where + " metadata.namespace"));
+      } else if (known.isDefined() && !known.get().namespaced() && namespace.isDefined()) {
+        problems = problems.append(new RequestProblem.RuleBroken(where + " metadata.namespace",
+            "must be absent: a " + known.get().kind() + " is not in a namespace", Node.describe(namespace.get())));
+      }
       if (apiVersion.contains(SUB_REQUESTS) && namespace.isDefined() && requestNamespace.isDefined()) {
         problems = problems.appendAll(sameRequestNamespace(where, namespace.get()));
       }
@@ -179,6 +187,16 @@ public final class RenderedTreeRules {
       }
       MapNode map = labels.isDefined() ? (MapNode) labels.get() : MapNode.empty();
       Vector<RequestProblem> problems = Vector.empty();
+      for (io.vavr.Tuple2<String, Node> label : map.entries()) {
+        if (!Patterns.matches(RequestFields.LABEL_KEY, label._1)) {
+          problems = problems.append(new RequestProblem.RuleBroken(at, "every key must be a Kubernetes label key"
+              + " (an optional DNS-1123 subdomain and '/', then at most 63 letters, digits, '-', '_', '.')", Node.quote(label._1)));
+        } else if (!(label._2 instanceof Node.Text t && Patterns.matches(RequestFields.LABEL_VALUE, t.value()))) {
+          problems = problems.append(new RequestProblem.RuleBroken(at + "." + label._1,
+              "must be a Kubernetes label value (a string of at most 63 letters, digits, '-', '_', '.', starting and"
+                  + " ending with a letter or digit)", Node.describe(label._2)));
+        }
+      }
       Option<Node> managedBy = map.get(MANAGED_BY);
       if (managedBy.isEmpty()) {
         problems = problems.append(new RequestProblem.Missing(at + "." + MANAGED_BY));
@@ -193,7 +211,7 @@ public final class RenderedTreeRules {
         return problems.appendAll(sharedNamespace(where, document, name));
       }
       Seq<RequestProblem> value = labelValue(at + "." + RESOURCE_NAME, resourceName);
-      if (!value.isEmpty()) {
+      if (!value.isEmpty() || !(resourceName.get() instanceof Node.Text)) {
         return problems.appendAll(value);
       }
       String owned = ((Node.Text) resourceName.get()).value();
@@ -230,13 +248,13 @@ public final class RenderedTreeRules {
     }
   }
 
-  /** A base label present as a non-empty label value. */
+  /** A base label present and not empty (a value that is no label value is reported with every label). */
   private static Seq<RequestProblem> labelValue(String at, Option<Node> value) {
     if (value.isEmpty()) {
       return List.of(new RequestProblem.Missing(at));
     }
-    if (!(value.get() instanceof Node.Text t) || t.value().isEmpty()) {
-      return List.of(new RequestProblem.RuleBroken(at, "must be a non-empty label value", Node.describe(value.get())));
+    if (value.get() instanceof Node.Text t && t.value().isEmpty()) {
+      return List.of(new RequestProblem.RuleBroken(at, "must not be empty", "\"\""));
     }
     return List.empty();
   }

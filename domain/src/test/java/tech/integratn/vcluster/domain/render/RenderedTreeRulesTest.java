@@ -85,8 +85,24 @@ class RenderedTreeRulesTest {
         "resources/etcd-certificates.yaml#1 metadata.namespace: " + NameRule.LABEL.rule() + " (got 5)",
         "resources/etcd-certificates.yaml#1 metadata.labels: must be a map of labels (got \"none\")",
         "resources/etcd-certificates.yaml#2 metadata.name: must be a string (got 1)",
+        "resources/etcd-certificates.yaml#2 metadata.namespace: is required",
         "resources/etcd-certificates.yaml#2 metadata.labels.app.kubernetes.io/managed-by: must be kratix (got \"helm\")",
-        "resources/etcd-certificates.yaml#2 metadata.labels.kratix.io/promise-name: must be a non-empty label value (got \"\")");
+        "resources/etcd-certificates.yaml#2 metadata.labels.kratix.io/promise-name: must not be empty (got \"\")");
+  }
+
+  @Test
+  void labelsAreKubernetesLabelsAndANamespaceIsInNone() {
+    RenderedFile file = new RenderedFile(VClusterResources.NAMESPACE_FILE, List.of(object("v1", "Namespace",
+        MapNode.of("name", Node.text("team-a")).with("namespace", "default").with("labels", labels("demo")
+            .with("bad key!", "x").with("app.kubernetes.io/name", "has space").with("n", Node.integer(5))))));
+    String value = "must be a Kubernetes label value (a string of at most 63 letters, digits, '-', '_', '.', starting and"
+        + " ending with a letter or digit)";
+    assertThat(check(file)).containsExactly(
+        "resources/namespace.yaml#0 metadata.namespace: must be absent: a Namespace is not in a namespace (got \"default\")",
+        "resources/namespace.yaml#0 metadata.labels: every key must be a Kubernetes label key (an optional DNS-1123"
+            + " subdomain and '/', then at most 63 letters, digits, '-', '_', '.') (got \"bad key!\")",
+        "resources/namespace.yaml#0 metadata.labels.app.kubernetes.io/name: " + value + " (got \"has space\")",
+        "resources/namespace.yaml#0 metadata.labels.n: " + value + " (got 5)");
   }
 
   @Test
