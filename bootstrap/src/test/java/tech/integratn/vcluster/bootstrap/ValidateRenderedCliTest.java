@@ -175,18 +175,25 @@ class ValidateRenderedCliTest {
         "resources/argocd-application-request.yaml:7:12: not valid YAML: while parsing a flow sequence started at line 5,");
   }
 
+  /** A Namespace without kratix.io/resource-name, named {@code name}, with {@code annotations} lines. */
+  static String sharedNamespace(String name, String annotations) {
+    return "---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: " + name + "\n  labels:\n"
+        + "    app.kubernetes.io/managed-by: kratix\n    kratix.io/promise-name: vcluster-orchestrator-v2\n"
+        + "    app.kubernetes.io/name: vcluster-namespace\n  annotations:\n    argocd.argoproj.io/sync-wave: \"-2\"\n" + annotations;
+  }
+
   @Test
   void aSharedRequestNamespaceIsAcceptedInExactlyItsForm() {
     Path tree = golden("dev-minimal");
     Path namespace = tree.resolve("resources/namespace.yaml");
-    edit(namespace, "    kratix.io/resource-name: demo\n", "");
-    assertThat(invalid(tree)).contains("resources/namespace.yaml#0 metadata.labels.kratix.io/resource-name: is required,"
-        + " except on a shared request namespace");
-    edit(namespace, "    argocd.argoproj.io/sync-wave: \"-2\"\n", "    argocd.argoproj.io/sync-wave: \"-2\"\n"
-        + "    argocd.argoproj.io/sync-options: Prune=false\n    kustomize.toolkit.fluxcd.io/prune: disabled\n");
+    String noPrune = "    argocd.argoproj.io/sync-options: Prune=false\n    kustomize.toolkit.fluxcd.io/prune: disabled\n";
+    write(namespace, sharedNamespace("platform-requests", noPrune));
     Trees.Run shared = cli("validate", "--rendered", tree.toString());
     assertThat(shared.code()).as(shared.err()).isZero();
-    edit(namespace, "  name: platform-requests\n", "  name: team-b\n");
+    write(namespace, sharedNamespace("platform-requests", "    argocd.argoproj.io/sync-options: Prune=false\n"));
+    assertThat(invalid(tree)).contains("resources/namespace.yaml#0 metadata.labels.kratix.io/resource-name: is required,"
+        + " except on a shared request namespace");
+    write(namespace, sharedNamespace("team-b", noPrune));
     assertThat(invalid(tree)).contains("resources/namespace.yaml#0 metadata.name: must be the request's namespace,"
         + " \"platform-requests\", for a Namespace without kratix.io/resource-name");
   }
