@@ -15,7 +15,7 @@ import tech.integratn.vcluster.domain.tree.Paths;
 /**
  * The rules a rendered tree keeps, checked file by file and document by document against
  * {@link RenderedPaths}: which files, which kinds, names and namespaces, labels and the base labels,
- * one request's ownership and no Secret. Every problem is named by its file, its document ({@code #0} is the first) and the
+ * one request's ownership, each object once and no Secret. Every problem is named by its file, its document ({@code #0} is the first) and the
  * field; all of them are returned at once. Chart values are checked by the caller, which has the
  * schemas.
  */
@@ -98,6 +98,8 @@ public final class RenderedTreeRules {
   private static final class Tree {
     private final Option<String> requestNamespace;
     private Option<String> owner = Option.none();
+    /** Where each object was first seen, by API group, kind, namespace and name. */
+    private final java.util.Map<String, String> seen = new java.util.HashMap<>();
     private String ownerWhere = "";
     private String requestNamespaceWhere = "";
 
@@ -162,7 +164,28 @@ public final class RenderedTreeRules {
       if (apiVersion.contains(SUB_REQUESTS) && namespace.isDefined() && requestNamespace.isDefined()) {
         problems = problems.appendAll(sameRequestNamespace(where, namespace.get()));
       }
+      if (name.isDefined()) {
+        problems = problems.appendAll(once(where, apiVersion, kind, namespace, name.get()));
+      }
       return problems.appendAll(labels(where, document, known, name));
+    }
+
+    /**
+     * Every object once: Kubernetes and the GitOps agents know an object by its API group, kind,
+     * namespace and name, and refuse a tree that holds one twice.
+     */
+    private Seq<RequestProblem> once(String where, Option<String> apiVersion, Option<String> kind, Option<Node> namespace,
+        String name) {
+      String version = apiVersion.getOrElse("");
+      String group = version.indexOf('/') < 0 ? "" : version.substring(0, version.indexOf('/'));
+      String in = namespace.isDefined() && namespace.get() instanceof Node.Text t ? t.value() : "";
+      String first = seen.putIfAbsent(group + "|" + kind.getOrElse("") + "|" + in + "|" + name, where);
+      if (first == null) {
+        return List.empty();
+      }
+      return List.of(new RequestProblem.RuleBroken(where + " metadata.name", "must name another object than "
+          + first + ", which is the same " + kind.getOrElse("object") + (in.isEmpty() ? "" : " in " + in)
+          + ": a tree holds each object once", Node.quote(name)));
     }
 
     /** Every sub-request is in the request's namespace: two of them elsewhere are two requests. */

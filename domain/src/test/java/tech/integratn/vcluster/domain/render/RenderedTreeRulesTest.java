@@ -106,6 +106,18 @@ class RenderedTreeRulesTest {
   }
 
   @Test
+  void eachObjectIsInTheTreeOnce() {
+    MapNode metadata = MapNode.of("name", Node.text("vc-demo-coredns")).with("namespace", "vcluster-demo")
+        .with("labels", labels("demo"));
+    RenderedFile file = new RenderedFile(VClusterResources.COREDNS_FILE, List.of(object("v1", "ConfigMap", metadata),
+        object("v1", "ConfigMap", metadata.with("namespace", "other")), object("v1", "ConfigMap", metadata)));
+    RenderedFile etcd = new RenderedFile(VClusterResources.ETCD_FILE, List.of(object("v1", "ServiceAccount", metadata)));
+    assertThat(check(file, etcd)).containsExactly("resources/coredns-configmap.yaml#2 metadata.name: must name another"
+        + " object than resources/coredns-configmap.yaml#0, which is the same ConfigMap in vcluster-demo: a tree holds each"
+        + " object once (got \"vc-demo-coredns\")");
+  }
+
+  @Test
   void aKnownFileWithoutAnObjectAndMissingFilesAreProblems() {
     Seq<String> problems = RenderedTreeRules.check(List.of(VClusterResources.COREDNS_FILE),
         List.of(new RenderedFile(VClusterResources.COREDNS_FILE, List.empty())), true).map(Problems::render);
