@@ -55,10 +55,12 @@ class IoErrorsTest {
         .publish(List.of(new OutputFile("resources/a.yaml", List.empty()))).getLeft());
     messages.add(Problems.render(new FileRequestSource(temp).load().getLeft()));
     messages.add(Problems.render(new FileRequestSource(temp.resolve("missing.yaml")).load().getLeft()));
-    messages.add(new RenderedDirectory(file).documents().getLeft());
-    assertThat(messages).hasSize(7).allSatisfy(m -> assertThat(m).doesNotContain("java.", "Exception"));
+    messages.add(new RenderedDirectory(file).paths().getLeft());
+    messages.add(Problems.render(new RenderedDirectory(temp).documents("missing.yaml").getLeft()));
+    assertThat(messages).hasSize(8).allSatisfy(m -> assertThat(m).doesNotContain("java.", "Exception"));
     assertThat(messages.get(0)).contains(file.toString()).contains("not a directory");
     assertThat(messages.get(4)).isEqualTo(temp + ": is a directory");
     assertThat(messages.get(5)).endsWith("missing.yaml: no such file or directory");
+    assertThat(messages.get(7)).startsWith("missing.yaml: cannot read: ").endsWith("no such file or directory");
   }
 }

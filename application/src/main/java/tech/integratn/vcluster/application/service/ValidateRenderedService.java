@@ -12,9 +12,10 @@ import tech.integratn.vcluster.application.port.in.ValidateRenderedUseCase;
 import tech.integratn.vcluster.application.port.out.ChartSchemaSource;
 import tech.integratn.vcluster.application.port.out.EventLog;
 import tech.integratn.vcluster.application.port.out.RenderedTreeSource;
-import tech.integratn.vcluster.application.port.out.RenderedTreeSource.RenderedDocument;
 import tech.integratn.vcluster.domain.render.Rejection;
-import tech.integratn.vcluster.domain.render.VClusterResources;
+import tech.integratn.vcluster.domain.render.RenderedPaths;
+import tech.integratn.vcluster.domain.render.RenderedTreeRules;
+import tech.integratn.vcluster.domain.render.RenderedTreeRules.RenderedFile;
 import tech.integratn.vcluster.domain.request.RequestProblem;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
 import tech.integratn.vcluster.domain.schema.ValuesViolations;
@@ -22,11 +23,15 @@ import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
 import tech.integratn.vcluster.domain.tree.Paths;
 
-/** Validates an already rendered tree; every problem is named by file and document. */
+/**
+ * Validates an already rendered tree against what the pipelines render ({@link RenderedTreeRules}:
+ * files, kinds, names, base labels, one request, no Secret) and the chart values of every
+ * application sub-request against the chart's values schema; every problem is named by file and
+ * document.
+ */
 public final class ValidateRenderedService implements ValidateRenderedUseCase {
 
-  static final Seq<String> CONTRACT_FILES = List.of(VClusterResources.PROJECT_FILE, VClusterResources.APPLICATION_FILE,
-      VClusterResources.REGISTRATION_FILE, VClusterResources.NAMESPACE_FILE, VClusterResources.COREDNS_FILE);
+  private static final String SUB_REQUESTS = "platform.integratn.tech/v1alpha1";
 
   private final RenderedTreeSource tree;
   private final ChartSchemaSource schemas;
@@ -40,34 +45,54 @@ public final class ValidateRenderedService implements ValidateRenderedUseCase {
 
   @Override
   public Either<RunFailure, RunReport> validate(ValidateRenderedCommand command) {
-    Either<String, Seq<RenderedDocument>> documents = tree.documents();
-    if (documents.isLeft()) {
+    Either<String, Seq<String>> paths = tree.paths();
+    if (paths.isLeft()) {
       return Either.left(new RunFailure.Rejected(new Rejection(
-          List.of(new RequestProblem.Unreadable(tree.describe(), documents.getLeft())), List.empty())));
+          List.of(new RequestProblem.Unreadable(tree.describe(), paths.getLeft())), List.empty())));
     }
     Vector<RequestProblem> problems = Vector.empty();
-    if (command.requireContractFiles()) {
-      Seq<String> present = documents.get().map(RenderedDocument::path).distinct();
-      problems = problems.appendAll(CONTRACT_FILES.removeAll(present)
-          .map(f -> new RequestProblem.Missing(tree.describe() + "/" + f)));
-    }
-    for (RenderedDocument d : documents.get()) {
-      String where = d.path() + "#" + d.index();
-      if (text(d.document(), "kind").contains("Secret")) {
-        problems = problems.append(new RequestProblem.RuleBroken(where, "the pipeline never renders a Secret", "a Secret"));
+    Vector<RenderedFile> read = Vector.empty();
+    int elsewhere = 0;
+    int documents = 0;
+    for (String path : paths.get()) {
+      if (!path.startsWith(RenderedPaths.RESOURCES)) {
+        elsewhere++;
       }
-      if (text(d.document(), "kind").contains("ArgoCDApplication")) {
-        Either<RunFailure, Seq<RequestProblem>> checked = chartValues(where, d.document());
-        if (checked.isLeft()) {
-          return Either.left(checked.getLeft());
+      if (RenderedTreeRules.isYaml(path)) {
+        Either<RequestProblem, Seq<Node>> file = tree.documents(path);
+        if (file.isLeft()) {
+          problems = problems.append(file.getLeft());
+        } else {
+          read = read.append(new RenderedFile(path, file.get()));
+          documents += file.get().size();
         }
-        problems = problems.appendAll(checked.get());
+      }
+    }
+    if (elsewhere > 0) {
+      log.info(tree.describe() + ": " + elsewhere + " file(s) outside " + RenderedPaths.RESOURCES
+          + " checked only for Secrets; the pipelines write nothing there");
+    }
+    problems = problems.appendAll(RenderedTreeRules.check(paths.get(), read, command.requireContractFiles()));
+    for (RenderedFile file : read) {
+      if (RenderedPaths.row(file.path()).isEmpty()) {
+        continue;
+      }
+      int index = 0;
+      for (Node document : file.documents()) {
+        if (text(document, "apiVersion").contains(SUB_REQUESTS) && text(document, "kind").contains("ArgoCDApplication")) {
+          Either<RunFailure, Seq<RequestProblem>> checked = chartValues(file.path() + "#" + index, document);
+          if (checked.isLeft()) {
+            return Either.left(checked.getLeft());
+          }
+          problems = problems.appendAll(checked.get());
+        }
+        index++;
       }
     }
     if (!problems.isEmpty()) {
       return Either.left(new RunFailure.Rejected(new Rejection(problems, List.empty())));
     }
-    log.info(tree.describe() + ": " + documents.get().size() + " documents valid");
+    log.info(tree.describe() + ": " + read.size() + " files, " + documents + " documents valid");
     return Either.right(new RunReport(List.empty(),
         new VClusterOrchestratorV2Status("Valid", "rendered tree is valid", MapNode.empty()), false));
   }

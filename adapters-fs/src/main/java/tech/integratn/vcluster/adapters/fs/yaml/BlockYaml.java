@@ -420,7 +420,7 @@ final class BlockYaml {
     if (at + digits >= text.length()) {
       throw NotMine.INSTANCE;
     }
-    int code = 0;
+    long code = 0; // eight hex digits reach 0xFFFFFFFF, past an int
     for (int k = at + 1; k <= at + digits; k++) {
       char h = text.charAt(k);
       int d = Character.digit(h, 16);
@@ -430,9 +430,9 @@ final class BlockYaml {
       code = code * 16 + d;
     }
     if (code > Character.MAX_CODE_POINT || (code >= Character.MIN_SURROGATE && code <= Character.MAX_SURROGATE)) {
-      throw NotMine.INSTANCE;
+      throw NotMine.INSTANCE; // SnakeYAML reports it where it is
     }
-    value.appendCodePoint(code);
+    value.appendCodePoint((int) code);
     return at + digits + 1;
   }
 

@@ -25,8 +25,9 @@ package tech.integratn.vcluster.adapters.fs.yaml;
  * at the start of a stream); an unpaired surrogate is escaped rather than written raw (UTF-8
  * cannot encode it; the reader refuses such input, so renderings never hold one); {@code <<} and
  * {@code =} are quoted (YAML 1.1 readers take a plain one for a merge or a value key); texts
- * go-yaml reads as numbers ({@code 0X1F}, {@code +_1}) are quoted. A decimal without a fraction is
- * written with a final {@code .} ({@code 5.}), so that it reads back as a decimal.
+ * go-yaml reads as numbers ({@code 0X1F}, {@code +_1}) are quoted. A decimal whose mantissa has no
+ * {@code .} gets one ({@code 5.}, {@code 1.E-7}; Jackson wrote {@code 5} and {@code 1E-7}), so that
+ * YAML 1.1 readers read it back as a decimal ({@link YamlTreeWriter#decimal}).
  */
 final class ScalarStyle {
 

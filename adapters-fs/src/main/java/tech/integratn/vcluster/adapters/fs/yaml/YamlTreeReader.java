@@ -63,11 +63,12 @@ public final class YamlTreeReader {
 
   /** The document read from SnakeYAML's events: every document, every error. */
   Either<RequestProblem, Node> readEvents(String source, String text) {
+    StreamReader stream = new StreamReader(text);
     try {
       LoaderOptions options = new LoaderOptions();
       options.setCodePointLimit(limits.maxBytes());
       options.setNestingDepthLimit(limits.maxDepth() + 2);
-      Parser events = new ParserImpl(new StreamReader(text), options);
+      Parser events = new ParserImpl(stream, options);
       events.getEvent();
       if (events.getEvent().getEventId() == Event.ID.StreamEnd) {
         return Either.left(new RequestProblem.Unreadable(source, "the document is empty"));
@@ -85,6 +86,8 @@ public final class YamlTreeReader {
       return Either.left(yamlError(source, e));
     } catch (ReaderException e) {
       return Either.left(readerError(source, text, e));
+    } catch (NumberFormatException e) {
+      return Either.left(outOfRange(source, text, stream.getMark()));
     } catch (RuntimeException e) {
       return Either.left(new RequestProblem.Unreadable(source, "not readable as YAML: " + explain(e.getMessage())));
     }
@@ -215,6 +218,21 @@ public final class YamlTreeReader {
       }
     }
     return new RequestProblem.Syntax(source, line, column, explain(e.getMessage()));
+  }
+
+  /**
+   * SnakeYAML reads the eight digits of a {@code \\U} escape with {@code Integer.parseInt}, which
+   * throws from {@code 80000000} on, outside its error reporting; its reader then stands on those
+   * digits. The escape is reported in SnakeYAML's words for the escapes between U+10FFFF and that,
+   * so that every escape beyond Unicode reads alike.
+   */
+  private static RequestProblem outOfRange(String source, String text, Mark mark) {
+    int codePoints = text.codePointCount(0, text.length());
+    int at = text.offsetByCodePoints(0, Math.min(mark.getIndex(), codePoints));
+    String message = at >= 2 && text.startsWith("\\U", at - 2)
+        ? "while scanning a double-quoted scalar: found unknown escape character " + text.substring(at, Math.min(at + 8, text.length()))
+        : "a number too large for YAML";
+    return syntax(source, mark, message);
   }
 
   private static RequestProblem syntax(String source, Mark mark, String message) {

@@ -130,11 +130,7 @@ public final class YamlTreeWriter {
     } else if (node instanceof Node.Int i) {
       out.append(i.value().toString());
     } else if (node instanceof Node.Decimal d) {
-      String text = d.value().toString();
-      out.append(text);
-      if (text.indexOf('.') < 0 && text.indexOf('E') < 0) {
-        out.append('.'); // 5 would read back as an integer; 5. is a float to YAML 1.1, 1.2 and go-yaml
-      }
+      decimal(out, d.value());
     } else if (node instanceof Node.Bool b) {
       out.append(b.value() ? "true" : "false");
     } else if (node instanceof MapNode) {
@@ -145,6 +141,28 @@ public final class YamlTreeWriter {
       out.append("null");
     }
     out.append('\n');
+  }
+
+  /**
+   * A decimal as {@code BigDecimal.toString} spells it, with a {@code .} closing the mantissa when it
+   * has none: {@code 5.}, {@code 1.E-7}, {@code 1.E+3}, {@code 0.E-10}. The YAML 1.1 float form (as
+   * PyYAML on libyaml reads it) needs a {@code .} and a signed exponent, which {@code toString} always
+   * writes; without the {@code .}, {@code 5} reads as an integer and {@code 1E-7} as a string. YAML 1.2,
+   * SnakeYAML and go-yaml read all these forms as the same number, and {@code BigDecimal} reads each
+   * back with its scale, so a tree reads back equal. The rest is written as before, {@code 1.5E+10} too.
+   */
+  static void decimal(StringBuilder out, java.math.BigDecimal value) {
+    String text = value.toString();
+    if (text.indexOf('.') >= 0) {
+      out.append(text);
+      return;
+    }
+    int exponent = text.indexOf('E');
+    if (exponent < 0) {
+      out.append(text).append('.');
+    } else {
+      out.append(text, 0, exponent).append('.').append(text, exponent, text.length());
+    }
   }
 
   /**

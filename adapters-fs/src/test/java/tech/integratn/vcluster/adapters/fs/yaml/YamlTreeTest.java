@@ -88,6 +88,34 @@ class YamlTreeTest {
         .with("b", new Node.Decimal(new java.math.BigDecimal("5."))));
   }
 
+  /**
+   * Issue 12 item 7: an escape past the last Unicode character (U+10FFFF) is a YAML error at its
+   * place, whichever reader meets it; {@code \\U80000000} and above overflowed an {@code int} and
+   * crashed both readers with an internal error.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"\\U80000000", "\\UFFFFFFFF", "\\U7FFFFFFF", "\\U00110000", "\\U0010fFfF"})
+  void anEscapeBeyondUnicodeIsAPositionedYamlError(String escape) {
+    String block = "a: 1\nnote: \"x" + escape + "\"\n";
+    String flow = "a: 1\nb: {note: \"x" + escape + "\"}\n";
+    if (escape.equalsIgnoreCase("\\U0010FFFF")) {
+      assertThat(read(block)).isEqualTo(MapNode.of("a", Node.integer(1)).with("note", Node.text("x\uDBFF\uDFFF")));
+      assertThat(read(flow)).isEqualTo(MapNode.of("a", Node.integer(1))
+          .with("b", MapNode.of("note", Node.text("x\uDBFF\uDFFF"))));
+      return;
+    }
+    assertThat(BlockYaml.read(block, YamlLimits.DEFAULT)).as("left to SnakeYAML").isNull();
+    for (String yaml : new String[] {block, flow}) {
+      RequestProblem problem = reader.read("t.yaml", yaml.getBytes(StandardCharsets.UTF_8)).getLeft();
+      assertThat(problem).as(yaml).isInstanceOf(RequestProblem.Syntax.class);
+      RequestProblem.Syntax syntax = (RequestProblem.Syntax) problem;
+      assertThat(syntax.line()).as(yaml).isEqualTo(2);
+      assertThat(syntax.column()).as("%s: %s", yaml, Problems.render(problem)).isEqualTo(yaml.indexOf(escape) - yaml.indexOf('\n') + 2);
+      assertThat(Problems.render(problem)).as(yaml)
+          .endsWith(": not valid YAML: while scanning a double-quoted scalar: found unknown escape character " + escape.substring(2));
+    }
+  }
+
   @Test
   void writesDeterministicallyWithLiteralBlocksAndQuotesAmbiguousStrings() {
     MapNode doc = MapNode.of("corefile", Node.text("a {\n  b\n}\n"))

@@ -33,8 +33,9 @@ import tech.integratn.vcluster.domain.tree.Node;
 /**
  * The emitter against two oracles: what it writes reads back as the same tree (with our reader,
  * and as strings where strings were written with a YAML 1.1 reader, SnakeYAML's default
- * resolver), and it is what Jackson's YAML generator wrote, byte for byte, except for the four
- * documented kinds of string where we choose differently.
+ * resolver), and it is what Jackson's YAML generator wrote, byte for byte, except for the kinds
+ * of string and decimal where {@link ScalarStyle} documents a different choice. Every decimal is
+ * also a float to YAML 1.1, YAML 1.2 and go-yaml.
  */
 class YamlTreeWriterTest {
 
@@ -138,7 +139,7 @@ class YamlTreeWriterTest {
         : true
         ? %s
         : a: 1
-        d: 1E+3
+        d: 1.E+3
         --- {}
         """.formatted("k".repeat(128)));
   }
@@ -212,6 +213,78 @@ class YamlTreeWriterTest {
     assertThat(compared.get()).as("trees compared with Jackson's output").isGreaterThan(1_000);
   }
 
+  // ---- decimals ---------------------------------------------------------------------------------
+
+  /** The YAML 1.1 float form (yaml.org/type/float.html) without base 60, {@code .inf} and {@code .nan}. */
+  static final java.util.regex.Pattern YAML11_FLOAT = java.util.regex.Pattern.compile("[-+]?([0-9][0-9_]*)?\\.[0-9.]*([eE][-+][0-9]+)?");
+  /** The YAML 1.2 core schema's float form without {@code .inf} and {@code .nan}. */
+  static final java.util.regex.Pattern YAML12_FLOAT = java.util.regex.Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+
+  /** The plain scalar the writer writes for {@code value}. */
+  static String written(BigDecimal value) {
+    String yaml = WRITER.write(MapNode.of("d", new Node.Decimal(value)));
+    assertThat(yaml).startsWith("---\nd: ").endsWith("\n");
+    return yaml.substring("---\nd: ".length(), yaml.length() - 1);
+  }
+
+  /**
+   * Issue 12 item 7: every decimal is a float to YAML 1.1 readers (PyYAML on libyaml read
+   * {@code 1E-7} as a string), to YAML 1.2 and go-yaml, and reads back as the same number with our
+   * reader (the same scale too), with Jackson's and with SnakeYAML's YAML 1.1 resolver.
+   */
+  static void assertReadBackAsTheSameNumber(BigDecimal value) {
+    String scalar = written(value);
+    String why = value.unscaledValue() + "E" + (-value.scale()) + " written as " + scalar;
+    assertThat(YAML11_FLOAT.matcher(scalar).matches()).as("a YAML 1.1 float: %s", why).isTrue();
+    assertThat(YAML12_FLOAT.matcher(scalar).matches()).as("a YAML 1.2 float: %s", why).isTrue();
+    assertThat(GO_FLOAT.matcher(scalar).matches() && !GO_INT.matcher(scalar).matches()).as("a go-yaml float: %s", why).isTrue();
+    String yaml = "d: " + scalar + "\n";
+    MapNode expected = MapNode.of("d", new Node.Decimal(value));
+    assertThat(READER.read("d.yaml", yaml.getBytes(StandardCharsets.UTF_8))).as(why).isEqualTo(Either.right(expected));
+    assertThat(READER.readEvents("d.yaml", yaml)).as(why).isEqualTo(Either.right(expected));
+    Node jackson = new JacksonYamlReader().read("d.yaml", yaml.getBytes(StandardCharsets.UTF_8)).get();
+    assertThat(((MapNode) jackson).get("d").get()).as(why).isInstanceOfSatisfying(Node.Decimal.class,
+        d -> assertThat(d.value()).as(why).isEqualByComparingTo(value));
+    Object snake = ((Map<?, ?>) new Yaml(new LoaderOptions()).load(yaml)).get("d");
+    assertThat(snake).as(why).isEqualTo(value.doubleValue());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      1E-7      | 1.E-7
+      0.0000001 | 1.E-7
+      1E+3      | 1.E+3
+      -5E+3     | -5.E+3
+      0E-10     | 0.E-10
+      0E+2      | 0.E+2
+      5         | 5.
+      -0        | 0.
+      0.25      | 0.25
+      443.0     | 443.0
+      -1.25     | -1.25
+      1.5E+10   | 1.5E+10
+      1.23E-8   | 1.23E-8
+      0.000001  | 0.000001
+      """)
+  void decimalsAreWrittenWithAPointInTheMantissa(String value, String written) {
+    assertThat(written(new BigDecimal(value))).isEqualTo(written);
+    assertReadBackAsTheSameNumber(new BigDecimal(value));
+  }
+
+  @Test
+  void everyDecimalReadsBackAsTheSameNumberInYaml11And12() {
+    qt().withFixedSeed(Long.getLong("fuzz.seed", 20261126L)).withExamples(20_000)
+        .forAll(SourceDSL.longs().all())
+        .checkAssert(seed -> {
+          java.util.Random random = new java.util.Random(seed);
+          BigInteger unscaled = new BigInteger(random.nextInt(131), random);
+          int scale = random.nextInt(3) == 0
+              ? random.nextInt(2 * YamlScalars.LARGEST_SCALE + 1) - YamlScalars.LARGEST_SCALE
+              : random.nextInt(41) - 20;
+          assertReadBackAsTheSameNumber(new BigDecimal(random.nextBoolean() ? unscaled : unscaled.negate(), scale));
+        });
+  }
+
   /** YAML 1.1 resolution (SnakeYAML's default) reads every written string as that string. */
   static void assertSameStrings(Node node, Object loaded, String why) {
     if (node instanceof Node.Text t) {
@@ -243,7 +316,7 @@ class YamlTreeWriterTest {
   /** The kinds of scalar we write differently from Jackson's generator (see {@link ScalarStyle}). */
   static boolean documentedDifference(Node node) {
     if (node instanceof Node.Decimal d) {
-      return d.value().toString().indexOf('.') < 0 && d.value().toString().indexOf('E') < 0;
+      return d.value().toString().indexOf('.') < 0;
     }
     if (node instanceof Node.Text t) {
       String s = t.value();

@@ -1,0 +1,313 @@
+package tech.integratn.vcluster.domain.render;
+
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import tech.integratn.vcluster.domain.request.Patterns;
+import tech.integratn.vcluster.domain.request.RequestFields;
+import tech.integratn.vcluster.domain.request.RequestProblem;
+import tech.integratn.vcluster.domain.tree.MapNode;
+import tech.integratn.vcluster.domain.tree.Node;
+import tech.integratn.vcluster.domain.tree.Paths;
+
+/**
+ * The rules a rendered tree keeps, checked file by file and document by document against
+ * {@link RenderedPaths}: which files, which kinds, names and namespaces, labels and the base labels,
+ * one request's ownership, each object once and no Secret. Every problem is named by its file, its document ({@code #0} is the first) and the
+ * field; all of them are returned at once. Chart values are checked by the caller, which has the
+ * schemas.
+ */
+public final class RenderedTreeRules {
+
+  public static final String MANAGED_BY = "app.kubernetes.io/managed-by";
+  public static final String PROMISE_NAME = "kratix.io/promise-name";
+  public static final String RESOURCE_NAME = "kratix.io/resource-name";
+  /** The annotations of a shared request namespace (spec 7.1): neither Argo CD nor Flux prunes it. */
+  public static final String ARGOCD_SYNC_OPTIONS = "argocd.argoproj.io/sync-options";
+  public static final String ARGOCD_NO_PRUNE = "Prune=false";
+  public static final String FLUX_PRUNE = "kustomize.toolkit.fluxcd.io/prune";
+  public static final String FLUX_NO_PRUNE = "disabled";
+
+  private static final String SUB_REQUESTS = "platform.integratn.tech/v1alpha1";
+
+  private RenderedTreeRules() {}
+
+  /** One file of a rendered tree that was read: its path in the tree and its documents, in order. */
+  public record RenderedFile(String path, Seq<Node> documents) {}
+
+  /** Whether a file is read as YAML. */
+  public static boolean isYaml(String path) {
+    return path.endsWith(".yaml") || path.endsWith(".yml");
+  }
+
+  /**
+   * Every problem of a tree: {@code paths} are all its files ({@code /}-separated, relative to the
+   * tree), {@code read} the YAML files among them that could be read. With {@code requireFiles},
+   * the files the tree's pipeline always writes must be there.
+   */
+  public static Seq<RequestProblem> check(Seq<String> paths, Seq<RenderedFile> read, boolean requireFiles) {
+    Vector<RequestProblem> problems = Vector.empty();
+    LinkedHashSet<String> pipelines = LinkedHashSet.empty();
+    for (String path : paths) {
+      Option<RenderedPaths.Row> row = RenderedPaths.row(path);
+      if (row.isDefined()) {
+        pipelines = pipelines.add(row.get().pipeline());
+      } else if (path.startsWith(RenderedPaths.RESOURCES)) {
+        problems = problems.append(new RequestProblem.Unreadable(path, "not a file the pipelines render (validate --rendered"
+            + " knows every file they write under resources/; see the README)"));
+      }
+    }
+    if (pipelines.size() > 1) {
+      problems = problems.append(new RequestProblem.Unreadable(RenderedPaths.RESOURCES, "holds the files of "
+          + pipelines.mkString(", ") + "; an output directory holds the files of one pipeline run"));
+    }
+    if (requireFiles) {
+      for (String pipeline : pipelines.isEmpty() ? List.of(RenderedPaths.ORCHESTRATOR) : pipelines.toList()) {
+        for (String path : RenderedPaths.alwaysWritten(pipeline)) {
+          if (!paths.contains(path)) {
+            problems = problems.append(new RequestProblem.Missing(path));
+          }
+        }
+      }
+    }
+    Tree tree = new Tree(requestNamespace(read));
+    for (RenderedFile file : read) {
+      problems = problems.appendAll(tree.file(file));
+    }
+    return problems;
+  }
+
+  /** The namespace of the first sub-request that has one: the request's namespace. */
+  private static Option<String> requestNamespace(Seq<RenderedFile> read) {
+    for (RenderedFile file : read) {
+      for (Node document : file.documents()) {
+        if (text(document, "apiVersion").contains(SUB_REQUESTS)) {
+          Option<String> namespace = text(document, "metadata", "namespace");
+          if (namespace.isDefined()) {
+            return namespace;
+          }
+        }
+      }
+    }
+    return Option.none();
+  }
+
+  /** The checks of one tree's documents, with what the first ones said about the request. */
+  private static final class Tree {
+    private final Option<String> requestNamespace;
+    private Option<String> owner = Option.none();
+    /** Where each object was first seen, by API group, kind, namespace and name. */
+    private final java.util.Map<String, String> seen = new java.util.HashMap<>();
+    private String ownerWhere = "";
+    private String requestNamespaceWhere = "";
+
+    Tree(Option<String> requestNamespace) {
+      this.requestNamespace = requestNamespace;
+    }
+
+    Seq<RequestProblem> file(RenderedFile file) {
+      Option<RenderedPaths.Row> row = RenderedPaths.row(file.path());
+      Vector<RequestProblem> problems = Vector.empty();
+      if (row.isDefined() && file.documents().isEmpty()) {
+        problems = problems.append(new RequestProblem.Unreadable(file.path(),
+            "holds no object; the pipelines never write an empty file"));
+      }
+      int index = 0;
+      for (Node document : file.documents()) {
+        problems = problems.appendAll(document(file.path() + "#" + index, row, document));
+        index++;
+      }
+      return problems;
+    }
+
+    private Seq<RequestProblem> document(String where, Option<RenderedPaths.Row> row, Node document) {
+      Vector<RequestProblem> problems = Vector.empty();
+      Option<String> kind = text(document, "kind");
+      if (kind.contains("Secret")) {
+        problems = problems.append(new RequestProblem.RuleBroken(where + " kind",
+            "must not be a Secret: the pipelines never render a Secret", "Secret"));
+      }
+      if (row.isEmpty()) {
+        return problems; // a file no pipeline writes, already reported: a Secret in it is worth saying
+      }
+      if (!(document instanceof MapNode)) {
+        return problems.append(new RequestProblem.RuleBroken(where, "must be a Kubernetes object (a map)",
+            Node.describe(document)));
+      }
+      Option<String> apiVersion = text(document, "apiVersion");
+      Option<RenderedPaths.Kind> known = kindOf(row.get(), apiVersion, kind);
+      if (known.isEmpty() && !kind.contains("Secret")) {
+        problems = problems.append(new RequestProblem.RuleBroken(where, "must be " + oneOf(row.get().kinds()),
+            "apiVersion " + show(document, "apiVersion") + ", kind " + show(document, "kind")));
+      }
+      RenderedPaths.NameRule rule = known.isDefined() ? known.get().name() : RenderedPaths.NameRule.SUBDOMAIN;
+      Option<String> name = text(document, "metadata", "name");
+      if (name.isEmpty()) {
+        problems = problems.append(missingOrWrong(where + " metadata.name", document, "metadata", "name"));
+      } else if (!rule.accepts(name.get())) {
+        problems = problems.append(new RequestProblem.RuleBroken(where + " metadata.name", rule.rule(),
+            Node.quote(name.get())));
+      }
+      Option<Node> namespace = Paths.at(document, "metadata", "namespace");
+      if (namespace.isDefined() && !(namespace.get() instanceof Node.Text t && RenderedPaths.NameRule.LABEL.accepts(t.value()))) {
+        problems = problems.append(new RequestProblem.RuleBroken(where + " metadata.namespace",
+            RenderedPaths.NameRule.LABEL.rule(), Node.describe(namespace.get())));
+      }
+      if (known.isDefined() && known.get().namespaced() && namespace.isEmpty()) {
+        problems = problems.append(new RequestProblem.Missing(where + " metadata.namespace"));
+      } else if (known.isDefined() && !known.get().namespaced() && namespace.isDefined()) {
+        problems = problems.append(new RequestProblem.RuleBroken(where + " metadata.namespace",
+            "must be absent: a " + known.get().kind() + " is not in a namespace", Node.describe(namespace.get())));
+      }
+      if (apiVersion.contains(SUB_REQUESTS) && namespace.isDefined() && requestNamespace.isDefined()) {
+        problems = problems.appendAll(sameRequestNamespace(where, namespace.get()));
+      }
+      if (name.isDefined()) {
+        problems = problems.appendAll(once(where, apiVersion, kind, namespace, name.get()));
+      }
+      return problems.appendAll(labels(where, document, known, name));
+    }
+
+    /**
+     * Every object once: Kubernetes and the GitOps agents know an object by its API group, kind,
+     * namespace and name, and refuse a tree that holds one twice.
+     */
+    private Seq<RequestProblem> once(String where, Option<String> apiVersion, Option<String> kind, Option<Node> namespace,
+        String name) {
+      String version = apiVersion.getOrElse("");
+      String group = version.indexOf('/') < 0 ? "" : version.substring(0, version.indexOf('/'));
+      String in = namespace.isDefined() && namespace.get() instanceof Node.Text t ? t.value() : "";
+      String first = seen.putIfAbsent(group + "|" + kind.getOrElse("") + "|" + in + "|" + name, where);
+      if (first == null) {
+        return List.empty();
+      }
+      return List.of(new RequestProblem.RuleBroken(where + " metadata.name", "must name another object than "
+          + first + ", which is the same " + kind.getOrElse("object") + (in.isEmpty() ? "" : " in " + in)
+          + ": a tree holds each object once", Node.quote(name)));
+    }
+
+    /** Every sub-request is in the request's namespace: two of them elsewhere are two requests. */
+    private Seq<RequestProblem> sameRequestNamespace(String where, Node namespace) {
+      if (requestNamespaceWhere.isEmpty()) {
+        requestNamespaceWhere = where;
+        return List.empty();
+      }
+      if (namespace instanceof Node.Text t && t.value().equals(requestNamespace.get())) {
+        return List.empty();
+      }
+      return List.of(new RequestProblem.RuleBroken(where + " metadata.namespace", "must be the request's namespace, "
+          + Node.quote(requestNamespace.get()) + " as in " + requestNamespaceWhere
+          + ": every sub-request of one request is in its namespace", Node.describe(namespace)));
+    }
+
+    private Seq<RequestProblem> labels(String where, Node document, Option<RenderedPaths.Kind> kind, Option<String> name) {
+      String at = where + " metadata.labels";
+      Option<Node> labels = Paths.at(document, "metadata", "labels");
+      if (labels.isDefined() && !(labels.get() instanceof MapNode)) {
+        return List.of(new RequestProblem.RuleBroken(at, "must be a map of labels", Node.describe(labels.get())));
+      }
+      MapNode map = labels.isDefined() ? (MapNode) labels.get() : MapNode.empty();
+      Vector<RequestProblem> problems = Vector.empty();
+      for (io.vavr.Tuple2<String, Node> label : map.entries()) {
+        if (!Patterns.matches(RequestFields.LABEL_KEY, label._1)) {
+          problems = problems.append(new RequestProblem.RuleBroken(at, "every key must be a Kubernetes label key"
+              + " (an optional DNS-1123 subdomain and '/', then at most 63 letters, digits, '-', '_', '.')", Node.quote(label._1)));
+        } else if (!(label._2 instanceof Node.Text t && Patterns.matches(RequestFields.LABEL_VALUE, t.value()))) {
+          problems = problems.append(new RequestProblem.RuleBroken(at + "." + label._1,
+              "must be a Kubernetes label value (a string of at most 63 letters, digits, '-', '_', '.', starting and"
+                  + " ending with a letter or digit)", Node.describe(label._2)));
+        }
+      }
+      Option<Node> managedBy = map.get(MANAGED_BY);
+      if (managedBy.isEmpty()) {
+        problems = problems.append(new RequestProblem.Missing(at + "." + MANAGED_BY));
+      } else if (!managedBy.get().equals(Node.text("kratix"))) {
+        problems = problems.append(new RequestProblem.RuleBroken(at + "." + MANAGED_BY, "must be kratix",
+            Node.describe(managedBy.get())));
+      }
+      problems = problems.appendAll(labelValue(at + "." + PROMISE_NAME, map.get(PROMISE_NAME)));
+      Option<Node> resourceName = map.get(RESOURCE_NAME);
+      boolean namespace = kind.isDefined() && kind.get().kind().equals("Namespace");
+      if (resourceName.isEmpty() && namespace) {
+        return problems.appendAll(sharedNamespace(where, document, name));
+      }
+      Seq<RequestProblem> value = labelValue(at + "." + RESOURCE_NAME, resourceName);
+      if (!value.isEmpty() || !(resourceName.get() instanceof Node.Text)) {
+        return problems.appendAll(value);
+      }
+      String owned = ((Node.Text) resourceName.get()).value();
+      if (owner.isEmpty()) {
+        owner = Option.some(owned);
+        ownerWhere = where;
+      } else if (!owner.get().equals(owned)) {
+        problems = problems.append(new RequestProblem.RuleBroken(at + "." + RESOURCE_NAME,
+            "must name the request every other object names, " + Node.quote(owner.get()) + " as in " + ownerWhere
+                + ": a tree holds the files of one request", Node.quote(owned)));
+      }
+      return problems;
+    }
+
+    /**
+     * A Namespace without the request's label is a shared request namespace (spec 7.1): exactly
+     * with both no-prune annotations, and named as the request's namespace when the tree shows it.
+     */
+    private Seq<RequestProblem> sharedNamespace(String where, Node document, Option<String> name) {
+      Option<Node> argocd = Paths.at(document, "metadata", "annotations", ARGOCD_SYNC_OPTIONS);
+      Option<Node> flux = Paths.at(document, "metadata", "annotations", FLUX_PRUNE);
+      if (!argocd.contains(Node.text(ARGOCD_NO_PRUNE)) || !flux.contains(Node.text(FLUX_NO_PRUNE))) {
+        return List.of(new RequestProblem.RuleBroken(where + " metadata.labels." + RESOURCE_NAME,
+            "is required, except on a shared request namespace, which has the annotations " + ARGOCD_SYNC_OPTIONS + ": "
+                + ARGOCD_NO_PRUNE + " and " + FLUX_PRUNE + ": " + FLUX_NO_PRUNE + " instead",
+            "neither the label nor both annotations"));
+      }
+      if (name.isDefined() && requestNamespace.isDefined() && !name.get().equals(requestNamespace.get())) {
+        return List.of(new RequestProblem.RuleBroken(where + " metadata.name", "must be the request's namespace, "
+            + Node.quote(requestNamespace.get()) + ", for a Namespace without " + RESOURCE_NAME
+            + " (a shared request namespace)", Node.quote(name.get())));
+      }
+      return List.empty();
+    }
+  }
+
+  /** A base label present and not empty (a value that is no label value is reported with every label). */
+  private static Seq<RequestProblem> labelValue(String at, Option<Node> value) {
+    if (value.isEmpty()) {
+      return List.of(new RequestProblem.Missing(at));
+    }
+    if (value.get() instanceof Node.Text t && t.value().isEmpty()) {
+      return List.of(new RequestProblem.RuleBroken(at, "must not be empty", "\"\""));
+    }
+    return List.empty();
+  }
+
+  private static Option<RenderedPaths.Kind> kindOf(RenderedPaths.Row row, Option<String> apiVersion, Option<String> kind) {
+    for (RenderedPaths.Kind known : row.kinds()) {
+      if (apiVersion.contains(known.apiVersion()) && kind.contains(known.kind())) {
+        return Option.some(known);
+      }
+    }
+    return Option.none();
+  }
+
+  private static String oneOf(Seq<RenderedPaths.Kind> kinds) {
+    return kinds.size() == 1 ? "a " + kinds.head() : "one of " + kinds.mkString(", ");
+  }
+
+  private static RequestProblem missingOrWrong(String at, Node document, String... keys) {
+    Option<Node> value = Paths.at(document, keys);
+    return value.isEmpty() ? new RequestProblem.Missing(at)
+        : new RequestProblem.RuleBroken(at, "must be a string", Node.describe(value.get()));
+  }
+
+  private static String show(Node document, String key) {
+    Option<Node> value = Paths.at(document, key);
+    return value.isEmpty() ? "(none)" : Node.describe(value.get());
+  }
+
+  private static Option<String> text(Node node, String... keys) {
+    Option<Node> value = Paths.at(node, keys);
+    return value.isDefined() && value.get() instanceof Node.Text t ? Option.some(t.value()) : Option.none();
+  }
+}
