@@ -72,14 +72,20 @@ public final class VClusterRenderer {
     Either<Rejection, Rendering> full = render(document, profile, promiseName);
     if (full.isRight()) {
       Rendering r = full.get();
-      return new Deletion(r.plan().name(), r.files(), VClusterOrchestratorV2Status.deleting(r.plan().name()), true);
+      return new Deletion(r.plan().name(), r.files(), VClusterOrchestratorV2Status.deleting(r.plan().name()), true,
+          Option.some(r.plan().targetNamespace()));
     }
     VClusterOrchestratorV2 minimal = minimal(document);
     String name = minimal.spec().name();
     Seq<OutputFile> files = ClusterPlanner.plan(minimal, profile, promiseName)
         .map(p -> ResourceRenderer.render(p).files())
         .getOrElse(List.empty());
-    return new Deletion(name, files, VClusterOrchestratorV2Status.deleting(name), false);
+    String label = RequestFields.DNS_LABEL;
+    Option<String> targetNamespace = text(document, "spec", "targetNamespace").filter(v -> v.matches(label));
+    if (targetNamespace.isEmpty()) {
+      targetNamespace = text(document, "metadata", "namespace").filter(v -> v.matches(label));
+    }
+    return new Deletion(name, files, VClusterOrchestratorV2Status.deleting(name), false, targetNamespace);
   }
 
   /** The least a delete needs from a document: names and the etcd switch, each only if well-formed. */

@@ -60,6 +60,7 @@ class VClusterRendererTest {
     Deletion d = VClusterRenderer.delete(doc, IntegratnProfile.PROFILE, Docs.PROMISE);
     assertThat(d.exact()).isTrue();
     assertThat(d.files().flatMap(OutputFile::objects)).hasSize(14);
+    assertThat(d.targetNamespace()).contains("platform-requests");
     assertThat(d.status().toNode()).isEqualTo(MapNode.of("phase", Node.text("Deleting"))
         .with("message", "VCluster resources scheduled for deletion").with("vclusterName", "demo"));
   }
@@ -75,6 +76,7 @@ class VClusterRendererTest {
     assertThat(d.files().flatMap(OutputFile::objects).find(o -> o.kind().equals("Namespace")).get().metadata().name())
         .isEqualTo("vc-demo");
     assertThat(d.status().phase()).isEqualTo("Deleting");
+    assertThat(d.targetNamespace()).contains("vc-demo");
   }
 
   @Test
