@@ -73,7 +73,7 @@ public final class VClusterRenderer {
     if (full.isRight()) {
       Rendering r = full.get();
       return new Deletion(r.plan().name(), r.files(), VClusterOrchestratorV2Status.deleting(r.plan().name()), true,
-          Option.some(r.plan().targetNamespace()));
+          namesItsNamespace(document) ? Option.some(r.plan().targetNamespace()) : Option.<String>none());
     }
     VClusterOrchestratorV2 minimal = minimal(document);
     String name = minimal.spec().name();
@@ -86,6 +86,11 @@ public final class VClusterRenderer {
       targetNamespace = text(document, "metadata", "namespace").filter(v -> v.matches(label));
     }
     return new Deletion(name, files, VClusterOrchestratorV2Status.deleting(name), false, targetNamespace);
+  }
+
+  /** Whether the document names its target namespace or its own (else configure's default stands in). */
+  private static boolean namesItsNamespace(Node document) {
+    return text(document, "spec", "targetNamespace").isDefined() || text(document, "metadata", "namespace").isDefined();
   }
 
   /** The least a delete needs from a document: names and the etcd switch, each only if well-formed. */

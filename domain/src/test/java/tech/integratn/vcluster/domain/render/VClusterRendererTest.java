@@ -85,4 +85,11 @@ class VClusterRendererTest {
     Deletion d = VClusterRenderer.delete(doc, IntegratnProfile.PROFILE, Docs.PROMISE);
     assertThat(d.name()).isEqualTo("demo");
   }
+
+  @Test
+  void aDocumentWithoutAnyNamespaceGivesNoTargetNamespaceToCleanUp() {
+    MapNode doc = MapNode.of("metadata", MapNode.of("name", Node.text("demo")))
+        .with("spec", MapNode.of("name", Node.text("demo")));
+    assertThat(VClusterRenderer.delete(doc, IntegratnProfile.PROFILE, Docs.PROMISE).targetNamespace()).isEmpty();
+  }
 }
