@@ -114,6 +114,15 @@ final class Cli implements Callable<Integer> {
     @CommandLine.Option(names = {"-q", "--quiet"}, description = "Print warnings and errors only.")
     boolean quiet;
 
+    @CommandLine.Option(names = "--kubeconfig", paramLabel = "FILE",
+        description = "With --action delete: clean up the vcluster's leftover PersistentVolumes on the cluster "
+            + "of this kubeconfig's current context (without it, the clean-up is skipped).")
+    Path kubeconfig;
+
+    @CommandLine.Option(names = "--dry-run",
+        description = "With --action delete: list what the clean-up would delete, delete nothing.")
+    boolean dryRun;
+
     @Override
     public Integer call() {
       Option<PlatformProfile> profile = Outcomes.profile(Option.of(common.profile), parent.err);
@@ -125,11 +134,12 @@ final class Cli implements Callable<Integer> {
         parent.err.println("error: --action " + parsed.getLeft());
         return ExitCode.USAGE;
       }
-      PipelineContext context = KratixEnvironment.offline(parsed.get(), parent.env);
+      PipelineContext context = KratixEnvironment.offline(parsed.get(), parent.env, dryRun);
       Wiring wiring = new Wiring(input, output, DirectoryManifestSink.Mode.REPLACE, metadata,
           Outcomes.chartSchemas(Option.of(common.chartSchemas), parent.env, profile.get()), context,
           new PrintStreamEventLog(parent.err, quiet));
-      return Outcomes.exitCode(wiring.run(profile.get()), parent.err);
+      HostAccess host = kubeconfig != null ? HostAccess.kubeconfig(kubeconfig) : HostAccess.none("no --kubeconfig given");
+      return Outcomes.exitCode(wiring.run(profile.get(), host), parent.err);
     }
   }
 

@@ -40,7 +40,7 @@ final class KratixMode {
       Wiring wiring = new Wiring(layout.inputObject(), layout.outputDirectory(), DirectoryManifestSink.Mode.IN_PLACE,
           layout.statusFile().getParent(), Outcomes.chartSchemas(Option.none(), environment, profile.get()),
           context.get(), new PrintStreamEventLog(err, false));
-      return Outcomes.exitCode(wiring.run(profile.get()), err);
+      return Outcomes.exitCode(wiring.run(profile.get(), HostAccess.inCluster(environment)), err);
     } catch (RuntimeException | Error e) {
       return Outcomes.internalError(e, debug, err);
     }

@@ -90,7 +90,9 @@ public final class VClusterRenderer {
 
   /** Whether the document names its target namespace or its own (else configure's default stands in). */
   private static boolean namesItsNamespace(Node document) {
-    return text(document, "spec", "targetNamespace").isDefined() || text(document, "metadata", "namespace").isDefined();
+    // instanceof rather than text(...): its filter and map lambdas would be linked on every cold delete run
+    return Paths.at(document, "spec", "targetNamespace").getOrNull() instanceof Node.Text
+        || Paths.at(document, "metadata", "namespace").getOrNull() instanceof Node.Text;
   }
 
   /** The least a delete needs from a document: names and the etcd switch, each only if well-formed. */
