@@ -83,6 +83,10 @@ public final class KubernetesLeftoverVolumes implements LeftoverVolumes {
 
   @Override
   public Either<CleanupFailure, Seq<LeftoverVolume>> find(String labelSelector) {
+    if (labelSelector.isBlank()) {
+      return Either.left(new CleanupFailure.BadConfiguration(
+          "an empty label selector would select every PersistentVolume; nothing was listed"));
+    }
     Either<CleanupFailure, PersistentVolumeList> listed = call("list PersistentVolumes with " + labelSelector,
         c -> c.persistentVolumes().list(new ListOptionsBuilder().withLabelSelector(labelSelector).build()));
     if (listed.isLeft()) {

@@ -124,6 +124,14 @@ class FailuresOnApiServerTest {
   }
 
   @Test
+  void anEmptySelectorIsNeverSent() throws Exception {
+    server = ApiServers.expectations();
+    assertThat(volumes(Duration.ofSeconds(5), Duration.ofSeconds(20)).find(" ").getLeft())
+        .isInstanceOf(CleanupFailure.BadConfiguration.class);
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
   void outsideAPodThereIsNoAccess() {
     assertThat(KubernetesLeftoverVolumes.inCluster(Map.of(), temp, Duration.ofSeconds(1), Duration.ofSeconds(5))
         .getLeft()).isEqualTo("not running in a Kubernetes pod (KUBERNETES_SERVICE_HOST is not set)");

@@ -6,11 +6,11 @@ public final class CleanupTexts {
   private CleanupTexts() {}
 
   public static String deleted(LeftoverVolume volume) {
-    return "deleted PersistentVolume " + volume.name() + phase(volume);
+    return "deleted PersistentVolume " + volume.name();
   }
 
   public static String wouldDelete(LeftoverVolume volume) {
-    return "dry run: would delete PersistentVolume " + volume.name() + phase(volume);
+    return "dry run: would delete PersistentVolume " + volume.name();
   }
 
   public static String alreadyGone(LeftoverVolume volume) {
@@ -40,10 +40,6 @@ public final class CleanupTexts {
     }
     CleanupFailure.Unreachable f = (CleanupFailure.Unreachable) failure;
     return f.call() + ": the API server is unreachable" + detail(f.detail());
-  }
-
-  private static String phase(LeftoverVolume volume) {
-    return volume.phase().isEmpty() ? "" : " (" + volume.phase() + ")";
   }
 
   private static String detail(String detail) {

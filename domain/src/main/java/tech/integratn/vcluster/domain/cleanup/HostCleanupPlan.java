@@ -24,7 +24,8 @@ public record HostCleanupPlan(String name, String targetNamespace, String select
       return Option.none();
     }
     Option<String> custom = profile.deleteCleanupPersistentVolumeSelector();
-    String selector = custom.isDefined()
+    // a blank selector would select every volume; the profile decoder refuses one, and so does this
+    String selector = custom.isDefined() && !custom.get().isBlank()
         ? custom.get().replace("{name}", name).replace("{targetNamespace}", targetNamespace)
         : VClusterMarker.LABEL + "=" + VClusterMarker.of(targetNamespace, name);
     return Option.some(new HostCleanupPlan(name, targetNamespace, selector));

@@ -26,6 +26,14 @@ class HostCleanupPlanTest {
   }
 
   @Test
+  void aBlankSelectorBuiltInCodeFallsBackToTheMarkerInsteadOfSelectingEverything() {
+    ImmutablePlatformProfile profile = ImmutablePlatformProfile.copyOf(IntegratnProfile.PROFILE)
+        .withDeleteCleanupPersistentVolumeSelector(Option.some(" "));
+    assertThat(HostCleanupPlan.of(profile, "media", "vcluster-media").get().selector())
+        .isEqualTo("vcluster.loft.sh/managed-by=vcluster-media-x-media");
+  }
+
+  @Test
   void theProfileTurnsItOff() {
     assertThat(HostCleanupPlan.of(ImmutablePlatformProfile.copyOf(IntegratnProfile.PROFILE)
         .withDeleteCleanupEnabled(false), "media", "vcluster-media")).isEmpty();
