@@ -6,6 +6,12 @@ package tech.integratn.vcluster.domain.cleanup;
  * "x", name)} as vcluster computes it (the parts joined with {@code -}; over 63 characters, the first
  * 52, {@code -} and the first 10 hexadecimal digits of the SHA-256 of the joined text, and then every
  * {@code .-} replaced by {@code -}).
+ *
+ * <p>Checked against vcluster's source (loft-sh/vcluster, {@code pkg/util/translate}): the
+ * single-namespace translator labels cluster-scoped host objects with
+ * {@code SafeConcatName(targetNamespace, "x", Suffix)}, the suffix being the vcluster's name, and
+ * {@code SafeConcatName} cuts at 52 characters as above. Go slices bytes, this slices chars: the
+ * same for the DNS labels that names and namespaces are.
  */
 public final class VClusterMarker {
 
