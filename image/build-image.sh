@@ -39,7 +39,15 @@ BASE_PACKAGES=(libc6 libgcc-s1 libstdc++6 zlib1g gcc-12-base)
 # introspector (object construction, which the pipeline never does; it only reads parser events)
 # references java.beans. Leaving it out of the module computation drops java.desktop (~12 MB). The
 # training runs fail the build if any class of these packages is ever loaded.
-UNUSED_PACKAGES_RE='^(org\.yaml\.snakeyaml\.introspector)$'
+UNUSED_PACKAGES_RE='^(org\.yaml\.snakeyaml\.introspector|com\.fasterxml\.jackson\.databind\.ext)$'
+# Jackson databind (under fabric8's client, on the delete's host clean-up only) declares java.sql
+# `requires static`: its date (de)serialisers name java.sql types only for java.sql values, which the
+# clean-up never reads. Jackson's optional handlers (databind.ext: java.beans, java.sql, javax.xml) are
+# left out above. Dropping java.sql (which brings java.xml) keeps the runtime at its size.
+OPTIONAL_MODULE_DEPS_RE='^com\.fasterxml\.jackson\..* java\.sql$'
+# Modules no class names but the clean-up needs: jdk.crypto.ec (SunEC) verifies API servers with
+# ECDSA certificates and negotiates ECDHE/X25519 (k3s and most managed clusters use EC keys).
+EXTRA_MODULES=jdk.crypto.ec
 
 APP_DIR=/opt/app
 APP_JAR=$APP_DIR/vcluster-orchestrator.jar
@@ -91,8 +99,9 @@ fetch_deb() {
 # The java modules the jar needs: jdeps' per-package dependencies, minus the never-loaded packages.
 java_modules() {
   "$JAVA_HOME/bin/jdeps" --multi-release 17 --ignore-missing-deps -verbose:package "$JAR" \
-    | awk -v skip="$UNUSED_PACKAGES_RE" 'NF == 4 && $2 == "->" && $1 !~ skip && $NF ~ /^(java|jdk)\./ { print $NF }
-                                        END { print "java.base" }' \
+    | awk -v skip="$UNUSED_PACKAGES_RE" -v optional="$OPTIONAL_MODULE_DEPS_RE" -v extra="$EXTRA_MODULES" \
+        'NF == 4 && $2 == "->" && $1 !~ skip && ($1 " " $NF) !~ optional && $NF ~ /^(java|jdk)\./ { print $NF }
+         END { print "java.base"; print extra }' \
     | sort -u | paste -sd, -
 }
 
@@ -188,7 +197,7 @@ main() {
       "$JAVA_DIR/bin/java" "${JVM_FLAGS[@]}" "-XX:DumpLoadedClassList=/tmp/train-$n.classlist" \
       "-Xlog:class+load=info:file=/tmp/train-$n.classload" -cp "$APP_JAR" "$MAIN_CLASS" 2>"$OUT/train-$n.log" \
       || { cat "$OUT/train-$n.log" >&2; die "training run $run failed"; }
-    if grep -E ' (org\.yaml\.snakeyaml\.introspector)\.' "$ROOTFS/tmp/train-$n.classload" >&2; then
+    if grep -E ' (org\.yaml\.snakeyaml\.introspector|com\.fasterxml\.jackson\.databind\.ext)\.' "$ROOTFS/tmp/train-$n.classload" >&2; then
       die "training run $run loaded classes of a package left out of the module computation (see UNUSED_PACKAGES_RE)"
     fi
     lists+=("$ROOTFS/tmp/train-$n.classlist")

@@ -52,7 +52,7 @@ final class ArchitectureRules {
       List.of("com.fasterxml..", "io.fabric8..", "org.yaml..", "picocli..", "java.nio.file..");
 
   /** Libraries that are test-only: no production class may use them. */
-  static final List<String> TEST_ONLY_PACKAGES = List.of("com.fasterxml.jackson.databind..", "io.fabric8..");
+  static final List<String> TEST_ONLY_PACKAGES = List.of("com.fasterxml.jackson.databind..");
 
   private ArchitectureRules() {}
 
@@ -86,6 +86,10 @@ final class ArchitectureRules {
 
   static String kratixAdapter(String root) {
     return root + ".adapters.kratix..";
+  }
+
+  static String kubernetesAdapter(String root) {
+    return root + ".adapters.kubernetes..";
   }
 
   static String bootstrap(String root) {
@@ -328,12 +332,30 @@ final class ArchitectureRules {
         .because("a Kratix pipeline run is a cold JVM; picocli is for the CLI only");
   }
 
-  /** Rule 7d: Jackson databind and fabric8 are test-only libraries. */
+  /** Rule 7d: Jackson databind is a test-only library. */
   static ArchRule noTestOnlyLibraries(String root) {
     return noClasses()
         .that().resideInAPackage(root + "..")
         .should().dependOnClassesThat().resideInAnyPackage(TEST_ONLY_PACKAGES.toArray(String[]::new))
-        .because("jackson-databind and fabric8 are test dependencies (YAML is read with the streaming parser)");
+        .because("jackson-databind is a test dependency (YAML is read with the streaming parser)");
+  }
+
+  /** Rule 7e: fabric8 (the Kubernetes client and models) is used by the Kubernetes adapter only. */
+  static ArchRule onlyTheKubernetesAdapterUsesFabric8(String root) {
+    return noClasses()
+        .that().resideInAPackage(root + "..")
+        .and().resideOutsideOfPackage(kubernetesAdapter(root))
+        .should().dependOnClassesThat().resideInAPackage("io.fabric8..")
+        .because("the host clean-up is the only use of the Kubernetes API; everything else renders files");
+  }
+
+  /** Rule 7f: the Kratix start-up classes reach the Kubernetes adapter only through bootstrap's HostAccess. */
+  static ArchRule kratixStartUpLeavesTheKubernetesAdapterToHostAccess(String root) {
+    return noClasses()
+        .that(belongToAnyOf(kratixStartUpClasses(root)).or(belongTo(main(root))))
+        .should().dependOnClassesThat().resideInAPackage(kubernetesAdapter(root))
+        .because("a configure run must not load the Kubernetes client: only HostAccess.open(), called on the"
+            + " delete branch, refers to the adapter");
   }
 
   // ---------------------------------------------------------------- 8. package-info
@@ -359,7 +381,8 @@ final class ArchitectureRules {
         useCasesTakeCommands(root), commandsLiveInPortIn(root), outPortsAreInterfaces(root),
         outPortsNestOnlyEnums(root), outPortsLiveInPortOut(root),
         picocliOnlyInCli(root), onlyMainRefersToCli(root), kratixPathNeverReachesPicocli(root),
-        noTestOnlyLibraries(root),
+        noTestOnlyLibraries(root), onlyTheKubernetesAdapterUsesFabric8(root),
+        kratixStartUpLeavesTheKubernetesAdapterToHostAccess(root),
         everyPackageIsNullMarked(root));
   }
 

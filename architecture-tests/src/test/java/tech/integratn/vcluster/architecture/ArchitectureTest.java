@@ -42,7 +42,8 @@ class ArchitectureTest {
       "tech.integratn.vcluster.application..", "tech.integratn.vcluster.application.port.in..",
       "tech.integratn.vcluster.application.port.out..", "tech.integratn.vcluster.application.service..",
       "tech.integratn.vcluster.adapters..", "tech.integratn.vcluster.adapters.fs..",
-      "tech.integratn.vcluster.adapters.kratix..", "tech.integratn.vcluster.bootstrap.."})
+      "tech.integratn.vcluster.adapters.kratix..", "tech.integratn.vcluster.adapters.kubernetes..",
+      "tech.integratn.vcluster.bootstrap.."})
   void everyPackageARuleNamesHasClasses(String pattern) {
     assertThat(classesIn(pattern)).as("production classes in %s", pattern).isNotEmpty();
   }

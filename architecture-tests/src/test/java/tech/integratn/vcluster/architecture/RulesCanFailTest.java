@@ -163,11 +163,24 @@ class RulesCanFailTest {
   }
 
   @Test
-  void databindAndFabric8AreTestOnly() {
+  void databindIsTestOnly() {
     assertThat(violations(ArchitectureRules.noTestOnlyLibraries(B)))
         .contains(B + ".adapters.kratix.ParsesJson.mapper()> calls constructor <com.fasterxml.jackson.databind.ObjectMapper")
+        .doesNotContain("UsesJackson").doesNotContain("UsesFabric8");
+  }
+
+  @Test
+  void fabric8OutsideTheKubernetesAdapterIsReported() {
+    assertThat(violations(ArchitectureRules.onlyTheKubernetesAdapterUsesFabric8(B)))
         .contains(B + ".application.service.UsesFabric8.configMap()> calls constructor <io.fabric8.kubernetes.api.model.ConfigMap")
-        .doesNotContain("UsesJackson");
+        .doesNotContain("ListsVolumes");
+  }
+
+  @Test
+  void theKratixStartUpPathReachingTheKubernetesAdapterDirectlyIsReported() {
+    assertThat(violations(ArchitectureRules.kratixStartUpLeavesTheKubernetesAdapterToHostAccess(B)))
+        .contains(B + ".bootstrap.Wiring.hostCleanup()> calls method <" + B + ".adapters.kubernetes.ListsVolumes.count()>")
+        .doesNotContain(B + ".bootstrap.HostAccess");
   }
 
   @Test

@@ -193,6 +193,15 @@ final class Cli implements Callable<Integer> {
     @CommandLine.Option(names = {"-q", "--quiet"}, description = "Print warnings and errors only.")
     boolean quiet;
 
+    @CommandLine.Option(names = "--kubeconfig", paramLabel = "FILE",
+        description = "With --action delete: clean up the vcluster's leftover PersistentVolumes on the cluster "
+            + "of this kubeconfig's current context (without it, the clean-up is skipped).")
+    Path kubeconfig;
+
+    @CommandLine.Option(names = "--dry-run",
+        description = "With --action delete: list what the clean-up would delete, delete nothing.")
+    boolean dryRun;
+
     @Override
     public Integer call() {
       Either<String, PipelineContext.Action> parsed = KratixEnvironment.parseAction(action);
@@ -234,9 +243,11 @@ final class Cli implements Callable<Integer> {
           metadataDir == null ? NoMetadata.INSTANCE : new FileStatusSink(metadataDir.resolve("status.yaml")),
           metadataDir == null ? NoMetadata.INSTANCE : new FileWorkflowControl(metadataDir.resolve("workflow-control.yaml")),
           Outcomes.chartSchemas(schemaDir, java.util.Map.of(), profile.get()),
-          KratixEnvironment.offline(parsed.get(), parent.env),
+          KratixEnvironment.offline(parsed.get(), parent.env, dryRun),
           new PrintStreamEventLog(parent.err, quiet));
-      return Outcomes.exitCode(wiring.run(profile.get()), parent.err);
+      HostAccess host = kubeconfig != null
+          ? HostAccess.kubeconfig(parent.resolve(kubeconfig)) : HostAccess.none("no --kubeconfig given");
+      return Outcomes.exitCode(wiring.run(profile.get(), host), parent.err);
     }
 
     /** Whether {@code dir} is refused (said on standard error); nothing has been written yet. */

@@ -44,7 +44,7 @@ final class KratixMode {
           new FileStatusSink(layout.statusFile()), new FileWorkflowControl(layout.workflowControlFile()),
           Outcomes.chartSchemas(Option.none(), environment, profile.get()), context.get(),
           new PrintStreamEventLog(err, false));
-      return Outcomes.exitCode(wiring.run(profile.get()), err);
+      return Outcomes.exitCode(wiring.run(profile.get(), HostAccess.inCluster(environment)), err);
     } catch (RuntimeException | Error e) {
       return Outcomes.internalError(e, debug, err);
     }

@@ -37,11 +37,17 @@ record Wiring(
     PipelineContext context,
     EventLog log) {
 
-  /** Runs the context's action with {@code profile}. */
+  /** Runs the context's action with {@code profile}; a delete skips the host clean-up. */
   Either<RunFailure, RunReport> run(PlatformProfile profile) {
+    return run(profile, HostAccess.none("no cluster access was given"));
+  }
+
+  /** Runs the context's action with {@code profile}; a delete cleans up the host through {@code host}. */
+  Either<RunFailure, RunReport> run(PlatformProfile profile, HostAccess host) {
     FileRequestSource source = new FileRequestSource(input);
     if (context.action() == PipelineContext.Action.DELETE) {
-      return new DeleteVClusterService(source, status, context, log).delete(new DeleteVClusterCommand(profile));
+      return new DeleteVClusterService(source, status, context, log, host.open())
+          .delete(new DeleteVClusterCommand(profile));
     }
     return new ConfigureVClusterService(source, manifests, status, workflow, chartSchemas, context, log)
         .configure(new ConfigureVClusterCommand(profile));

@@ -37,6 +37,11 @@ class KratixJarIT {
   }
 
   Result runKratix(Path base, Path request, String action, List<String> launch) throws IOException, InterruptedException {
+    return runKratix(base, request, action, launch, Map.of());
+  }
+
+  Result runKratix(Path base, Path request, String action, List<String> launch, Map<String, String> extraEnv)
+      throws IOException, InterruptedException {
     Path input = Files.createDirectories(base.resolve("input"));
     Files.copy(request, input.resolve("object.yaml"));
     input.resolve("object.yaml").toFile().setReadOnly();
@@ -56,6 +61,7 @@ class KratixJarIT {
         "KRATIX_OBJECT_NAMESPACE", "platform-requests",
         "KRATIX_CRD_PLURAL", "vclusterorchestratorv2s",
         "VCLUSTER_KRATIX_DIR", base.toString()));
+    builder.environment().putAll(extraEnv);
     Process process = builder.start();
     String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("process ended").isTrue();
@@ -107,6 +113,61 @@ class KratixJarIT {
     assertThat(loaded).filteredOn(l -> l.contains("$$Lambda") || l.contains("LambdaForm$MH/")
             || l.contains(" java.util.regex.Pattern ") || l.contains(" org.yaml.snakeyaml.scanner."))
         .as("lambdas, spun method handles, regular expressions, SnakeYAML's scanner").isEmpty();
+    if (action.equals("configure")) {
+      assertThat(loaded).filteredOn(l -> l.contains(" io.fabric8.") || l.contains(" tech.integratn.vcluster.adapters.kubernetes."))
+          .as("fabric8 or the Kubernetes adapter on the configure path").isEmpty();
+    }
+  }
+
+  /**
+   * A delete in Kratix mode inside a (mock) cluster: the service account's token and CA, TLS verified,
+   * PersistentVolumes of the vcluster deleted and every other one kept; a dry run deletes nothing.
+   */
+  @Test
+  void deleteInAPodCleansUpTheHostThroughTheServiceAccount() throws Exception {
+    try (MockApiServer api = new MockApiServer(true)) {
+      api.volume("pvc-1234", "vcluster-media-x-media", "vcluster-media")
+          .volume("pvc-9", "vcluster-media-x-media", "team-x")
+          .volume("pvc-other", "vcluster-other-x-other", "vcluster-other");
+      Map<String, String> pod = Map.of("KUBERNETES_SERVICE_HOST", "localhost",
+          "KUBERNETES_SERVICE_PORT", String.valueOf(api.server.getPort()),
+          "VCLUSTER_SERVICE_ACCOUNT_DIR", api.serviceAccount(temp).toString());
+      List<String> launch = List.of("-jar", jar().toAbsolutePath().toString());
+      Path request = example("prod-external-etcd").resolve("request.yaml");
+
+      Map<String, String> dryRun = new java.util.HashMap<>(pod);
+      dryRun.put("KRATIX_DRY_RUN", "true");
+      Result dry = runKratix(temp.resolve("dry"), request, "delete", launch, dryRun);
+      assertThat(dry.code()).as(dry.stderr()).isZero();
+      assertThat(dry.stderr()).contains("info: dry run: would delete PersistentVolume pvc-1234");
+      assertThat(api.names()).containsExactly("pvc-1234", "pvc-9", "pvc-other");
+
+      Result r = runKratix(temp.resolve("kratix"), request, "delete", launch, pod);
+      assertThat(r.code()).as(r.stderr()).isZero();
+      assertThat(api.server.getLastRequest().getHeader("Authorization")).isEqualTo("Bearer sa-token");
+      assertThat(r.stderr()).contains("info: deleted PersistentVolume pvc-1234",
+          "info: kept PersistentVolume pvc-9: claimed from namespace team-x").doesNotContain("warning");
+      assertThat(api.names()).containsExactly("pvc-9", "pvc-other");
+      assertThat(r.metadata().get("status.yaml")).contains("phase: Deleting");
+    }
+  }
+
+  @Test
+  void aDeleteThatCannotReachTheApiServerStillSucceeds() throws Exception {
+    Path account = java.nio.file.Files.createDirectories(temp.resolve("sa"));
+    java.nio.file.Files.writeString(account.resolve("token"), "t");
+    java.nio.file.Files.writeString(account.resolve("ca.crt"), "not a certificate");
+    int port;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort();
+    }
+    Result r = runKratix(temp.resolve("kratix"), example("prod-external-etcd").resolve("request.yaml"), "delete",
+        List.of("-jar", jar().toAbsolutePath().toString()), Map.of("KUBERNETES_SERVICE_HOST", "127.0.0.1",
+            "KUBERNETES_SERVICE_PORT", String.valueOf(port), "VCLUSTER_SERVICE_ACCOUNT_DIR", account.toString()));
+    assertThat(r.code()).as(r.stderr()).isZero();
+    assertThat(r.stderr().lines().filter(l -> l.startsWith("warning: host clean-up failed: "))).hasSize(1);
+    assertThat(r.stderr()).doesNotContain("Exception");
+    assertThat(r.metadata().get("status.yaml")).contains("phase: Deleting");
   }
 
   @Test

@@ -25,10 +25,16 @@ public final class KratixEnvironment implements PipelineContext {
 
   private final Action action;
   private final Map<String, String> env;
+  private final boolean forcedDryRun;
 
   private KratixEnvironment(Action action, Map<String, String> env) {
+    this(action, env, false);
+  }
+
+  private KratixEnvironment(Action action, Map<String, String> env, boolean forcedDryRun) {
     this.action = action;
     this.env = env;
+    this.forcedDryRun = forcedDryRun;
   }
 
   /** The context from {@code env}, or why it is not a Kratix pipeline environment. */
@@ -46,6 +52,11 @@ public final class KratixEnvironment implements PipelineContext {
   /** A context for offline runs: the given action, the promise name from {@code env} or the default. */
   public static KratixEnvironment offline(Action action, Map<String, String> env) {
     return new KratixEnvironment(action, env);
+  }
+
+  /** As {@link #offline(Action, Map)}, a dry run when {@code dryRun} (the CLI's {@code --dry-run}) or the environment says so. */
+  public static KratixEnvironment offline(Action action, Map<String, String> env, boolean dryRun) {
+    return new KratixEnvironment(action, env, dryRun);
   }
 
   /** {@code configure} or {@code delete}, or why not. */
@@ -81,10 +92,10 @@ public final class KratixEnvironment implements PipelineContext {
     return nonBlank(env.get(OBJECT_NAME));
   }
 
+  /** {@code KRATIX_DRY_RUN} set to any value (spec 7.1: a dry run deletes nothing, so any doubt means a dry run). */
   @Override
   public boolean dryRun() {
-    Option<String> value = nonBlank(env.get(DRY_RUN));
-    return value.isDefined() && !value.get().equalsIgnoreCase("false");
+    return forcedDryRun || env.containsKey(DRY_RUN);
   }
 
   /**

@@ -36,6 +36,16 @@ class KratixEnvironmentTest {
   }
 
   @Test
+  void kratixDryRunSetToAnyValueIsADryRunAndTheCliCanAskForOne() {
+    for (String value : new String[] {"", "false", "0", "yes"}) {
+      assertThat(KratixEnvironment.from(Map.of("KRATIX_WORKFLOW_ACTION", "delete", "KRATIX_DRY_RUN", value)).get()
+          .dryRun()).as("KRATIX_DRY_RUN=%s", value).isTrue();
+    }
+    assertThat(KratixEnvironment.offline(PipelineContext.Action.DELETE, Map.of(), true).dryRun()).isTrue();
+    assertThat(KratixEnvironment.offline(PipelineContext.Action.DELETE, Map.of(), false).dryRun()).isFalse();
+  }
+
+  @Test
   void aMissingOrUnknownActionIsAnEnvironmentError() {
     assertThat(KratixEnvironment.from(Map.of()).getLeft())
         .isEqualTo("KRATIX_WORKFLOW_ACTION is not set; run inside a Kratix pipeline or use the 'render' command");

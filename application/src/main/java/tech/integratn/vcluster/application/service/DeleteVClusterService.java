@@ -1,15 +1,24 @@
 package tech.integratn.vcluster.application.service;
 
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import tech.integratn.vcluster.application.port.in.DeleteVClusterCommand;
 import tech.integratn.vcluster.application.port.in.DeleteVClusterUseCase;
 import tech.integratn.vcluster.application.port.in.RunFailure;
 import tech.integratn.vcluster.application.port.in.RunReport;
 import tech.integratn.vcluster.application.port.out.EventLog;
+import tech.integratn.vcluster.application.port.out.LeftoverVolumes;
 import tech.integratn.vcluster.application.port.out.PipelineContext;
 import tech.integratn.vcluster.application.port.out.RequestSource;
 import tech.integratn.vcluster.application.port.out.StatusSink;
+import tech.integratn.vcluster.domain.cleanup.CleanupFailure;
+import tech.integratn.vcluster.domain.cleanup.CleanupTexts;
+import tech.integratn.vcluster.domain.cleanup.HostCleanupPlan;
+import tech.integratn.vcluster.domain.cleanup.LeftoverVolume;
+import tech.integratn.vcluster.domain.cleanup.VolumeVerdict;
+import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.render.Deletion;
 import tech.integratn.vcluster.domain.render.OutputFile;
 import tech.integratn.vcluster.domain.render.VClusterRenderer;
@@ -25,6 +34,11 @@ import tech.integratn.vcluster.domain.tree.Node;
  * reports the {@code Deleting} status. It succeeds for a request that no longer validates, and
  * even for one that cannot be read (the object name from the context is used then).
  *
+ * <p>After the status is written it cleans up the host (spec 7.1): the PersistentVolumes the
+ * profile's selection finds are removed when their claim is absent or from the target namespace,
+ * every other one is kept and named, nothing else is touched. A dry run only lists. Every failure
+ * of the clean-up is a warning: the delete itself has succeeded by then.
+ *
  * <p>Written with {@code if}s rather than lambdas, like the configure service: each lambda call
  * site costs link time on the cold start of a pipeline run.
  */
@@ -34,12 +48,23 @@ public final class DeleteVClusterService implements DeleteVClusterUseCase {
   private final StatusSink status;
   private final PipelineContext context;
   private final EventLog log;
+  private final Either<String, LeftoverVolumes> host;
 
+  /** A delete without host access: the clean-up is reported as skipped. */
   public DeleteVClusterService(RequestSource source, StatusSink status, PipelineContext context, EventLog log) {
+    this(source, status, context, log, Either.left("no cluster access was given"));
+  }
+
+  /**
+   * @param host the host's leftover volumes, or why this run has no access to the host's API
+   */
+  public DeleteVClusterService(RequestSource source, StatusSink status, PipelineContext context, EventLog log,
+      Either<String, LeftoverVolumes> host) {
     this.source = source;
     this.status = status;
     this.context = context;
     this.log = log;
+    this.host = host;
   }
 
   @Override
@@ -69,7 +94,54 @@ public final class DeleteVClusterService implements DeleteVClusterUseCase {
     if (reported.isLeft()) {
       return Either.left(new RunFailure.WriteFailed("status", reported.getLeft()));
     }
+    cleanUpHost(deletion, command.profile());
     return Either.right(new RunReport(List.empty(), reported.get(), false));
+  }
+
+  private void cleanUpHost(Deletion deletion, PlatformProfile profile) {
+    if (!profile.deleteCleanupEnabled()) {
+      log.info("host clean-up off (profile " + profile.name() + ": deleteCleanup.enabled: false)");
+      return;
+    }
+    Option<String> targetNamespace = deletion.targetNamespace();
+    if (targetNamespace.isEmpty()) {
+      log.warn("host clean-up skipped: the request does not name its target namespace");
+      return;
+    }
+    if (host.isLeft()) {
+      log.info("host clean-up skipped: " + host.getLeft());
+      return;
+    }
+    HostCleanupPlan plan = HostCleanupPlan.of(profile, deletion.name(), targetNamespace.get()).get();
+    LeftoverVolumes volumes = host.get();
+    Either<CleanupFailure, Seq<LeftoverVolume>> found = volumes.find(plan.selector());
+    if (found.isLeft()) {
+      log.warn("host clean-up failed: " + CleanupTexts.render(found.getLeft()));
+      return;
+    }
+    if (found.get().isEmpty()) {
+      log.info("host clean-up: no PersistentVolume matches " + plan.selector());
+      return;
+    }
+    boolean dryRun = context.dryRun();
+    for (LeftoverVolume volume : found.get()) {
+      VolumeVerdict verdict = plan.decide(volume);
+      if (verdict instanceof VolumeVerdict.KeepClaimedElsewhere keep) {
+        log.info(CleanupTexts.kept(keep));
+      } else if (dryRun) {
+        log.info(CleanupTexts.wouldDelete(volume));
+      } else {
+        Either<CleanupFailure, Boolean> removed = volumes.remove(volume.name());
+        if (removed.isLeft()) {
+          log.warn("host clean-up failed: " + CleanupTexts.render(removed.getLeft()));
+          if (removed.getLeft() instanceof CleanupFailure.OutOfTime) {
+            return;
+          }
+        } else {
+          log.info(removed.get() ? CleanupTexts.deleted(volume) : CleanupTexts.alreadyGone(volume));
+        }
+      }
+    }
   }
 
   private MapNode fallbackDocument() {

@@ -111,6 +111,21 @@ public interface PlatformProfile {
     return Option.none();
   }
 
+  /** Whether a delete run removes the vcluster's leftover PersistentVolumes from the host (spec 7.1). */
+  @Value.Default
+  default boolean deleteCleanupEnabled() {
+    return true;
+  }
+
+  /**
+   * The label selector of the leftover PersistentVolumes, with {@code {name}} and
+   * {@code {targetNamespace}} placeholders; none means vcluster's own marker label.
+   */
+  @Value.Default
+  default Option<String> deleteCleanupPersistentVolumeSelector() {
+    return Option.none();
+  }
+
   static ImmutablePlatformProfile.Builder builder() {
     return ImmutablePlatformProfile.builder();
   }

@@ -26,7 +26,7 @@ public final class ProfileDecoder {
       "baseDomain", "chart", "destinationServer", "workloadRepo", "clusterIssuerSelectorLabels",
       "clusterStoreSelectorLabels", "clusterLabels", "clusterAnnotations", "secretStoreToken", "kubectlImage",
       "argocd", "onePasswordItemTemplate", "kubeconfigSecretTemplate", "onInvalidRequest", "chartSchemaDir",
-      "networkPolicies", "unknownFields");
+      "networkPolicies", "unknownFields", "deleteCleanup");
 
   /** The profile the document describes over {@code base}, or every problem with it. */
   public static Either<Seq<String>, PlatformProfile> decode(Node document, PlatformProfile base) {
@@ -93,6 +93,7 @@ public final class ProfileDecoder {
         b[0] = b[0].withNetworkPolicies(decoded.get());
       }
     }
+    b[0] = run.deleteCleanup(b[0]);
     if (!run.problems.isEmpty()) {
       return Either.left(run.problems);
     }
@@ -129,6 +130,42 @@ public final class ProfileDecoder {
           problem(path, "must be a string (got " + Node.describe(n) + ")");
         }
       });
+    }
+
+    /** {@code deleteCleanup: {enabled, persistentVolumeSelector}}; an empty selector would match every volume. */
+    ImmutablePlatformProfile deleteCleanup(ImmutablePlatformProfile profile) {
+      Option<Node> section = at("deleteCleanup");
+      if (section.isEmpty()) {
+        return profile;
+      }
+      if (!(section.get() instanceof MapNode map)) {
+        problem("deleteCleanup", "must be a map (got " + Node.describe(section.get()) + ")");
+        return profile;
+      }
+      for (String key : map.keys()) {
+        if (!key.equals("enabled") && !key.equals("persistentVolumeSelector")) {
+          problem("deleteCleanup." + key, "unknown key");
+        }
+      }
+      ImmutablePlatformProfile result = profile;
+      Option<Node> enabled = at("deleteCleanup.enabled");
+      if (enabled.isDefined()) {
+        if (enabled.get() instanceof Node.Bool b) {
+          result = result.withDeleteCleanupEnabled(b.value());
+        } else {
+          problem("deleteCleanup.enabled", "must be a boolean (got " + Node.describe(enabled.get()) + ")");
+        }
+      }
+      Option<Node> selector = at("deleteCleanup.persistentVolumeSelector");
+      if (selector.isDefined()) {
+        if (selector.get() instanceof Node.Text t && !t.value().isBlank()) {
+          result = result.withDeleteCleanupPersistentVolumeSelector(Option.some(t.value().strip()));
+        } else {
+          problem("deleteCleanup.persistentVolumeSelector", "must be a non-empty label selector, an empty one "
+              + "would select every PersistentVolume (got " + Node.describe(selector.get()) + ")");
+        }
+      }
+      return result;
     }
 
     void integer(String path, Consumer<Integer> set) {

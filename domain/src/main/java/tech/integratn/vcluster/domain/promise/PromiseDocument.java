@@ -45,7 +45,7 @@ public final class PromiseDocument {
             .with("api", crd(fields))
             .with("workflows", MapNode.of("resource",
                 MapNode.of("configure", ListNode.of(pipeline(CONFIGURE_PIPELINE, settings)))
-                    .with("delete", ListNode.of(pipeline(DELETE_PIPELINE, settings))))));
+                    .with("delete", ListNode.of(withHostCleanupPermissions(pipeline(DELETE_PIPELINE, settings)))))));
   }
 
   /**
@@ -68,6 +68,20 @@ public final class PromiseDocument {
                 .with("singular", SINGULAR))
             .with("scope", "Namespaced")
             .with("versions", ListNode.of(version)));
+  }
+
+  /**
+   * The delete pipeline's permissions, exactly what its host clean-up needs (spec 7.1): get, list
+   * and delete of core {@code persistentvolumes}, cluster-wide ({@code resourceNamespace: "*"}),
+   * nothing else.
+   */
+  static MapNode withHostCleanupPermissions(MapNode pipeline) {
+    MapNode permission = MapNode.of("apiGroups", ListNode.ofTexts(List.of("")))
+        .with("resources", ListNode.ofTexts(List.of("persistentvolumes")))
+        .with("verbs", ListNode.ofTexts(List.of("get", "list", "delete")))
+        .with("resourceNamespace", "*");
+    MapNode spec = (MapNode) pipeline.get("spec").get();
+    return pipeline.with("spec", spec.with("rbac", MapNode.of("permissions", ListNode.of(permission))));
   }
 
   /**

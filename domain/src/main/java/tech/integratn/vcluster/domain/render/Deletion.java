@@ -1,6 +1,7 @@
 package tech.integratn.vcluster.domain.render;
 
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
 
 /**
@@ -11,5 +12,9 @@ import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
  * @param files the files and objects configure renders for this request
  * @param status the delete status
  * @param exact whether the request still validates (else the list is derived from its name alone)
+ * @param targetNamespace the host namespace the vcluster ran in, when the document names it (its
+ *     {@code spec.targetNamespace}, else its own namespace, as configure defaults it)
  */
-public record Deletion(String name, Seq<OutputFile> files, VClusterOrchestratorV2Status status, boolean exact) {}
+public record Deletion(
+    String name, Seq<OutputFile> files, VClusterOrchestratorV2Status status, boolean exact,
+    Option<String> targetNamespace) {}

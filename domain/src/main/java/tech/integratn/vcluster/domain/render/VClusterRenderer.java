@@ -76,14 +76,27 @@ public final class VClusterRenderer {
         render(document, ImmutablePlatformProfile.copyOf(profile).withUnknownFields(UnknownFieldPolicy.WARN), promiseName);
     if (full.isRight()) {
       Rendering r = full.get();
-      return new Deletion(r.plan().name(), r.files(), VClusterOrchestratorV2Status.deleting(r.plan().name()), true);
+      return new Deletion(r.plan().name(), r.files(), VClusterOrchestratorV2Status.deleting(r.plan().name()), true,
+          namesItsNamespace(document) ? Option.some(r.plan().targetNamespace()) : Option.<String>none());
     }
     VClusterOrchestratorV2 minimal = minimal(document);
     String name = minimal.spec().name();
     Seq<OutputFile> files = ClusterPlanner.plan(minimal, profile, promiseName)
         .map(p -> ResourceRenderer.render(p).files())
         .getOrElse(List.empty());
-    return new Deletion(name, files, VClusterOrchestratorV2Status.deleting(name), false);
+    String label = RequestFields.DNS_LABEL;
+    Option<String> targetNamespace = text(document, "spec", "targetNamespace").filter(v -> v.matches(label));
+    if (targetNamespace.isEmpty()) {
+      targetNamespace = text(document, "metadata", "namespace").filter(v -> v.matches(label));
+    }
+    return new Deletion(name, files, VClusterOrchestratorV2Status.deleting(name), false, targetNamespace);
+  }
+
+  /** Whether the document names its target namespace or its own (else configure's default stands in). */
+  private static boolean namesItsNamespace(Node document) {
+    // instanceof rather than text(...): its filter and map lambdas would be linked on every cold delete run
+    return Paths.at(document, "spec", "targetNamespace").getOrNull() instanceof Node.Text
+        || Paths.at(document, "metadata", "namespace").getOrNull() instanceof Node.Text;
   }
 
   /** The least a delete needs from a document: names and the etcd switch, each only if well-formed. */

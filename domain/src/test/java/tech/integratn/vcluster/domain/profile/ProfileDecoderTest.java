@@ -51,4 +51,27 @@ class ProfileDecoderTest {
     assertThat(ProfileDecoder.decode(doc, IntegratnProfile.PROFILE).getLeft()).containsExactly(
         "profile: defaultKubernetesVersion: must be a key of kubernetesVersions (got v1.34.3)");
   }
+
+  @Test
+  void theDeleteCleanUpIsOnByDefaultAndTheProfileCanTurnItOffOrReplaceTheSelector() {
+    assertThat(IntegratnProfile.PROFILE.deleteCleanupEnabled()).isTrue();
+    assertThat(IntegratnProfile.PROFILE.deleteCleanupPersistentVolumeSelector()).isEmpty();
+    PlatformProfile p = ProfileDecoder.decode(MapNode.of("deleteCleanup", MapNode.of("enabled", Node.bool(false))
+        .with("persistentVolumeSelector", "acme/owner={targetNamespace}.{name}")), IntegratnProfile.PROFILE).get();
+    assertThat(p.deleteCleanupEnabled()).isFalse();
+    assertThat(p.deleteCleanupPersistentVolumeSelector()).contains("acme/owner={targetNamespace}.{name}");
+  }
+
+  @Test
+  void aDeleteCleanUpSectionMustBeExactAndItsSelectorNotEmpty() {
+    MapNode doc = MapNode.of("deleteCleanup", MapNode.of("enabled", Node.text("no"))
+        .with("persistentVolumeSelector", " ").with("namespaces", Node.bool(true)));
+    assertThat(ProfileDecoder.decode(doc, IntegratnProfile.PROFILE).getLeft()).containsExactlyInAnyOrder(
+        "profile: deleteCleanup.namespaces: unknown key",
+        "profile: deleteCleanup.enabled: must be a boolean (got \"no\")",
+        "profile: deleteCleanup.persistentVolumeSelector: must be a non-empty label selector, an empty one would "
+            + "select every PersistentVolume (got \" \")");
+    assertThat(ProfileDecoder.decode(MapNode.of("deleteCleanup", Node.text("off")), IntegratnProfile.PROFILE)
+        .getLeft()).containsExactly("profile: deleteCleanup: must be a map (got \"off\")");
+  }
 }

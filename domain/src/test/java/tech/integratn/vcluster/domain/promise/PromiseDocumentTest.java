@@ -118,4 +118,16 @@ class PromiseDocumentTest {
     assertThat(PromiseDocument.of(RequestFields.all(IntegratnProfile.PROFILE), PromiseSettings.defaults()))
         .isEqualTo(PROMISE);
   }
+
+  @Test
+  void onlyTheDeletePipelineAsksForPermissionsExactlyThoseOfTheHostCleanUp() {
+    Node delete = ((ListNode) at(PROMISE, "spec", "workflows", "resource", "delete")).items().head();
+    assertThat(at(delete, "spec", "rbac")).isEqualTo(MapNode.of("permissions", ListNode.of(
+        MapNode.of("apiGroups", ListNode.ofTexts(List.of("")))
+            .with("resources", ListNode.ofTexts(List.of("persistentvolumes")))
+            .with("verbs", ListNode.ofTexts(List.of("get", "list", "delete")))
+            .with("resourceNamespace", "*"))));
+    Node configure = ((ListNode) at(PROMISE, "spec", "workflows", "resource", "configure")).items().head();
+    assertThat(Paths.at(configure, "spec", "rbac")).isEmpty();
+  }
 }

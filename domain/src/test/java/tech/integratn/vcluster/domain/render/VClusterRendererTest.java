@@ -62,6 +62,7 @@ class VClusterRendererTest {
     Deletion d = VClusterRenderer.delete(doc, IntegratnProfile.PROFILE, Docs.PROMISE);
     assertThat(d.exact()).isTrue();
     assertThat(d.files().flatMap(OutputFile::objects)).hasSize(14);
+    assertThat(d.targetNamespace()).contains("platform-requests");
     assertThat(d.status().toNode()).isEqualTo(MapNode.of("phase", Node.text("Deleting"))
         .with("message", "VCluster resources scheduled for deletion").with("vclusterName", "demo"));
   }
@@ -77,6 +78,7 @@ class VClusterRendererTest {
     assertThat(d.files().flatMap(OutputFile::objects).find(o -> o.kind().equals("Namespace")).get().metadata().name())
         .isEqualTo("vc-demo");
     assertThat(d.status().phase()).isEqualTo("Deleting");
+    assertThat(d.targetNamespace()).contains("vc-demo");
   }
 
   @Test
@@ -84,5 +86,12 @@ class VClusterRendererTest {
     MapNode doc = with(minimal(), "spec.name", Node.integer(5));
     Deletion d = VClusterRenderer.delete(doc, IntegratnProfile.PROFILE, Docs.PROMISE);
     assertThat(d.name()).isEqualTo("demo");
+  }
+
+  @Test
+  void aDocumentWithoutAnyNamespaceGivesNoTargetNamespaceToCleanUp() {
+    MapNode doc = MapNode.of("metadata", MapNode.of("name", Node.text("demo")))
+        .with("spec", MapNode.of("name", Node.text("demo")));
+    assertThat(VClusterRenderer.delete(doc, IntegratnProfile.PROFILE, Docs.PROMISE).targetNamespace()).isEmpty();
   }
 }

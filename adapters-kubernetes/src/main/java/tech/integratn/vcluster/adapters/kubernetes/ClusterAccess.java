@@ -1,0 +1,98 @@
+package tech.integratn.vcluster.adapters.kubernetes;
+
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import tech.integratn.vcluster.domain.cleanup.CleanupFailure;
+
+/**
+ * How the clean-up reaches the API server: the pipeline pod's service account (token and CA
+ * certificate, TLS always verified) or a kubeconfig file. The client configuration is made only
+ * when the first call needs it, never from the process's ambient settings ({@code ~/.kube},
+ * system properties), and with retries off and the call timeout as request timeout.
+ */
+interface ClusterAccess {
+
+  /** A description for messages. */
+  String describe();
+
+  /** The client configuration, or why there is none. */
+  Either<CleanupFailure, Config> config(Duration callTimeout);
+
+  /** The pod's service account: {@code https://<host>:<port>} with the token and CA under {@code serviceAccountDir}. */
+  static ClusterAccess serviceAccount(String host, String port, Path serviceAccountDir) {
+    return new ClusterAccess() {
+      @Override
+      public String describe() {
+        return "the pod's service account";
+      }
+
+      @Override
+      public Either<CleanupFailure, Config> config(Duration callTimeout) {
+        Path tokenFile = serviceAccountDir.resolve("token");
+        Path ca = serviceAccountDir.resolve("ca.crt");
+        String token;
+        try {
+          token = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+          return Either.left(new CleanupFailure.BadConfiguration("service account token " + tokenFile + " is not readable"));
+        }
+        if (!Files.isReadable(ca)) {
+          return Either.left(new CleanupFailure.BadConfiguration("service account CA certificate " + ca + " is not readable"));
+        }
+        String urlHost = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        Config config = new ConfigBuilder(Config.empty())
+            .withAutoConfigure(false)
+            .withMasterUrl("https://" + urlHost + ":" + port)
+            .withCaCertFile(ca.toString())
+            .withTrustCerts(false)
+            .withOauthToken(token)
+            .build();
+        return Either.right(bounded(config, callTimeout));
+      }
+    };
+  }
+
+  /** A kubeconfig file (its current context). */
+  static ClusterAccess kubeconfig(Path file) {
+    return new ClusterAccess() {
+      @Override
+      public String describe() {
+        return "kubeconfig " + file;
+      }
+
+      @Override
+      public Either<CleanupFailure, Config> config(Duration callTimeout) {
+        String text;
+        try {
+          text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          return Either.left(new CleanupFailure.BadConfiguration("kubeconfig " + file + " is not readable"));
+        }
+        try {
+          Config config = Config.fromKubeconfig(null, text, file.toAbsolutePath().toString());
+          if (config.getMasterUrl() == null || config.getMasterUrl().isBlank()) {
+            return Either.left(new CleanupFailure.BadConfiguration("kubeconfig " + file + " names no server"));
+          }
+          return Either.right(bounded(config, callTimeout));
+        } catch (RuntimeException e) {
+          return Either.left(new CleanupFailure.BadConfiguration("kubeconfig " + file + " is not a usable kubeconfig"
+              + Failures.detail(e)));
+        }
+      }
+    };
+  }
+
+  private static Config bounded(Config config, Duration callTimeout) {
+    int millis = (int) Math.min(Integer.MAX_VALUE, callTimeout.toMillis());
+    config.setRequestTimeout(millis);
+    config.setConnectionTimeout(millis);
+    config.setRequestRetryBackoffLimit(0);
+    return config;
+  }
+}

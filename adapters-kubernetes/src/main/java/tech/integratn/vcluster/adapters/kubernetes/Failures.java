@@ -1,0 +1,74 @@
+package tech.integratn.vcluster.adapters.kubernetes;
+
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
+import javax.net.ssl.SSLException;
+import org.jspecify.annotations.Nullable;
+import tech.integratn.vcluster.domain.cleanup.CleanupFailure;
+
+/** What went wrong with one call, from the client's exception, in words an operator can act on. */
+final class Failures {
+
+  private Failures() {}
+
+  static CleanupFailure classify(String call, Throwable error, long timeoutMillis) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof KubernetesClientException k && k.getCode() > 0) {
+        String message = k.getStatus() != null && k.getStatus().getMessage() != null ? k.getStatus().getMessage() : "";
+        return k.getCode() == 401 || k.getCode() == 403
+            ? new CleanupFailure.Refused(call, k.getCode(), oneLine(message))
+            : new CleanupFailure.ServerError(call, k.getCode(), oneLine(message));
+      }
+      if (t instanceof HttpTimeoutException || t instanceof SocketTimeoutException
+          || t instanceof java.util.concurrent.TimeoutException) {
+        return new CleanupFailure.TimedOut(call, timeoutMillis);
+      }
+      if (t instanceof SSLException) {
+        return new CleanupFailure.Unreachable(call, "TLS handshake failed (is the server's certificate signed by the CA given?)");
+      }
+      if (t instanceof ConnectException) {
+        return new CleanupFailure.Unreachable(call, "connection refused");
+      }
+      if (t instanceof UnknownHostException u) {
+        return new CleanupFailure.Unreachable(call, "unknown host " + oneLine(String.valueOf(u.getMessage())));
+      }
+    }
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof IOException) {
+        return new CleanupFailure.Unreachable(call, "I/O error" + detail(t));
+      }
+    }
+    return new CleanupFailure.Unreachable(call, "client error" + detail(error));
+  }
+
+  /** {@code ": <message>"} without exception class names, or nothing. */
+  static String detail(Throwable error) {
+    String message = error.getMessage();
+    return message == null || message.isBlank() ? "" : ": " + oneLine(message);
+  }
+
+  /** One line, with Java class names (a dotted name ending in Exception or Error) taken out. */
+  static String oneLine(@Nullable String text) {
+    if (text == null) {
+      return "";
+    }
+    String line = text.replace('\n', ' ').replace('\r', ' ').strip();
+    StringBuilder out = new StringBuilder();
+    for (String word : line.split(" ")) {
+      String bare = word.endsWith(":") ? word.substring(0, word.length() - 1) : word;
+      if (bare.contains(".") && (bare.endsWith("Exception") || bare.endsWith("Error"))) {
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(word);
+    }
+    String result = out.toString();
+    return result.length() > 300 ? result.substring(0, 300) + "…" : result;
+  }
+}

@@ -1,0 +1,172 @@
+package tech.integratn.vcluster.adapters.kubernetes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.api.model.PersistentVolumeListBuilder;
+import io.fabric8.kubernetes.api.model.StatusBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tech.integratn.vcluster.application.port.out.LeftoverVolumes;
+import tech.integratn.vcluster.domain.cleanup.CleanupFailure;
+import tech.integratn.vcluster.domain.cleanup.CleanupTexts;
+
+/**
+ * Every way the API can fail ends as a {@link CleanupFailure} within the bounds (expectations mode
+ * for refusals, errors and slow answers), and the service-account access verifies TLS.
+ */
+class FailuresOnApiServerTest {
+
+  static final String SELECTOR = "vcluster.loft.sh/managed-by=vc-media-x-media";
+  static final String LIST_PATH = "/api/v1/persistentvolumes?labelSelector="
+      + URLEncoder.encode(SELECTOR, StandardCharsets.UTF_8);
+
+  @TempDir Path temp;
+  KubernetesMockServer server;
+
+  @AfterEach
+  void stop() {
+    if (server != null) {
+      server.destroy();
+    }
+  }
+
+  LeftoverVolumes volumes(Duration call, Duration budget) throws Exception {
+    return KubernetesLeftoverVolumes.kubeconfig(ApiServers.kubeconfig(temp, ApiServers.url(server)), call, budget);
+  }
+
+  static io.fabric8.kubernetes.api.model.Status status(int code, String message) {
+    return new StatusBuilder().withStatus("Failure").withCode(code).withMessage(message).build();
+  }
+
+  @Test
+  void aRefusalNamesTheMissingPermission() throws Exception {
+    server = ApiServers.expectations();
+    server.expect().get().withPath(LIST_PATH).andReturn(403, status(403,
+        "persistentvolumes is forbidden: User \"system:serviceaccount:p:sa\" cannot list resource")).always();
+    CleanupFailure failure = volumes(Duration.ofSeconds(5), Duration.ofSeconds(20)).find(SELECTOR).getLeft();
+    assertThat(failure).isInstanceOf(CleanupFailure.Refused.class);
+    assertThat(CleanupTexts.render(failure)).startsWith("list PersistentVolumes with " + SELECTOR
+        + ": refused by the API server (HTTP 403): persistentvolumes is forbidden")
+        .endsWith("needs get, list and delete on persistentvolumes");
+  }
+
+  @Test
+  void aServerErrorIsReportedOnceWithoutRetries() throws Exception {
+    server = ApiServers.expectations();
+    server.expect().delete().withPath("/api/v1/persistentvolumes/pvc-1").andReturn(500, status(500, "etcd is down")).always();
+    long start = System.nanoTime();
+    CleanupFailure failure = volumes(Duration.ofSeconds(5), Duration.ofSeconds(20)).remove("pvc-1").getLeft();
+    assertThat(failure).isEqualTo(new CleanupFailure.ServerError("delete PersistentVolume pvc-1", 500, "etcd is down"));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aSlowAnswerTimesOutAfterTheCallTimeout() throws Exception {
+    server = ApiServers.expectations();
+    server.expect().get().delay(5, TimeUnit.SECONDS).withPath(LIST_PATH)
+        .andReturn(200, new PersistentVolumeListBuilder().build()).always();
+    long start = System.nanoTime();
+    CleanupFailure failure = volumes(Duration.ofMillis(400), Duration.ofSeconds(20)).find(SELECTOR).getLeft();
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    assertThat(failure).isEqualTo(new CleanupFailure.TimedOut("list PersistentVolumes with " + SELECTOR, 400));
+    assertThat(took).isLessThan(Duration.ofSeconds(3));
+  }
+
+  @Test
+  void noCallStartsAfterTheBudgetAndACallIsCutAtItsEnd() throws Exception {
+    server = ApiServers.expectations();
+    server.expect().get().delay(5, TimeUnit.SECONDS).withPath(LIST_PATH)
+        .andReturn(200, new PersistentVolumeListBuilder().build()).always();
+    LeftoverVolumes volumes = volumes(Duration.ofSeconds(30), Duration.ofMillis(500));
+    long start = System.nanoTime();
+    assertThat(volumes.find(SELECTOR).getLeft()).isInstanceOf(CleanupFailure.OutOfTime.class);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+    assertThat(volumes.remove("pvc-1").getLeft())
+        .isEqualTo(new CleanupFailure.OutOfTime("delete PersistentVolume pvc-1", 500));
+  }
+
+  @Test
+  void anUnreachableServerIsAFailureNotAnError() throws Exception {
+    int port;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort();
+    }
+    Path kubeconfig = ApiServers.kubeconfig(temp, "http://127.0.0.1:" + port);
+    CleanupFailure failure = KubernetesLeftoverVolumes.kubeconfig(kubeconfig, Duration.ofSeconds(5), Duration.ofSeconds(20))
+        .find(SELECTOR).getLeft();
+    assertThat(failure).isInstanceOf(CleanupFailure.Unreachable.class);
+    assertThat(CleanupTexts.render(failure)).doesNotContain("Exception").doesNotContain("\n");
+  }
+
+  @Test
+  void aMissingOrBrokenKubeconfigIsABadConfiguration() throws Exception {
+    Path missing = temp.resolve("nope");
+    assertThat(KubernetesLeftoverVolumes.kubeconfig(missing, Duration.ofSeconds(1), Duration.ofSeconds(5)).find(SELECTOR)
+        .getLeft()).isEqualTo(new CleanupFailure.BadConfiguration("kubeconfig " + missing + " is not readable"));
+    Path broken = Files.writeString(temp.resolve("broken"), "clusters: [unclosed\n");
+    CleanupFailure failure = KubernetesLeftoverVolumes.kubeconfig(broken, Duration.ofSeconds(1), Duration.ofSeconds(5))
+        .find(SELECTOR).getLeft();
+    assertThat(failure).isInstanceOf(CleanupFailure.BadConfiguration.class);
+    assertThat(CleanupTexts.render(failure)).doesNotContain("Exception").doesNotContain("\n");
+  }
+
+  @Test
+  void anEmptySelectorIsNeverSent() throws Exception {
+    server = ApiServers.expectations();
+    assertThat(volumes(Duration.ofSeconds(5), Duration.ofSeconds(20)).find(" ").getLeft())
+        .isInstanceOf(CleanupFailure.BadConfiguration.class);
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void outsideAPodThereIsNoAccess() {
+    assertThat(KubernetesLeftoverVolumes.inCluster(Map.of(), temp, Duration.ofSeconds(1), Duration.ofSeconds(5))
+        .getLeft()).isEqualTo("not running in a Kubernetes pod (KUBERNETES_SERVICE_HOST is not set)");
+  }
+
+  @Test
+  void theServiceAccountAccessVerifiesTheServerAgainstItsCa() throws Exception {
+    server = ApiServers.crud(true);
+    try (KubernetesClient admin = server.createClient()) {
+      admin.persistentVolumes().resource(ApiServers.pv("pvc-1", "vc-media", "Bound",
+          "vcluster.loft.sh/managed-by", "vc-media-x-media")).create();
+    }
+    Path account = Files.createDirectories(temp.resolve("serviceaccount"));
+    Files.writeString(account.resolve("token"), "sa-token\n");
+    Files.copy(Path.of(server.getSelfSignedCertificate().certificatePath()), account.resolve("ca.crt"));
+    Map<String, String> env = Map.of("KUBERNETES_SERVICE_HOST", "localhost",
+        "KUBERNETES_SERVICE_PORT", String.valueOf(server.getPort()));
+    LeftoverVolumes trusted = KubernetesLeftoverVolumes.inCluster(env, account, Duration.ofSeconds(10),
+        Duration.ofSeconds(30)).get();
+    assertThat(trusted.find(SELECTOR).get()).hasSize(1);
+    assertThat(server.getLastRequest().getHeader("Authorization")).isEqualTo("Bearer sa-token");
+
+    Path stranger = Files.createDirectories(temp.resolve("other"));
+    Files.writeString(stranger.resolve("token"), "sa-token\n");
+    Files.copy(Path.of(ApiServers.crud(true).getSelfSignedCertificate().certificatePath()), stranger.resolve("ca.crt"));
+    CleanupFailure refused = KubernetesLeftoverVolumes.inCluster(env, stranger, Duration.ofSeconds(10),
+        Duration.ofSeconds(30)).get().find(SELECTOR).getLeft();
+    assertThat(refused).isEqualTo(new CleanupFailure.Unreachable("list PersistentVolumes with " + SELECTOR,
+        "TLS handshake failed (is the server's certificate signed by the CA given?)"));
+  }
+
+  @Test
+  void aMissingServiceAccountTokenIsABadConfiguration() {
+    Map<String, String> env = Map.of("KUBERNETES_SERVICE_HOST", "127.0.0.1");
+    assertThat(KubernetesLeftoverVolumes.inCluster(env, temp.resolve("none"), Duration.ofSeconds(1),
+        Duration.ofSeconds(5)).get().find(SELECTOR).getLeft()).isInstanceOf(CleanupFailure.BadConfiguration.class);
+  }
+}
