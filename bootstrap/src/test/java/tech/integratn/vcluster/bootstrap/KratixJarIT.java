@@ -101,7 +101,7 @@ class KratixJarIT {
    */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1}")
   @org.junit.jupiter.params.provider.CsvSource({
-      "prod-external-etcd, configure", "prod-subnet, configure", "dev-minimal, configure", "dev-egress, configure",
+      "prod-external-etcd, configure", "prod-subnet, configure", "dev-minimal, configure", "dev-egress, configure", // two warnings
       "prod-external-etcd, delete"})
   void aPipelineRunLinksNoLambdaAndCompilesNoRegex(String example, String action) throws Exception {
     Path log = temp.resolve("classes.log");

@@ -90,6 +90,9 @@ public final class DeleteVClusterService implements DeleteVClusterUseCase {
         log.info("deleting " + file.path() + ": " + describe(o));
       }
     }
+    for (String problem : deletion.notListed()) {
+      log.warn("not listed: " + problem);
+    }
     Either<String, VClusterOrchestratorV2Status> reported = status.report(deletion.status());
     if (reported.isLeft()) {
       return Either.left(new RunFailure.WriteFailed("status", reported.getLeft()));

@@ -222,17 +222,22 @@ final class NetworkPolicyProfileDecoder {
     }
     known(path, map, "cidr", "except");
     Cidr cidr = required(map, "cidr", path) ? cidr(path + ".cidr", map.get("cidr").get()) : null;
-    Seq<Cidr> except = orElse(map, "except", path + ".except", List.empty(), Kind.CIDRS);
-    if (cidr == null) {
-      return null;
-    }
-    for (int i = 0; i < except.size(); i++) {
-      Cidr hole = except.get(i);
-      if (hole.family() != cidr.family() || hole.prefixLength() < cidr.prefixLength() || !cidr.contains(hole.network())) {
-        problem(path + ".except[" + i + "]", "must lie inside " + cidr + " (got " + hole + ")");
+    ListNode holes = list(map, "except", path + ".except");
+    java.util.List<Cidr> except = new java.util.ArrayList<>();
+    for (int i = 0; holes != null && i < holes.items().size(); i++) {
+      String item = path + ".except[" + i + "]";
+      Cidr hole = cidr(item, holes.items().get(i));
+      if (hole == null || cidr == null) {
+        continue;
+      }
+      // the API server wants a strict subset of the block (ValidateIPBlock), of the same family
+      if (hole.family() != cidr.family() || hole.prefixLength() <= cidr.prefixLength() || !cidr.contains(hole.network())) {
+        problem(item, "must be a strict subset of " + cidr + " (got " + hole + ")");
+      } else {
+        except.add(hole);
       }
     }
-    return new NetworkPolicyProfile.IpBlock(cidr, except);
+    return cidr == null ? null : new NetworkPolicyProfile.IpBlock(cidr, Vector.ofAll(except));
   }
 
   private NetworkPolicyProfile.Nfs nfs(MapNode parent, NetworkPolicyProfile.Nfs base) {

@@ -14,7 +14,9 @@ import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
  * @param exact whether the request still validates (else the list is derived from its name alone)
  * @param targetNamespace the host namespace the vcluster ran in, when the document names it (its
  *     {@code spec.targetNamespace}, else its own namespace, as configure defaults it)
+ * @param notListed what a request that no longer validates had rendered but cannot be listed now,
+ *     each as the problem that stands in the way (spec 7: logged as {@code not listed: <problem>})
  */
 public record Deletion(
     String name, Seq<OutputFile> files, VClusterOrchestratorV2Status status, boolean exact,
-    Option<String> targetNamespace) {}
+    Option<String> targetNamespace, Seq<String> notListed) {}

@@ -11,6 +11,9 @@ import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.profile.UnknownFieldPolicy;
 import tech.integratn.vcluster.domain.request.DecodedRequest;
+import tech.integratn.vcluster.domain.request.ExtraEgressRule;
+import tech.integratn.vcluster.domain.request.ImmutableNetworkPolicySettings;
+import tech.integratn.vcluster.domain.request.NetworkPolicySettings;
 import tech.integratn.vcluster.domain.request.RequestDecoder;
 import tech.integratn.vcluster.domain.request.RequestEncoder;
 import tech.integratn.vcluster.domain.request.Problems;
@@ -21,6 +24,7 @@ import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Spec;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
 import tech.integratn.vcluster.domain.request.VClusterSettings;
+import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
 import tech.integratn.vcluster.domain.tree.Paths;
@@ -72,14 +76,15 @@ public final class VClusterRenderer {
    * fields are only warned about, whatever the profile's {@code unknownFields} says.
    */
   public static Deletion delete(Node document, PlatformProfile profile, String promiseName) {
-    Either<Rejection, Rendering> full =
-        render(document, ImmutablePlatformProfile.copyOf(profile).withUnknownFields(UnknownFieldPolicy.WARN), promiseName);
+    PlatformProfile lenient = ImmutablePlatformProfile.copyOf(profile).withUnknownFields(UnknownFieldPolicy.WARN);
+    Either<Rejection, Rendering> full = render(document, lenient, promiseName);
     if (full.isRight()) {
       Rendering r = full.get();
       return new Deletion(r.plan().name(), r.files(), VClusterOrchestratorV2Status.deleting(r.plan().name()), true,
-          namesItsNamespace(document) ? Option.some(r.plan().targetNamespace()) : Option.<String>none());
+          namesItsNamespace(document) ? Option.some(r.plan().targetNamespace()) : Option.<String>none(), List.empty());
     }
-    VClusterOrchestratorV2 minimal = minimal(document);
+    java.util.List<String> notListed = new java.util.ArrayList<>();
+    VClusterOrchestratorV2 minimal = minimal(document, lenient, notListed);
     String name = minimal.spec().name();
     Seq<OutputFile> files = ClusterPlanner.plan(minimal, profile, promiseName)
         .map(p -> ResourceRenderer.render(p).files())
@@ -89,7 +94,8 @@ public final class VClusterRenderer {
     if (targetNamespace.isEmpty()) {
       targetNamespace = text(document, "metadata", "namespace").filter(v -> v.matches(label));
     }
-    return new Deletion(name, files, VClusterOrchestratorV2Status.deleting(name), false, targetNamespace);
+    return new Deletion(name, files, VClusterOrchestratorV2Status.deleting(name), false, targetNamespace,
+        io.vavr.collection.Vector.ofAll(notListed));
   }
 
   /** Whether the document names its target namespace or its own (else configure's default stands in). */
@@ -99,8 +105,11 @@ public final class VClusterRenderer {
         || Paths.at(document, "metadata", "namespace").getOrNull() instanceof Node.Text;
   }
 
-  /** The least a delete needs from a document: names and the etcd switch, each only if well-formed. */
-  static VClusterOrchestratorV2 minimal(Node document) {
+  /**
+   * The least a delete needs from a document: names, the etcd switch and the network-policy
+   * opt-ins, each only if well-formed; an egress rule that is not is added to {@code notListed}.
+   */
+  static VClusterOrchestratorV2 minimal(Node document, PlatformProfile profile, java.util.List<String> notListed) {
     String metaName = text(document, "metadata", "name").getOrElse("unknown");
     String label = RequestFields.DNS_LABEL;
     String namespace = text(document, "metadata", "namespace").filter(v -> v.matches(label)).getOrElse("default");
@@ -114,8 +123,47 @@ public final class VClusterRenderer {
         .projectName(text(document, "spec", "projectName").filter(v -> v.matches(label)).toJavaOptional())
         .vcluster(VClusterSettings.builder()
             .backingStore(backingStore.toJavaOptional()).build())
+        .networkPolicies(networkPolicies(document, profile, notListed))
         .build();
     return new VClusterOrchestratorV2(RequestMetadata.of(metaName, namespace), spec);
+  }
+
+  /**
+   * {@code enableNFS} when it is a boolean, and every {@code extraEgress} entry that passes the
+   * request rules on its own and is the first of its name; each other entry's problems go to
+   * {@code notListed}, so a delete still names every policy it can and says what it cannot.
+   */
+  static NetworkPolicySettings networkPolicies(Node document, PlatformProfile profile, java.util.List<String> notListed) {
+    ImmutableNetworkPolicySettings.Builder settings = NetworkPolicySettings.builder();
+    Option<Node> nfs = Paths.at(document, "spec", "networkPolicies", "enableNFS");
+    if (nfs.isDefined() && nfs.get() instanceof Node.Bool b) {
+      settings.enableNFS(b.value());
+    }
+    Option<Node> rules = Paths.at(document, "spec", "networkPolicies", "extraEgress");
+    if (rules.isEmpty() || !(rules.get() instanceof ListNode list)) {
+      return settings.build();
+    }
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (int i = 0; i < list.items().size(); i++) {
+      String path = "spec.networkPolicies.extraEgress[" + i + "]";
+      MapNode probe = MapNode.of("metadata", MapNode.of("name", Node.text("probe")).with("namespace", "probe"))
+          .with("spec", MapNode.of("name", Node.text("probe")).with("targetNamespace", "probe-target")
+              .with("networkPolicies", MapNode.of("extraEgress", ListNode.of(list.items().get(i)))));
+      DecodedRequest decoded = RequestDecoder.decode(probe, profile);
+      if (decoded.request().isInvalid()) {
+        for (RequestProblem problem : decoded.request().getError()) {
+          notListed.add(Problems.render(problem).replace("spec.networkPolicies.extraEgress[0]", path));
+        }
+        continue;
+      }
+      ExtraEgressRule rule = decoded.request().get().spec().networkPolicies().extraEgress().get(0);
+      if (names.add(rule.name())) {
+        settings.addExtraEgress(rule);
+      } else {
+        notListed.add(path + ".name: a duplicate of an earlier entry's name (\"" + rule.name() + "\")");
+      }
+    }
+    return settings.build();
   }
 
   private static Option<String> text(Node document, String... keys) {

@@ -6,6 +6,7 @@ import io.vavr.control.Either;
 import tech.integratn.vcluster.domain.network.AddressError;
 import tech.integratn.vcluster.domain.network.Cidr;
 import tech.integratn.vcluster.domain.profile.NetworkPolicyProfile;
+import org.jspecify.annotations.Nullable;
 import tech.integratn.vcluster.domain.tree.Node;
 
 /**
@@ -20,53 +21,67 @@ final class EgressChecks {
   private EgressChecks() {}
 
   /**
-   * What is wrong with a request's complete {@code extraEgress} entries.
+   * One {@code extraEgress} entry as far as it is valid on its own.
    *
-   * @param indexes the position of each rule in the request's list
-   * @param rules the entries whose every field is valid on its own
+   * @param index its position in the request's list
+   * @param name its name, when that passed the field's rules, else null
+   * @param cidr its CIDR text, when that passed the field's pattern, else null
    */
-  static Findings check(
-      java.util.List<Integer> indexes, java.util.List<ExtraEgressRule> rules, boolean enableNfs,
-      NetworkPolicyProfile profile) {
-    Vector<RequestProblem> problems = Vector.empty();
-    Vector<RequestWarning> warnings = Vector.empty();
+  record Entry(int index, @Nullable String name, @Nullable String cidr) {}
+
+  /**
+   * What is wrong with a request's {@code extraEgress} entries across entries and against the
+   * profile. Each entry's valid fields are checked even when another of its fields is broken, so
+   * that every problem is reported at once.
+   */
+  static Findings check(java.util.List<Entry> entries, boolean enableNfs, NetworkPolicyProfile profile) {
+    // ArrayLists, not Vavr appends: those link lambdas on the cold path of a run with two findings
+    java.util.List<RequestProblem> problems = new java.util.ArrayList<>();
+    java.util.List<RequestWarning> warnings = new java.util.ArrayList<>();
     if (enableNfs && profile.nfs().cidrs().isEmpty()) {
-      problems = problems.append(new RequestProblem.RuleBroken("spec.networkPolicies.enableNFS",
+      problems.add(new RequestProblem.RuleBroken("spec.networkPolicies.enableNFS",
           "this platform defines no NFS servers (the profile's networkPolicies.nfs.cidrs is empty)", "true"));
     }
     java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-    for (int i = 0; i < rules.size(); i++) {
-      ExtraEgressRule rule = rules.get(i);
-      String path = LIST + "[" + indexes.get(i) + "]";
-      Integer first = seen.putIfAbsent(rule.name(), indexes.get(i));
-      if (first != null) {
-        problems = problems.append(new RequestProblem.RuleBroken(path + ".name",
-            "duplicate of " + LIST + "[" + first + "].name", Node.quote(rule.name())));
+    for (Entry entry : entries) {
+      String path = LIST + "[" + entry.index() + "]";
+      if (entry.name() != null) {
+        checkName(path, entry, seen, profile, problems);
       }
-      if (rule.name().equals("nfs")) {
-        problems = problems.append(new RequestProblem.RuleBroken(path + ".name",
-            "'nfs' is reserved for allow-nfs-egress (set spec.networkPolicies.enableNFS instead)",
-            Node.quote(rule.name())));
-      }
-      String policy = policyName(rule.name());
-      for (NetworkPolicyProfile.ExtraPolicy extra : profile.extraPolicies()) {
-        if (extra.name().equals(policy)) {
-          problems = problems.append(new RequestProblem.RuleBroken(path + ".name",
-              policy + " is the name of a policy of the platform profile; choose another name",
-              Node.quote(rule.name())));
+      if (entry.cidr() != null) {
+        Either<RequestProblem, Cidr> cidr = cidr(path + ".cidr", entry.cidr());
+        if (cidr.isLeft()) {
+          problems.add(cidr.getLeft());
+        } else if (cidr.get().clearedHostBitsOf(entry.cidr())) {
+          String address = entry.cidr().substring(0, entry.cidr().indexOf('/'));
+          warnings.add(new RequestWarning.NoEffect(path + ".cidr",
+              "host bits cleared: " + entry.cidr() + " is rendered as " + cidr.get() + " (write " + address
+                  + "/" + cidr.get().family().bits() + " for one host)"));
         }
       }
-      Either<RequestProblem, Cidr> cidr = cidr(path + ".cidr", rule.cidr());
-      if (cidr.isLeft()) {
-        problems = problems.append(cidr.getLeft());
-      } else if (cidr.get().clearedHostBitsOf(rule.cidr())) {
-        String address = rule.cidr().substring(0, rule.cidr().indexOf('/'));
-        warnings = warnings.append(new RequestWarning.NoEffect(path + ".cidr",
-            "host bits cleared: " + rule.cidr() + " is rendered as " + cidr.get() + " (write " + address
-                + "/" + cidr.get().family().bits() + " for one host)"));
+    }
+    return new Findings(Vector.ofAll(problems), Vector.ofAll(warnings));
+  }
+
+  private static void checkName(String path, Entry entry, java.util.Map<String, Integer> seen,
+      NetworkPolicyProfile profile, java.util.List<RequestProblem> problems) {
+    String name = entry.name();
+    Integer first = seen.putIfAbsent(name, entry.index());
+    if (first != null) {
+      problems.add(new RequestProblem.RuleBroken(path + ".name",
+          "duplicate of " + LIST + "[" + first + "].name", Node.quote(name)));
+    }
+    if (name.equals("nfs")) {
+      problems.add(new RequestProblem.RuleBroken(path + ".name",
+          "'nfs' is reserved for allow-nfs-egress (set spec.networkPolicies.enableNFS instead)", Node.quote(name)));
+    }
+    String policy = policyName(name);
+    for (NetworkPolicyProfile.ExtraPolicy extra : profile.extraPolicies()) {
+      if (extra.name().equals(policy)) {
+        problems.add(new RequestProblem.RuleBroken(path + ".name",
+            policy + " is the name of a policy of the platform profile; choose another name", Node.quote(name)));
       }
     }
-    return new Findings(problems, warnings);
   }
 
   /** {@code allow-<name>-egress}. */

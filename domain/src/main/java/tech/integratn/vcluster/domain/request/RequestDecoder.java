@@ -41,8 +41,10 @@ public final class RequestDecoder {
     private final Seq<RequestField> fields;
     private final PlatformProfile profile;
     private final java.util.Map<String, RequestField> byPath = new java.util.HashMap<>();
-    private Vector<RequestProblem> problems = Vector.empty();
-    private Vector<RequestWarning> warnings = Vector.empty();
+    // ArrayLists, converted once at the end: appending to a non-empty Vavr Vector links lambdas
+    // inside Vavr, a cold-start cost of every run with two problems or warnings
+    private final java.util.List<RequestProblem> problems = new java.util.ArrayList<>();
+    private final java.util.List<RequestWarning> warnings = new java.util.ArrayList<>();
     private MapNode spec = MapNode.empty();
     private final boolean rejectUnknown;
 
@@ -57,18 +59,18 @@ public final class RequestDecoder {
 
     DecodedRequest decode(Node document) {
       if (!(document instanceof MapNode root)) {
-        problems = problems.append(new RequestProblem.WrongType("(document)", "a map (a Kubernetes object)", Node.describe(document)));
+        problems.add(new RequestProblem.WrongType("(document)", "a map (a Kubernetes object)", Node.describe(document)));
         return result(Option.none());
       }
       checkKind(root);
       RequestMetadata metadata = metadata(root);
       Option<Node> specNode = root.get("spec");
       if (specNode.isEmpty() || specNode.get() == Node.Null.NULL) {
-        problems = problems.append(new RequestProblem.Missing("spec"));
+        problems.add(new RequestProblem.Missing("spec"));
         return result(Option.none());
       }
       if (!(specNode.get() instanceof MapNode specMap)) {
-        problems = problems.append(new RequestProblem.WrongType("spec", "a map", Node.describe(specNode.get())));
+        problems.add(new RequestProblem.WrongType("spec", "a map", Node.describe(specNode.get())));
         return result(Option.none());
       }
       spec = specMap;
@@ -82,14 +84,14 @@ public final class RequestDecoder {
       Validation<Seq<RequestProblem>, VClusterOrchestratorV2> v =
           problems.isEmpty() && request.isDefined()
               ? Validation.valid(request.get())
-              : Validation.invalid(problems);
-      return new DecodedRequest(v, request, warnings);
+              : Validation.invalid(Vector.ofAll(problems));
+      return new DecodedRequest(v, request, Vector.ofAll(warnings));
     }
 
     private void checkKind(MapNode root) {
       Option<Node> kind = root.get("kind");
       if (kind.isDefined() && !kind.get().equals(Node.text(VClusterOrchestratorV2.KIND))) {
-        problems = problems.append(new RequestProblem.RuleBroken(
+        problems.add(new RequestProblem.RuleBroken(
             "kind", "must be " + VClusterOrchestratorV2.KIND, Node.describe(kind.get())));
       }
     }
@@ -100,7 +102,7 @@ public final class RequestDecoder {
       String name = textOr(meta.get("name"), "");
       String namespace = textOr(meta.get("namespace"), "default");
       if (!namespace.isEmpty() && !Patterns.matches(RequestFields.DNS_LABEL, namespace)) {
-        problems = problems.append(new RequestProblem.RuleBroken("metadata.namespace", RequestFields.DNS_LABEL_RULE,
+        problems.add(new RequestProblem.RuleBroken("metadata.namespace", RequestFields.DNS_LABEL_RULE,
             Node.describe(Node.text(namespace))));
       }
       java.util.Map<String, String> annotations = new java.util.LinkedHashMap<>();
@@ -190,16 +192,15 @@ public final class RequestDecoder {
           NetworkPolicySettings.builder().enableNFS(bool("spec.networkPolicies.enableNFS"));
       RequestField list = field("spec.networkPolicies.extraEgress");
       Option<Node> raw = present(list);
-      java.util.List<Integer> indexes = new java.util.ArrayList<>();
+      java.util.List<EgressChecks.Entry> entries = new java.util.ArrayList<>();
       java.util.List<ExtraEgressRule> rules = new java.util.ArrayList<>();
       if (raw.isDefined()) {
         if (raw.get() instanceof ListNode items) {
           convert(list, list.path(), items);
           Seq<RequestField> itemFields = RequestFields.itemFields(fields, list);
           for (int i = 0; i < items.items().size(); i++) {
-            ExtraEgressRule rule = checkItem(list, itemFields, i, items.items().get(i));
+            ExtraEgressRule rule = checkItem(list, itemFields, i, items.items().get(i), entries);
             if (rule != null) {
-              indexes.add(i);
               rules.add(rule);
             }
           }
@@ -208,28 +209,36 @@ public final class RequestDecoder {
         }
       }
       NetworkPolicySettings built = settings.addAllExtraEgress(rules).build();
-      EgressChecks.Findings findings = EgressChecks.check(
-          indexes, rules, built.enableNFS().orElse(false), profile.networkPolicies());
-      problems = problems.appendAll(findings.problems());
-      warnings = warnings.appendAll(findings.warnings());
+      EgressChecks.Findings findings =
+          EgressChecks.check(entries, built.enableNFS().orElse(false), profile.networkPolicies());
+      addAll(problems, findings.problems());
+      addAll(warnings, findings.warnings());
       return built;
     }
 
     /** Spec 8.1: policies selecting every pod are never written into the request namespace. */
     private void sharedNamespaceWarning(RequestMetadata metadata, VClusterOrchestratorV2Spec typed) {
+      Option<Node> written = spec.get("targetNamespace");
+      if (typed.targetNamespace().isEmpty() && written.isDefined() && isPresent(written.get())) {
+        return; // an invalid targetNamespace is a problem of its own, not the request namespace
+      }
       String target = typed.targetNamespace().orElse(metadata.namespace());
       if (profile.networkPolicies().enabled() && target.equals(metadata.namespace())) {
-        warnings = warnings.append(new RequestWarning.NoEffect("spec.targetNamespace",
+        warnings.add(new RequestWarning.NoEffect("spec.targetNamespace",
             "network policies are not rendered into the request namespace " + target
                 + "; give the vcluster its own namespace"));
       }
     }
 
-    /** Checks one {@code extraEgress} entry; the typed rule when every field of it is valid. */
-    private @Nullable ExtraEgressRule checkItem(RequestField list, Seq<RequestField> itemFields, int index, Node item) {
+    /**
+     * Checks one {@code extraEgress} entry and adds what of it is valid to {@code entries} (for the
+     * checks across entries); the typed rule when every field of it is valid.
+     */
+    private @Nullable ExtraEgressRule checkItem(
+        RequestField list, Seq<RequestField> itemFields, int index, Node item, java.util.List<EgressChecks.Entry> entries) {
       String itemPath = list.path() + "[" + index + "]";
       if (!(item instanceof MapNode map)) {
-        problems = problems.append(new RequestProblem.WrongType(itemPath, "a map", Node.describe(item)));
+        problems.add(new RequestProblem.WrongType(itemPath, "a map", Node.describe(item)));
         return null;
       }
       java.util.Map<String, Node> values = new java.util.HashMap<>();
@@ -241,7 +250,7 @@ public final class RequestDecoder {
           if (f.crdDefault().isDefined()) {
             values.put(f.key(), f.crdDefault().get());
           } else {
-            problems = problems.append(new RequestProblem.Missing(path));
+            problems.add(new RequestProblem.Missing(path));
             complete = false;
           }
         } else {
@@ -258,6 +267,9 @@ public final class RequestDecoder {
           unknown(itemPath, key, RequestFields.keys(itemFields));
         }
       }
+      Node name = values.get("name");
+      Node cidr = values.get("cidr");
+      entries.add(new EgressChecks.Entry(index, name == null ? null : text(name), cidr == null ? null : text(cidr)));
       if (!complete) {
         return null;
       }
@@ -282,7 +294,7 @@ public final class RequestDecoder {
         raw = Option.none();
       }
       if (raw.isEmpty() && f.required()) {
-        problems = problems.append(new RequestProblem.Missing(f.path()));
+        problems.add(new RequestProblem.Missing(f.path()));
       }
       return raw;
     }
@@ -335,7 +347,7 @@ public final class RequestDecoder {
       }
       int before = problems.size();
       for (Constraint c : f.constraints()) {
-        problems = problems.appendAll(Rules.check(c, path, typed.get()));
+        addAll(problems, Rules.check(c, path, typed.get()));
       }
       return problems.size() == before ? typed : Option.none();
     }
@@ -345,18 +357,18 @@ public final class RequestDecoder {
       for (Tuple2<String, Node> e : map.entries()) {
         String entryPath = path + "[" + Node.quote(e._1) + "]";
         if (!(e._2 instanceof Node.Text)) {
-          problems = problems.append(new RequestProblem.WrongType(entryPath, "a string", Node.describe(e._2)));
+          problems.add(new RequestProblem.WrongType(entryPath, "a string", Node.describe(e._2)));
           continue;
         }
         for (Constraint c : f.constraints()) {
-          problems = problems.appendAll(Rules.checkEntry(c, entryPath, e._1, text(e._2)));
+          addAll(problems, Rules.checkEntry(c, entryPath, e._1, text(e._2)));
         }
       }
       return problems.size() == before ? Option.some(map) : Option.none();
     }
 
     private void wrongType(String path, FieldType type, Node value) {
-      problems = problems.append(new RequestProblem.WrongType(path, type.expected(), Node.describe(value)));
+      problems.add(new RequestProblem.WrongType(path, type.expected(), Node.describe(value)));
     }
 
     // ---- unknown fields ---------------------------------------------------------------------
@@ -373,7 +385,7 @@ public final class RequestDecoder {
         } else if (e._2 instanceof MapNode child) {
           warnUnknown(child, childPath);
         } else if (isPresent(e._2)) {
-          problems = problems.append(new RequestProblem.WrongType(childPath, "a map", Node.describe(e._2)));
+          problems.add(new RequestProblem.WrongType(childPath, "a map", Node.describe(e._2)));
         }
       }
     }
@@ -386,9 +398,9 @@ public final class RequestDecoder {
       @Nullable String closest = Suggestions.closest(key, siblings);
       Option<String> suggestion = closest == null ? Option.none() : Option.some(shown(path, closest));
       if (rejectUnknown) {
-        problems = problems.append(new RequestProblem.UnknownField(shown(path, key), suggestion));
+        problems.add(new RequestProblem.UnknownField(shown(path, key), suggestion));
       } else {
-        warnings = warnings.append(new RequestWarning.UnknownField(shown(path, key), suggestion));
+        warnings.add(new RequestWarning.UnknownField(shown(path, key), suggestion));
       }
     }
 
@@ -414,6 +426,12 @@ public final class RequestDecoder {
         }
       }
       return false;
+    }
+  }
+
+  private static <T> void addAll(java.util.List<T> to, Iterable<? extends T> from) {
+    for (T t : from) {
+      to.add(t);
     }
   }
 

@@ -94,7 +94,8 @@ class NetworkPolicyProfileDecoderTest {
         .with("podEgress", ListNode.of(MapNode.of("namespace", Node.text("kube-system"))
             .with("podLabels", MapNode.of("bad key!", Node.text("x"))).with("port", Node.integer(1)).with("protocol", "TCP")))
         .with("publicEgress", MapNode.of("blocks", ListNode.of(
-            MapNode.of("cidr", Node.text("10.0.0.0/8")).with("except", texts("192.168.0.0/16", "fd00::/8")))))
+            MapNode.of("cidr", Node.text("10.0.0.0/8")).with("except", texts("192.168.0.0/16", "fd00::/8")),
+            MapNode.of("cidr", Node.text("10.0.0.0/8")).with("except", texts("10.0.0.1/16", "10.0.0.0/8", "11.0.0.0/8")))))
         .with("nfs", MapNode.of("cidrs", texts("::ffff:10.0.0.0/104")))
         .with("extraPolicies", ListNode.of(
             MapNode.of("apiVersion", Node.text("cilium.io/v2")).with("kind", "CiliumClusterwideNetworkPolicy")
@@ -119,8 +120,15 @@ class NetworkPolicyProfileDecoderTest {
         "profile: networkPolicies.publicIngress.ports[1]: must be an integer port 1-65535 (got \"80\")",
         "profile: networkPolicies.platformEgress[0].protocol: must be TCP or UDP (got \"SCTP\")",
         "profile: networkPolicies.podEgress[0].podLabels[\"bad key!\"]: must be a Kubernetes label key",
-        "profile: networkPolicies.publicEgress.blocks[0].except[0]: must lie inside 10.0.0.0/8 (got 192.168.0.0/16)",
-        "profile: networkPolicies.publicEgress.blocks[0].except[1]: must lie inside 10.0.0.0/8 (got fd00::/8)",
+        "profile: networkPolicies.publicEgress.blocks[0].except[0]: must be a strict subset of 10.0.0.0/8 "
+            + "(got 192.168.0.0/16)",
+        "profile: networkPolicies.publicEgress.blocks[0].except[1]: must be a strict subset of 10.0.0.0/8 (got fd00::/8)",
+        "profile: networkPolicies.publicEgress.blocks[1].except[0]: must be written canonically as 10.0.0.0/16 "
+            + "(got 10.0.0.1/16)",
+        "profile: networkPolicies.publicEgress.blocks[1].except[1]: must be a strict subset of 10.0.0.0/8 "
+            + "(got 10.0.0.0/8)",
+        "profile: networkPolicies.publicEgress.blocks[1].except[2]: must be a strict subset of 10.0.0.0/8 "
+            + "(got 11.0.0.0/8)",
         "profile: networkPolicies.nfs.cidrs[0]: cannot parse '::ffff:10.0.0.0/104': an IPv4-mapped or dotted IPv6 "
             + "address; write the IPv4 address or block",
         "profile: networkPolicies.extraPolicies[0]: apiVersion and kind must be one of networking.k8s.io/v1 "

@@ -262,6 +262,53 @@ class NetworkPolicyRendererTest {
   }
 
   @Test
+  void everyValidFieldOfAnEntryIsCheckedAcrossEntriesEvenWhenAnotherFieldIsBroken() {
+    MapNode doc = with(own(), "spec.networkPolicies.extraEgress", list(
+        MapNode.of("name", Node.text("nfs")).with("cidr", "10.0.0.0/8"),
+        egress("a", "10.0.0.0/8", 443),
+        egress("a", "10.0.0.0/33", 65536),
+        egress("b", "fd00::/129", 1).with("protocol", "SCTP")));
+    assertThat(Docs.problems(doc)).containsExactlyInAnyOrder(
+        "spec.networkPolicies.extraEgress[0].port: is required",
+        "spec.networkPolicies.extraEgress[0].name: 'nfs' is reserved for allow-nfs-egress "
+            + "(set spec.networkPolicies.enableNFS instead) (got \"nfs\")",
+        "spec.networkPolicies.extraEgress[2].port: must be between 1 and 65535 (got 65536)",
+        "spec.networkPolicies.extraEgress[2].name: duplicate of spec.networkPolicies.extraEgress[1].name (got \"a\")",
+        "spec.networkPolicies.extraEgress[2].cidr: cannot parse '10.0.0.0/33': prefix length 33 is out of range 0-32",
+        "spec.networkPolicies.extraEgress[3].protocol: must be one of TCP, UDP (got \"SCTP\")",
+        "spec.networkPolicies.extraEgress[3].cidr: cannot parse 'fd00::/129': prefix length 129 is out of range 0-128");
+  }
+
+  @Test
+  void anInvalidTargetNamespaceIsItsOwnProblemWithoutTheSharedNamespaceWarning() {
+    Rejection rejection = VClusterRenderer.render(with(minimal(), "spec.targetNamespace", "Bad_NS"),
+        IntegratnProfile.PROFILE, Docs.PROMISE).getLeft();
+    assertThat(rejection.problems().map(Problems::render)).singleElement().asString()
+        .startsWith("spec.targetNamespace: must be a DNS-1123 label");
+    assertThat(rejection.warnings()).isEmpty();
+  }
+
+  @Test
+  void aDeleteOfARequestThatNoLongerValidatesStillListsItsValidEgressPoliciesAndNamesTheRest() {
+    MapNode doc = with(with(with(own(), "spec.networkPolicies.enableNFS", Node.bool(true)), "spec.exposure.apiPort", 0),
+        "spec.networkPolicies.extraEgress", list(
+            egress("a-name-of-fifty-three-characters-as-upstream-allowed", "10.0.0.0/8", 443),
+            egress("ok", "10.0.3.0/24", 5432),
+            egress("ok", "10.0.4.0/24", 5432),
+            egress("nfs", "10.0.5.0/24", 2049)));
+    Deletion d = VClusterRenderer.delete(doc, IntegratnProfile.PROFILE, Docs.PROMISE);
+    assertThat(d.exact()).isFalse();
+    assertThat(d.files().last().objects().map(o -> o.metadata().name()).drop(7))
+        .containsExactly("allow-nfs-egress", "allow-ok-egress");
+    assertThat(d.notListed()).containsExactly(
+        "spec.networkPolicies.extraEgress[0].name: must be at most 50 characters long "
+            + "(got \"a-name-of-fifty-three-characters-as-upstream-allowed\")",
+        "spec.networkPolicies.extraEgress[2].name: a duplicate of an earlier entry's name (\"ok\")",
+        "spec.networkPolicies.extraEgress[3].name: 'nfs' is reserved for allow-nfs-egress "
+            + "(set spec.networkPolicies.enableNFS instead) (got \"nfs\")");
+  }
+
+  @Test
   void aProfilePolicyNamedLikeAnEgressRuleIsAClash() {
     PlatformProfile clash = profile(p -> p.withExtraPolicies(List.of(new NetworkPolicyProfile.ExtraPolicy(
         "cilium.io/v2", "CiliumNetworkPolicy", "allow-db-egress", MapNode.of("endpointSelector", MapNode.empty())))));
