@@ -188,7 +188,8 @@ main() {
   # lists are merged into one static archive (JDK classes + app classes + lambda proxies).
   local lists=() n=0 action request
   for run in "configure:$EXAMPLES/prod-external-etcd/request.yaml" "configure:$EXAMPLES/prod-subnet/request.yaml" \
-      "configure:$EXAMPLES/dev-minimal/request.yaml" "delete:$EXAMPLES/prod-external-etcd/request.yaml" \
+      "configure:$EXAMPLES/dev-minimal/request.yaml" "configure:$EXAMPLES/dev-egress/request.yaml" \
+      "delete:$EXAMPLES/prod-external-etcd/request.yaml" \
       "configure:$HERE/training/snakeyaml-request.yaml"; do
     action=${run%%:*}; request=${run#*:}; n=$((n + 1))
     rm -rf "$ROOTFS/kratix/output"/* "$ROOTFS/kratix/metadata"/*

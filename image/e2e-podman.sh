@@ -124,6 +124,7 @@ main() {
   run_case configure-prod-external-etcd configure "$EXAMPLES/prod-external-etcd/request.yaml" 0
   run_case configure-prod-subnet configure "$EXAMPLES/prod-subnet/request.yaml" 0
   run_case configure-dev-minimal configure "$EXAMPLES/dev-minimal/request.yaml" 0
+  run_case configure-dev-egress configure "$EXAMPLES/dev-egress/request.yaml" 0
   run_case delete-prod-external-etcd delete "$EXAMPLES/prod-external-etcd/request.yaml" 0
   local invalid
   invalid=$(find "$SHARED/corpus/requests" -name 'invalid-*.yaml' 2>/dev/null | sort | head -1)
