@@ -26,8 +26,9 @@ public final class PromiseDocument {
   public static final String PLURAL = "vclusterorchestratorv2s";
   public static final String SINGULAR = "vclusterorchestratorv2";
   public static final String CRD_NAME = PLURAL + "." + GROUP;
-  public static final String CONFIGURE_PIPELINE = "vcluster-orchestrator-configure";
-  public static final String DELETE_PIPELINE = "vcluster-orchestrator-delete";
+  /** Upstream's names: {@code vcluster-orchestrator-v2-resource-configure-<pipeline>} must fit 60 characters. */
+  public static final String CONFIGURE_PIPELINE = "vco-v2-configure";
+  public static final String DELETE_PIPELINE = "vco-v2-delete";
   public static final String CONTAINER_NAME = "vcluster-orchestrator";
   /** The label a Destination carries to receive virtual clusters. */
   public static final String DESTINATION_LABEL = "capability.vcluster";

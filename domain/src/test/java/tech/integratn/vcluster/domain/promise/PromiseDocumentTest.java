@@ -76,7 +76,7 @@ class PromiseDocumentTest {
       Node pipeline = pipelines.items().head();
       assertThat(at(pipeline, "apiVersion")).isEqualTo(Node.text("platform.kratix.io/v1alpha1"));
       assertThat(at(pipeline, "kind")).isEqualTo(Node.text("Pipeline"));
-      assertThat(at(pipeline, "metadata", "name")).isEqualTo(Node.text("vcluster-orchestrator-" + action));
+      assertThat(at(pipeline, "metadata", "name")).isEqualTo(Node.text("vco-v2-" + action));
       ListNode containers = (ListNode) at(pipeline, "spec", "containers");
       assertThat(containers.items()).hasSize(1);
       Node c = containers.items().head();
