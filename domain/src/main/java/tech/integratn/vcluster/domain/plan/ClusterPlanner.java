@@ -23,6 +23,7 @@ import tech.integratn.vcluster.domain.request.Patterns;
 import tech.integratn.vcluster.domain.request.RequestFields;
 import tech.integratn.vcluster.domain.request.RequestMetadata;
 import tech.integratn.vcluster.domain.request.RequestProblem;
+import tech.integratn.vcluster.domain.request.SyncPolicyRules;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Spec;
 import tech.integratn.vcluster.domain.request.VClusterSettings;
@@ -45,6 +46,8 @@ public final class ClusterPlanner {
 
   private ClusterPlanner() {}
 
+  static final String SECRET_TYPE = "argocd.argoproj.io/secret-type";
+
   public static Validation<Seq<RequestProblem>, ClusterPlan> plan(
       VClusterOrchestratorV2 request, PlatformProfile profile, String promiseName) {
     VClusterOrchestratorV2Spec spec = request.spec();
@@ -58,6 +61,17 @@ public final class ClusterPlanner {
       problems = problems.append(baseDomain.getLeft());
     }
     problems = problems.appendAll(nameLimits(request));
+    Seq<RequestProblem> syncPolicy = SyncPolicyRules.check("spec.argocdApplication.syncPolicy",
+        DeepMerge.mergeMaps(defaultSyncPolicy(), spec.argocdApplication().syncPolicy().orElse(MapNode.empty())));
+    if (!syncPolicy.isEmpty()) {
+      problems = problems.appendAll(syncPolicy);
+    }
+    Option<String> secretType = spec.integrations().clusterLabels().get(SECRET_TYPE);
+    if (secretType.isDefined() && !secretType.get().equals("cluster")) {
+      problems = problems.append(new RequestProblem.RuleBroken(
+          "spec.integrations.argocd.clusterLabels[\"" + SECRET_TYPE + "\"]",
+          "must be cluster (Argo CD registers only secrets of that type)", Node.quote(secretType.get())));
+    }
     if (!problems.isEmpty()) {
       return Validation.invalid(problems);
     }

@@ -471,8 +471,22 @@ public final class RequestDecoder {
   // ---- pure helpers -----------------------------------------------------------------------------
 
   /** {@code path.key}, or {@code path["key"]} (escaped) for a key that is not a plain word. */
-  static String shown(String path, String key) {
-    return key.matches("[A-Za-z0-9_-]+") ? path + "." + key : path + "[" + Node.quote(key) + "]";
+  public static String shown(String path, String key) {
+    return isWord(key) ? path + "." + key : path + "[" + Node.quote(key) + "]";
+  }
+
+  /** {@code [A-Za-z0-9_-]+}, checked by hand (no regular expression on the cold path). */
+  private static boolean isWord(String key) {
+    if (key.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean isPresent(Node node) {
