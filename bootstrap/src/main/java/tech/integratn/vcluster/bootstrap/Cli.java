@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import tech.integratn.vcluster.adapters.fs.DirectoryManifestSink;
 import tech.integratn.vcluster.adapters.fs.FileRequestSource;
 import tech.integratn.vcluster.adapters.fs.FileStatusSink;
 import tech.integratn.vcluster.adapters.fs.FileWorkflowControl;
@@ -18,6 +17,7 @@ import tech.integratn.vcluster.adapters.fs.PathRefusal;
 import tech.integratn.vcluster.adapters.fs.PathRefusals;
 import tech.integratn.vcluster.adapters.fs.PrintStreamEventLog;
 import tech.integratn.vcluster.adapters.fs.RenderedDirectory;
+import tech.integratn.vcluster.adapters.fs.StagedRender;
 import tech.integratn.vcluster.adapters.fs.StreamManifestSink;
 import tech.integratn.vcluster.adapters.kratix.KratixEnvironment;
 import tech.integratn.vcluster.application.port.in.ValidateRenderedCommand;
@@ -237,10 +237,13 @@ final class Cli implements Callable<Integer> {
               neighbours, new OwnedDirectories.Neighbour("the metadata directory", metadataDir))) {
         return ExitCode.USAGE;
       }
+      // a directory output appears only once the status is written: a failed run changes neither (7.2)
+      @Nullable StagedRender staged = outputDir != null && metadataDir != null
+          ? new StagedRender(outputDir, metadataDir.resolve("status.yaml")) : null;
       Wiring wiring = new Wiring(request,
-          outputDir == null ? new StreamManifestSink(parent.out)
-              : new DirectoryManifestSink(outputDir, DirectoryManifestSink.Mode.REPLACE),
-          metadataDir == null ? NoMetadata.INSTANCE : new FileStatusSink(metadataDir.resolve("status.yaml")),
+          staged != null ? staged.manifests() : new StreamManifestSink(parent.out),
+          staged != null ? staged.status()
+              : metadataDir == null ? NoMetadata.INSTANCE : new FileStatusSink(metadataDir.resolve("status.yaml")),
           metadataDir == null ? NoMetadata.INSTANCE : new FileWorkflowControl(metadataDir.resolve("workflow-control.yaml")),
           Outcomes.chartSchemas(schemaDir, java.util.Map.of(), profile.get()),
           KratixEnvironment.offline(parsed.get(), parent.env, dryRun),

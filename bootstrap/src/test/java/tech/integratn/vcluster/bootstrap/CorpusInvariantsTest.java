@@ -35,6 +35,11 @@ class CorpusInvariantsTest {
         .sorted();
   }
 
+  static final Map<String, String> SUB_PROMISES = Map.of(
+      "resources/argocd-project-request.yaml", "argocd-project",
+      "resources/argocd-application-request.yaml", "argocd-application",
+      "resources/argocd-cluster-registration-request.yaml", "argocd-cluster-registration");
+
   /** Valid YAML whose {@code syncOptions[0]} is a map ({@code - CreateNamespace=true# apiVersion: …}, spec 9.3). */
   static final java.util.Set<String> REFUSED = java.util.Set.of("test-dc48156c.yaml", "test-f5c7c5c7.yaml");
 
@@ -68,10 +73,16 @@ class CorpusInvariantsTest {
         if (document.isBlank()) {
           continue;
         }
+        // a sub-request names the promise that fulfils it and the orchestrator as its parent (section 9)
+        String subPromise = SUB_PROMISES.get(file.getKey());
+        String promise = subPromise == null ? "vcluster-orchestrator-v2" : subPromise;
         assertThat(document).as(file.getKey())
-            .contains("    app.kubernetes.io/managed-by: kratix\n", "    kratix.io/promise-name: vcluster-orchestrator-v2\n",
+            .contains("    app.kubernetes.io/managed-by: kratix\n", "    kratix.io/promise-name: " + promise + "\n",
                 "    kratix.io/resource-name: " + name + "\n")
             .doesNotContainPattern("(?m)^kind: Secret$");
+        if (subPromise != null) {
+          assertThat(document).contains("    platform.integratn.tech/parent-promise: vcluster-orchestrator-v2\n");
+        }
       }
     }
     String application = files.get("resources/argocd-application-request.yaml");

@@ -100,7 +100,7 @@ class ExitCodesTest {
     assertThat(checked(1, cli("render", "--profile", strict.toString(), "--input", typo.toString(), "--output", "-")).out())
         .isEmpty();
     assertThat(checked(0, cli("render", "--strict", "--action", "delete", "--input", typo.toString(), "--output", "-",
-        "--metadata", temp.resolve("m").toString())).err()).contains("info: deleting resources/namespace.yaml")
+        "--metadata", temp.resolve("m").toString())).err()).contains("resources/namespace.yaml: v1 Namespace")
         .doesNotContain("rejected", "no longer validates");
     assertThat(Trees.read(temp.resolve("m")).get("status.yaml")).contains("phase: Deleting");
   }

@@ -97,6 +97,31 @@ public final class DirectoryManifestSink implements ManifestSink {
   }
 
   private void replace(Seq<Tuple2<Path, String>> files) throws IOException {
+    Path staging = writeStaging(files);
+    try {
+      swapIn(staging);
+    } finally {
+      Files2.deleteTree(staging);
+    }
+  }
+
+  /**
+   * Serialises {@code files} into a fresh staging directory beside the output directory, which
+   * stays as it was until {@link #swapIn}; the staging directory, or why it could not be written.
+   */
+  Either<String, Path> stage(Seq<OutputFile> files) {
+    Either<String, Seq<Tuple2<Path, String>>> rendered = serialise(files);
+    if (rendered.isLeft()) {
+      return Either.left(rendered.getLeft());
+    }
+    try {
+      return Either.right(writeStaging(rendered.get()));
+    } catch (IOException | RuntimeException e) {
+      return Either.left(directory + ": " + IoErrors.describe(e));
+    }
+  }
+
+  private Path writeStaging(Seq<Tuple2<Path, String>> files) throws IOException {
     Path parent = directory.getParent();
     Files.createDirectories(parent);
     Path staging = Files2.createFresh(parent, "." + directory.getFileName() + ".staging", "", true);
@@ -106,17 +131,33 @@ public final class DirectoryManifestSink implements ManifestSink {
         Files.createDirectories(target.getParent());
         Files.writeString(target, file._2);
       }
-      boolean existed = Files.exists(directory);
-      Path previous = Files2.fresh(parent, "." + directory.getFileName() + ".previous", "");
-      if (existed) {
-        Files2.move(directory, previous);
-      }
-      Files2.move(staging, directory);
-      if (existed) {
-        Files2.deleteTree(previous);
-      }
-    } finally {
+      return staging;
+    } catch (IOException | RuntimeException e) {
       Files2.deleteTree(staging);
+      throw e;
     }
+  }
+
+  /** Replaces the output directory with {@code staging}. */
+  void swapIn(Path staging) throws IOException {
+    Path parent = directory.getParent();
+    boolean existed = Files.exists(directory);
+    Path previous = Files2.fresh(parent, "." + directory.getFileName() + ".previous", "");
+    if (existed) {
+      Files2.move(directory, previous);
+    }
+    Files2.move(staging, directory);
+    if (existed) {
+      Files2.deleteTree(previous);
+    }
+  }
+
+  /** The paths of {@code files}, in order (for a staged publication). */
+  static Seq<String> pathsOf(Seq<OutputFile> files) {
+    return paths(files);
+  }
+
+  Path directory() {
+    return directory;
   }
 }

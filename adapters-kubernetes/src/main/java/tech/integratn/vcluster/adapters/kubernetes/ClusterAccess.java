@@ -75,14 +75,20 @@ interface ClusterAccess {
           return Either.left(new CleanupFailure.BadConfiguration("kubeconfig " + file + " is not readable"));
         }
         try {
+          if (!currentContextNamesAServer(text)) {
+            // fabric8 would fall back to https://kubernetes.default.svc, with this file's credentials
+            return Either.left(new CleanupFailure.BadConfiguration("kubeconfig " + file
+                + " names no server for its current context"));
+          }
           Config config = Config.fromKubeconfig(null, text, file.toAbsolutePath().toString());
           if (config.getMasterUrl() == null || config.getMasterUrl().isBlank()) {
             return Either.left(new CleanupFailure.BadConfiguration("kubeconfig " + file + " names no server"));
           }
           return Either.right(bounded(config, callTimeout));
         } catch (RuntimeException e) {
-          return Either.left(new CleanupFailure.BadConfiguration("kubeconfig " + file + " is not a usable kubeconfig"
-              + Failures.detail(e)));
+          // the parser's own message names Java types (java.util.ArrayList<...NamedCluster>): not shown
+          return Either.left(new CleanupFailure.BadConfiguration("kubeconfig " + file
+              + " is not a usable kubeconfig (not YAML of the kubeconfig format)"));
         }
       }
     };
@@ -94,5 +100,31 @@ interface ClusterAccess {
     config.setConnectionTimeout(millis);
     config.setRequestRetryBackoffLimit(0);
     return config;
+  }
+
+  /** Whether the kubeconfig's {@code current-context} names a context whose cluster has a server. */
+  static boolean currentContextNamesAServer(String text) {
+    io.fabric8.kubernetes.api.model.Config kubeconfig =
+        io.fabric8.kubernetes.client.internal.KubeConfigUtils.parseConfigFromString(text);
+    String current = kubeconfig.getCurrentContext();
+    if (current == null || current.isBlank() || kubeconfig.getContexts() == null || kubeconfig.getClusters() == null) {
+      return false;
+    }
+    String cluster = null;
+    for (io.fabric8.kubernetes.api.model.NamedContext context : kubeconfig.getContexts()) {
+      if (current.equals(context.getName()) && context.getContext() != null) {
+        cluster = context.getContext().getCluster();
+      }
+    }
+    if (cluster == null) {
+      return false;
+    }
+    for (io.fabric8.kubernetes.api.model.NamedCluster named : kubeconfig.getClusters()) {
+      if (cluster.equals(named.getName()) && named.getCluster() != null && named.getCluster().getServer() != null
+          && !named.getCluster().getServer().isBlank()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

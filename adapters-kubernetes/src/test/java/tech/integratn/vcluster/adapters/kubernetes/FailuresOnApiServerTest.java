@@ -121,6 +121,23 @@ class FailuresOnApiServerTest {
         .find(SELECTOR).getLeft();
     assertThat(failure).isInstanceOf(CleanupFailure.BadConfiguration.class);
     assertThat(CleanupTexts.render(failure)).doesNotContain("Exception").doesNotContain("\n");
+    Path mistyped = Files.writeString(temp.resolve("mistyped"), "clusters: 5\n");
+    assertThat(CleanupTexts.render(KubernetesLeftoverVolumes.kubeconfig(mistyped, Duration.ofSeconds(1),
+        Duration.ofSeconds(5)).find(SELECTOR).getLeft())).doesNotContain("java.", "fabric8", "Exception");
+  }
+
+  @Test
+  void aKubeconfigWhoseCurrentContextNamesNoServerIsRefusedRatherThanSentToTheDefaultService() throws Exception {
+    for (String text : new String[] {
+        "current-context: nope\n",
+        "apiVersion: v1\nkind: Config\ncurrent-context: ctx\ncontexts:\n- name: ctx\n  context: {cluster: gone, user: u}\n"
+            + "users:\n- name: u\n  user: {token: secret-token}\n"}) {
+      Path file = Files.writeString(temp.resolve("ctx-" + text.length()), text);
+      CleanupFailure failure = KubernetesLeftoverVolumes.kubeconfig(file, Duration.ofSeconds(1), Duration.ofSeconds(5))
+          .find(SELECTOR).getLeft();
+      assertThat(failure).isEqualTo(new CleanupFailure.BadConfiguration(
+          "kubeconfig " + file + " names no server for its current context"));
+    }
   }
 
   @Test

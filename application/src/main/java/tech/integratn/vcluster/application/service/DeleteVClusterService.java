@@ -87,7 +87,12 @@ public final class DeleteVClusterService implements DeleteVClusterUseCase {
     }
     for (OutputFile file : deletion.files()) {
       for (KubernetesObject o : file.objects()) {
-        log.info("deleting " + file.path() + ": " + describe(o));
+        if (neverPruned(o)) {
+          log.info("keeping " + file.path() + ": " + describe(o)
+              + " (shared with other requests; Argo CD and Flux do not prune it)");
+        } else {
+          log.info("deleting " + file.path() + ": " + describe(o));
+        }
       }
     }
     for (String problem : deletion.notListed()) {
@@ -150,6 +155,13 @@ public final class DeleteVClusterService implements DeleteVClusterUseCase {
   private MapNode fallbackDocument() {
     Node name = Node.text(context.objectName().getOrElse("unknown"));
     return MapNode.of("metadata", MapNode.of("name", name)).with("spec", MapNode.of("name", name));
+  }
+
+  /** A shared request namespace: rendered with the no-prune annotations, so it outlives the request (7.1). */
+  static boolean neverPruned(KubernetesObject o) {
+    // isDefined/get, not Option.contains: that links a lambda inside Vavr on every cold delete
+    io.vavr.control.Option<String> syncOptions = o.metadata().annotations().get("argocd.argoproj.io/sync-options");
+    return o.kind().equals("Namespace") && syncOptions.isDefined() && syncOptions.get().equals("Prune=false");
   }
 
   static String describe(KubernetesObject o) {

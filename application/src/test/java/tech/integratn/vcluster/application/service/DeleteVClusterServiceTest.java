@@ -32,8 +32,10 @@ class DeleteVClusterServiceTest {
         with(request(), "spec.vcluster.backingStore.etcd.deploy.enabled", Node.bool(true))));
     assertThat(report.files()).isEmpty();
     assertThat(status.last().get().phase()).isEqualTo("Deleting");
-    assertThat(log.lines().filter(l -> l.startsWith("info: deleting "))).hasSize(14);
-    assertThat(log.lines()).contains("info: deleting resources/namespace.yaml: v1 Namespace platform-requests",
+    // the shared request namespace is kept (7.1): 13 objects go, one stays
+    assertThat(log.lines().filter(l -> l.startsWith("info: deleting "))).hasSize(13);
+    assertThat(log.lines()).contains("info: keeping resources/namespace.yaml: v1 Namespace platform-requests "
+            + "(shared with other requests; Argo CD and Flux do not prune it)",
         "info: deleting resources/etcd-certificates.yaml: batch/v1 Job platform-requests/demo-etcd-certs-merge");
   }
 

@@ -103,6 +103,17 @@ public interface ClusterPlan {
 
   String syncJobName();
 
+  /**
+   * The Secret the vcluster writes its kubeconfig to: {@code exportKubeConfig.secret.name} when the
+   * merged export sets it, else {@code vc-<name>} (the chart's default).
+   */
+  default String vclusterKubeconfigSecret() {
+    io.vavr.control.Option<tech.integratn.vcluster.domain.tree.Node> named =
+        tech.integratn.vcluster.domain.tree.Paths.at(exportKubeConfig(), "secret", "name");
+    return named.isDefined() && named.get() instanceof tech.integratn.vcluster.domain.tree.Node.Text t
+        && !t.value().isEmpty() ? t.value() : "vc-" + name();
+  }
+
   /** Whether the request opts in to the platform's NFS servers ({@code enableNFS}). */
   boolean nfsEgress();
 

@@ -66,6 +66,10 @@ public final class ClusterPlanner {
     if (!syncPolicy.isEmpty()) {
       problems = problems.appendAll(syncPolicy);
     }
+    Seq<RequestProblem> export = exportProblems(spec, profile);
+    if (!export.isEmpty()) {
+      problems = problems.appendAll(export);
+    }
     Option<String> secretType = spec.integrations().clusterLabels().get(SECRET_TYPE);
     if (secretType.isDefined() && !secretType.get().equals("cluster")) {
       problems = problems.append(new RequestProblem.RuleBroken(
@@ -302,5 +306,43 @@ public final class ClusterPlanner {
       }
     }
     return io.vavr.collection.Vector.ofAll(rules);
+  }
+
+  /**
+   * The cluster registration reads the vcluster's exported kubeconfig (spec 4 and 9.6): it needs a
+   * client certificate and a CA, so an export through a service account or an insecure one cannot
+   * be registered; a named Secret must be a DNS subdomain and not the one the registration writes.
+   */
+  static Seq<RequestProblem> exportProblems(VClusterOrchestratorV2Spec spec, PlatformProfile profile) {
+    if (spec.vcluster().exportKubeConfig().isEmpty()) {
+      return List.empty();
+    }
+    MapNode export = spec.vcluster().exportKubeConfig().get();
+    String path = "spec.vcluster.exportKubeConfig";
+    java.util.List<RequestProblem> problems = new java.util.ArrayList<>();
+    Option<Node> serviceAccount = export.get("serviceAccount");
+    if (serviceAccount.isDefined() && serviceAccount.get() != Node.Null.NULL) {
+      problems.add(new RequestProblem.RuleBroken(path + ".serviceAccount",
+          "is not supported: the cluster registration needs a client certificate and a CA", Node.describe(serviceAccount.get())));
+    }
+    Option<Node> insecure = export.get("insecure");
+    if (insecure.isDefined() && insecure.get().equals(Node.bool(true))) {
+      problems.add(new RequestProblem.RuleBroken(path + ".insecure",
+          "must not be true: the cluster registration never registers an unverified cluster", "true"));
+    }
+    Option<Node> secretName = Paths.at(export, "secret", "name");
+    if (secretName.isDefined() && secretName.get() != Node.Null.NULL) {
+      String written = profile.kubeconfigSecretTemplate().replace("{name}", spec.name());
+      if (!(secretName.get() instanceof Node.Text t) || !Patterns.matches(RequestFields.DNS_NAME, t.value())
+          || t.value().length() > 253) {
+        problems.add(new RequestProblem.RuleBroken(path + ".secret.name", RequestFields.DNS_NAME_RULE,
+            Node.describe(secretName.get())));
+      } else if (t.value().equals(written)) {
+        problems.add(new RequestProblem.RuleBroken(path + ".secret.name", "must not be " + written
+            + ", the Secret the cluster registration writes from 1Password (it would overwrite its own source)",
+            Node.describe(secretName.get())));
+      }
+    }
+    return problems.isEmpty() ? List.empty() : io.vavr.collection.Vector.ofAll(problems);
   }
 }

@@ -53,6 +53,26 @@ public final class ResourceRenderer {
         "kratix.io/resource-name", plan.name());
   }
 
+  /** The promises that fulfil the three sub-requests (spec 9.1). */
+  public static final String PROJECT_PROMISE = "argocd-project";
+  public static final String APPLICATION_PROMISE = "argocd-application";
+  public static final String REGISTRATION_PROMISE = "argocd-cluster-registration";
+  public static final String PARENT_PROMISE = "platform.integratn.tech/parent-promise";
+
+  /**
+   * A sub-request's own labels (section 4, amended by 9): Kratix sets {@code kratix.io/promise-name}
+   * on every resource request to the promise that fulfils it, so anything else would flap forever;
+   * the orchestrator is recorded as the parent promise.
+   */
+  static StringMap subRequestLabels(ClusterPlan plan, String fulfillingPromise, String appName) {
+    return StringMap.of(
+        "app.kubernetes.io/managed-by", "kratix",
+        "kratix.io/promise-name", fulfillingPromise,
+        "kratix.io/resource-name", plan.name(),
+        PARENT_PROMISE, plan.promiseName(),
+        "app.kubernetes.io/name", appName);
+  }
+
   static StringMap labels(ClusterPlan plan, String... extra) {
     StringMap labels = baseLabels(plan);
     for (int i = 0; i + 1 < extra.length; i += 2) {
@@ -63,7 +83,7 @@ public final class ResourceRenderer {
 
   static ArgoCDProject project(ClusterPlan plan) {
     ObjectMeta meta = ObjectMeta.of(plan.projectName(), plan.requestNamespace(),
-        labels(plan, "app.kubernetes.io/name", "argocd-project"));
+        subRequestLabels(plan, PROJECT_PROMISE, "argocd-project"));
     ArgoCDProjectSpec spec = new ArgoCDProjectSpec(
         plan.profile().argocdNamespace(),
         plan.projectName(),
@@ -78,11 +98,12 @@ public final class ResourceRenderer {
 
   static ArgoCDApplication application(ClusterPlan plan, MapNode values) {
     ObjectMeta meta = ObjectMeta.of(plan.applicationName(), plan.requestNamespace(),
-        labels(plan, "app.kubernetes.io/name", "argocd-application"));
+        subRequestLabels(plan, APPLICATION_PROMISE, "argocd-application"));
     ArgoCDApplicationSpec spec = new ArgoCDApplicationSpec(
         plan.applicationName(),
         plan.profile().argocdNamespace(),
         StringMap.of(SYNC_WAVE, "0"),
+        baseLabels(plan),
         List.of("resources-finalizer.argocd.argoproj.io"),
         plan.projectName(),
         plan.destinationServer(),
@@ -98,11 +119,11 @@ public final class ResourceRenderer {
 
   static ArgoCDClusterRegistration clusterRegistration(ClusterPlan plan) {
     ObjectMeta meta = ObjectMeta.of(plan.name() + "-cluster-registration", plan.requestNamespace(),
-        labels(plan, "app.kubernetes.io/name", "argocd-cluster-registration"));
+        subRequestLabels(plan, REGISTRATION_PROMISE, "argocd-cluster-registration"));
     ArgoCDClusterRegistrationSpec spec = new ArgoCDClusterRegistrationSpec(
         plan.name(),
         plan.targetNamespace(),
-        "vc-" + plan.name(),
+        plan.vclusterKubeconfigSecret(),
         plan.externalServerUrl(),
         plan.environment(),
         plan.baseDomain(),

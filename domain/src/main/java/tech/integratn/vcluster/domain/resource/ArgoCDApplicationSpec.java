@@ -12,6 +12,7 @@ import tech.integratn.vcluster.domain.tree.StringMap;
  * @param name the Application name
  * @param namespace the Argo CD namespace
  * @param annotations annotations of the Application (sync wave)
+ * @param labels labels of the Application (the request's base labels, so it points back to the request)
  * @param finalizers finalizers of the Application
  * @param project the Argo CD project
  * @param destinationServer the cluster deployed to
@@ -27,6 +28,7 @@ public record ArgoCDApplicationSpec(
     String name,
     String namespace,
     StringMap annotations,
+    StringMap labels,
     Seq<String> finalizers,
     String project,
     String destinationServer,
@@ -42,6 +44,7 @@ public record ArgoCDApplicationSpec(
     return MapNode.of("name", Node.text(name))
         .with("namespace", namespace)
         .with("annotations", MapNode.ofStrings(annotations))
+        .with("labels", MapNode.ofStrings(labels))
         .with("finalizers", ListNode.ofTexts(finalizers))
         .with("project", project)
         .with("destination", MapNode.of("server", Node.text(destinationServer)).with("namespace", destinationNamespace))

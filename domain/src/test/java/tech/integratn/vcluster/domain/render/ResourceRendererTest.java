@@ -42,7 +42,10 @@ class ResourceRendererTest {
     // 5 files of section 4, 9 etcd objects, the 7 baseline network policies
     assertThat(all).hasSize(21).allSatisfy(o -> {
       assertThat(o.metadata().labels().get("app.kubernetes.io/managed-by")).contains("kratix");
-      assertThat(o.metadata().labels().get("kratix.io/promise-name")).contains(Docs.PROMISE);
+      // a sub-request names the promise that fulfils it, the orchestrator as its parent (section 9)
+      assertThat(o.metadata().labels().get("kratix.io/promise-name")).contains(
+          o.apiVersion().startsWith("platform.integratn.tech/") ? o.metadata().labels().get("app.kubernetes.io/name").get()
+              : Docs.PROMISE);
       assertThat(o.metadata().labels().get("kratix.io/resource-name")).contains("demo");
       assertThat(o.kind()).isNotEqualTo("Secret");
     });
