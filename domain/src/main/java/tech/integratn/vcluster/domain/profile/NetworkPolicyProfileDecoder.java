@@ -7,6 +7,7 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.jspecify.annotations.Nullable;
+import tech.integratn.vcluster.domain.names.KubernetesNames;
 import tech.integratn.vcluster.domain.network.AddressError;
 import tech.integratn.vcluster.domain.network.AddressErrors;
 import tech.integratn.vcluster.domain.network.Cidr;

@@ -3,6 +3,7 @@ package tech.integratn.vcluster.domain.render;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import tech.integratn.vcluster.domain.names.KubernetesNames;
 
 /**
  * What each file of a rendered tree may hold: the one table {@code validate --rendered} checks a
@@ -73,16 +74,7 @@ public final class RenderedPaths {
 
     /** {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?} over {@code [from, to)}. */
     private static boolean dnsLabel(String s, int from, int to) {
-      if (from >= to || s.charAt(from) == '-' || s.charAt(to - 1) == '-') {
-        return false;
-      }
-      for (int i = from; i < to; i++) {
-        char c = s.charAt(i);
-        if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
-          return false;
-        }
-      }
-      return true;
+      return KubernetesNames.isDnsLabel(s, from, to);
     }
   }
 

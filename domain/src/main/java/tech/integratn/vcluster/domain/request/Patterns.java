@@ -3,6 +3,7 @@ package tech.integratn.vcluster.domain.request;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import tech.integratn.vcluster.domain.names.KubernetesNames;
 
 /**
  * The field table's regular expressions, each compiled once per JVM (no {@code computeIfAbsent}
@@ -56,16 +57,7 @@ public final class Patterns {
 
   /** {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?} over {@code [from, to)}. */
   private static boolean dnsLabel(String s, int from, int to) {
-    if (from >= to || s.charAt(from) == '-' || s.charAt(to - 1) == '-') {
-      return false;
-    }
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
-        return false;
-      }
-    }
-    return true;
+    return KubernetesNames.isDnsLabel(s, from, to);
   }
 
   /** Dot-separated {@link #dnsLabel}s over {@code [from, to)}. */

@@ -1,12 +1,12 @@
-package tech.integratn.vcluster.domain.profile;
+package tech.integratn.vcluster.domain.names;
 
 /**
- * Kubernetes name rules checked by hand (a profile is read on a pipeline's cold start, where a
- * compiled regular expression costs more than the check).
+ * Kubernetes name rules checked by hand: requests, profiles and rendered trees are read on a
+ * pipeline's cold start, where a compiled regular expression costs more than the check.
  */
-final class KubernetesNames {
+public final class KubernetesNames {
 
-  static final String DNS_LABEL_RULE =
+  public static final String DNS_LABEL_RULE =
       "must be a DNS-1123 label (lower-case letters, digits and '-', starting and ending with a letter or digit)";
   private static final int MAX_LABEL = 63;
   private static final int MAX_SUBDOMAIN = 253;
@@ -14,11 +14,16 @@ final class KubernetesNames {
   private KubernetesNames() {}
 
   /** {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?}, at most 63 characters. */
-  static boolean isDnsLabel(String s) {
-    if (s.isEmpty() || s.length() > MAX_LABEL || s.charAt(0) == '-' || s.charAt(s.length() - 1) == '-') {
+  public static boolean isDnsLabel(String s) {
+    return s.length() <= MAX_LABEL && isDnsLabel(s, 0, s.length());
+  }
+
+  /** {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?} over {@code [from, to)} of {@code s}, of any length. */
+  public static boolean isDnsLabel(String s, int from, int to) {
+    if (from >= to || s.charAt(from) == '-' || s.charAt(to - 1) == '-') {
       return false;
     }
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
         return false;
@@ -28,7 +33,7 @@ final class KubernetesNames {
   }
 
   /** Dot-separated DNS labels, at most 253 characters. */
-  static boolean isDnsSubdomain(String s) {
+  public static boolean isDnsSubdomain(String s) {
     if (s.isEmpty() || s.length() > MAX_SUBDOMAIN) {
       return false;
     }
@@ -45,7 +50,7 @@ final class KubernetesNames {
   }
 
   /** Empty, or at most 63 of {@code [-A-Za-z0-9_.]} starting and ending with a letter or digit. */
-  static boolean isLabelValue(String s) {
+  public static boolean isLabelValue(String s) {
     if (s.isEmpty()) {
       return true;
     }
@@ -62,7 +67,7 @@ final class KubernetesNames {
   }
 
   /** {@code [<DNS subdomain>/]<name>}, the name a non-empty label value. */
-  static boolean isLabelKey(String s) {
+  public static boolean isLabelKey(String s) {
     int slash = s.indexOf('/');
     String name = slash < 0 ? s : s.substring(slash + 1);
     return !name.isEmpty() && isLabelValue(name) && (slash < 0 || isDnsSubdomain(s.substring(0, slash)));

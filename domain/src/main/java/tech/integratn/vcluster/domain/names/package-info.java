@@ -1,0 +1,5 @@
+/** Kubernetes name rules (DNS labels and subdomains, label keys and values), checked by hand. */
+@NullMarked
+package tech.integratn.vcluster.domain.names;
+
+import org.jspecify.annotations.NullMarked;
