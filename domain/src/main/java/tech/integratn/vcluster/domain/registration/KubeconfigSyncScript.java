@@ -126,9 +126,10 @@ public final class KubeconfigSyncScript {
         if [ "$curl_exit" -ne 0 ]; then
           fail "$method $url: status $status, no complete response: $(shown "$error_file" line)"
         fi
-        if [ "$status" -ge 400 ] || [ "$status" -lt 200 ]; then
-          fail "$method $url: HTTP $status: $(shown "$response_file")"
-        fi
+        case $status in
+          2??) ;;
+          *) fail "$method $url: HTTP $status: $(shown "$response_file")" ;;
+        esac
       }
       # ids FIELD VALUE: the ids of the listed objects whose FIELD is exactly VALUE, space-separated.
       ids() {
@@ -148,8 +149,9 @@ public final class KubeconfigSyncScript {
         checked_id "$vault" OP_VAULT
       else
         call GET "$host/v1/vaults?filter=$(uri name "$OP_VAULT_NAME")"
+        found=$(ids name "$OP_VAULT_NAME") || exit 1
         set -f
-        set -- $(ids name "$OP_VAULT_NAME")
+        set -- $found
         set +f
         [ $# -gt 0 ] || fail "$method $url: HTTP $status: no vault is named '$OP_VAULT_NAME'"
         [ $# -eq 1 ] || fail "$method $url: HTTP $status: $# vaults are named '$OP_VAULT_NAME'; set the vault's id instead"
@@ -158,8 +160,9 @@ public final class KubeconfigSyncScript {
       fi
 
       call GET "$host/v1/vaults/$vault/items?filter=$(uri title "$OP_ITEM_NAME")"
+      found=$(ids title "$OP_ITEM_NAME") || exit 1
       set -f
-      set -- $(ids title "$OP_ITEM_NAME")
+      set -- $found
       set +f
       [ $# -le 1 ] || fail "$method $url: HTTP $status: $# items are titled '$OP_ITEM_NAME' in vault $vault; delete all but one"
       item=${1:-}

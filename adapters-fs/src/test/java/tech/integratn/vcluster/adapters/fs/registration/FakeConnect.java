@@ -50,6 +50,8 @@ final class FakeConnect implements AutoCloseable {
   private final Map<String, List<ObjectNode>> items = new LinkedHashMap<>();
   private final AtomicInteger nextId = new AtomicInteger();
   private String token = "";
+  private int vaultListStatus;
+  private String vaultListBody = "";
 
   FakeConnect(Path pkcs12, char[] password) throws Exception {
     KeyStore store = KeyStore.getInstance("PKCS12");
@@ -73,8 +75,15 @@ final class FakeConnect implements AutoCloseable {
   synchronized void reset(String expectedToken) {
     token = expectedToken;
     requests.clear();
+    vaultListStatus = 0;
     vaults.clear();
     items.clear();
+  }
+
+  /** Makes the vault listing answer with this status and raw body instead (a proxy's page, a redirect). */
+  synchronized void answerVaultListWith(int status, String body) {
+    vaultListStatus = status;
+    vaultListBody = body;
   }
 
   synchronized void vault(String id, String name) {
@@ -127,7 +136,13 @@ final class FakeConnect implements AutoCloseable {
     }
     Matcher item = ITEM.matcher(path);
     Matcher list = ITEMS.matcher(path);
-    if (method.equals("GET") && path.equals("/v1/vaults")) {
+    if (method.equals("GET") && path.equals("/v1/vaults") && vaultListStatus != 0) {
+      byte[] bytes = vaultListBody.getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "text/html");
+      exchange.sendResponseHeaders(vaultListStatus, bytes.length);
+      exchange.getResponseBody().write(bytes);
+      exchange.close();
+    } else if (method.equals("GET") && path.equals("/v1/vaults")) {
       ArrayNode answer = JSON.createArrayNode();
       vaults.forEach((id, name) -> {
         if (matches(filter, "name", name)) {

@@ -214,6 +214,25 @@ class KubeconfigSyncScriptTest {
   }
 
   @Test
+  void anAnswerThatIsNotAJsonListFails() {
+    connect.answerVaultListWith(200, "<html>proxy login</html>");
+    Run run = run(Map.of());
+    assertThat(run.exit()).as(run.describe()).isEqualTo(1);
+    assertThat(run.stderr()).isEqualTo("kubeconfig-sync: GET " + connect.url()
+        + "/v1/vaults?filter=name%20eq%20%22homelab%22: HTTP 200: the response is not a JSON list\n");
+  }
+
+  @Test
+  void aRedirectIsNotFollowedAndFails() {
+    connect.answerVaultListWith(302, "moved");
+    Run run = run(Map.of());
+    assertThat(run.exit()).as(run.describe()).isEqualTo(1);
+    assertThat(run.stderr()).isEqualTo("kubeconfig-sync: GET " + connect.url()
+        + "/v1/vaults?filter=name%20eq%20%22homelab%22: HTTP 302: moved\n");
+    assertThat(connect.requests()).hasSize(1);
+  }
+
+  @Test
   void anUnreachableHostFails() throws IOException {
     int closed;
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
