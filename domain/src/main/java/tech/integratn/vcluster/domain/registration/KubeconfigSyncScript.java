@@ -133,7 +133,7 @@ public final class KubeconfigSyncScript {
       }
       # ids FIELD VALUE: the ids of the listed objects whose FIELD is exactly VALUE, space-separated.
       ids() {
-        jq -r --arg f "$1" --arg v "$2" 'if type == "array" then [.[] | select(type == "object" and .[$f] == $v) | .id | tostring] | join(" ") else error("not a list") end' "$response_file" 2>/dev/null ||
+        jq -r --arg f "$1" --arg v "$2" 'if type == "array" then [.[] | select(type == "object" and .[$f] == $v) | .id | if type == "string" and . != "" then . else "-" end] | join(" ") else error("not a list") end' "$response_file" 2>/dev/null ||
           fail "$method $url: HTTP $status: the response is not a JSON list"
       }
       uri() {

@@ -102,6 +102,14 @@ final class FakeConnect implements AutoCloseable {
     return item.get("id").asText();
   }
 
+  /** Adds a listed item without an id, as a broken server might answer. */
+  synchronized void itemWithoutId(String vaultId, String title) {
+    ObjectNode item = JSON.createObjectNode();
+    item.putNull("id");
+    item.put("title", title);
+    items.get(vaultId).add(item);
+  }
+
   synchronized List<Request> requests() {
     return List.copyOf(requests);
   }
@@ -158,8 +166,11 @@ final class FakeConnect implements AutoCloseable {
       ArrayNode answer = JSON.createArrayNode();
       for (ObjectNode stored : items.get(list.group(1))) {
         if (matches(filter, "title", stored.get("title").asText())) {
-          answer.addObject().put("id", stored.get("id").asText()).put("title", stored.get("title").asText())
-              .put("category", stored.path("category").asText()).putObject("vault").put("id", list.group(1));
+          ObjectNode summary = answer.addObject();
+          summary.set("id", stored.get("id"));
+          summary.put("title", stored.get("title").asText());
+          summary.put("category", stored.path("category").asText());
+          summary.putObject("vault").put("id", list.group(1));
         }
       }
       reply(exchange, 200, answer);

@@ -233,6 +233,16 @@ class KubeconfigSyncScriptTest {
   }
 
   @Test
+  void aListedItemWithoutIdFails() {
+    connect.itemWithoutId(VAULT, ITEM_TITLE);
+    Run run = run(Map.of());
+    assertThat(run.exit()).as(run.describe()).isEqualTo(1);
+    assertThat(run.stderr()).startsWith("kubeconfig-sync: GET " + connect.url() + "/v1/vaults/" + VAULT + "/items?filter=")
+        .endsWith(": item id: not a 1Password id (got '-')\n");
+    assertThat(connect.requests()).extracting(Request::method).containsExactly("GET", "GET");
+  }
+
+  @Test
   void anUnreachableHostFails() throws IOException {
     int closed;
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
