@@ -102,7 +102,9 @@ class ValidateRenderedServiceTest {
     Node other = rendering("other").files().filter(f -> f.path().equals(VClusterResources.COREDNS_FILE)).head()
         .objects().head().toNode();
     Seq<String> problems = problems(validate(tree.with(VClusterResources.COREDNS_FILE, List.of(other)), InMemoryChartSchemas.none()));
-    assertThat(problems).containsExactly("resources/coredns-configmap.yaml#0 metadata.labels.kratix.io/resource-name: must"
+    assertThat(problems).containsExactly("resources/coredns-configmap.yaml#0 metadata.namespace: must be the vcluster's"
+        + " namespace vcluster-demo (the Namespace of resources/namespace.yaml) (got \"vcluster-other\")",
+        "resources/coredns-configmap.yaml#0 metadata.labels.kratix.io/resource-name: must"
         + " name the request every other object names, \"demo\" as in resources/argocd-application-request.yaml#0: a tree"
         + " holds the files of one request (got \"other\")");
   }

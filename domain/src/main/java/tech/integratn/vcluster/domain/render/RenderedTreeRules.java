@@ -72,11 +72,25 @@ public final class RenderedTreeRules {
         }
       }
     }
-    Tree tree = new Tree(requestNamespace(read));
+    Tree tree = new Tree(requestNamespace(read), hostNamespace(read));
     for (RenderedFile file : read) {
       problems = problems.appendAll(tree.file(file));
     }
     return problems;
+  }
+
+  /** The name of the Namespace in {@code resources/namespace.yaml}: where the vcluster's objects live. */
+  private static Option<String> hostNamespace(Seq<RenderedFile> read) {
+    for (RenderedFile file : read) {
+      if (file.path().equals(RenderedPaths.RESOURCES + "namespace.yaml")) {
+        for (Node document : file.documents()) {
+          if (text(document, "apiVersion").contains("v1") && text(document, "kind").contains("Namespace")) {
+            return text(document, "metadata", "name");
+          }
+        }
+      }
+    }
+    return Option.none();
   }
 
   /** The namespace of the first sub-request that has one: the request's namespace. */
@@ -97,14 +111,16 @@ public final class RenderedTreeRules {
   /** The checks of one tree's documents, with what the first ones said about the request. */
   private static final class Tree {
     private final Option<String> requestNamespace;
+    private final Option<String> hostNamespace;
     private Option<String> owner = Option.none();
     /** Where each object was first seen, by API group, kind, namespace and name. */
     private final java.util.Map<String, String> seen = new java.util.HashMap<>();
     private String ownerWhere = "";
     private String requestNamespaceWhere = "";
 
-    Tree(Option<String> requestNamespace) {
+    Tree(Option<String> requestNamespace, Option<String> hostNamespace) {
       this.requestNamespace = requestNamespace;
+      this.hostNamespace = hostNamespace;
     }
 
     Seq<RequestProblem> file(RenderedFile file) {
@@ -160,6 +176,11 @@ public final class RenderedTreeRules {
       } else if (known.isDefined() && !known.get().namespaced() && namespace.isDefined()) {
         problems = problems.append(new RequestProblem.RuleBroken(where + " metadata.namespace",
             "must be absent: a " + known.get().kind() + " is not in a namespace", Node.describe(namespace.get())));
+      }
+      if (known.isDefined() && known.get().namespaced() && !apiVersion.contains(SUB_REQUESTS) && hostNamespace.isDefined()
+          && namespace.isDefined() && namespace.get() instanceof Node.Text in && !in.value().equals(hostNamespace.get())) {
+        problems = problems.append(new RequestProblem.RuleBroken(where + " metadata.namespace", "must be the vcluster's "
+            + "namespace " + hostNamespace.get() + " (the Namespace of resources/namespace.yaml)", Node.quote(in.value())));
       }
       if (apiVersion.contains(SUB_REQUESTS) && namespace.isDefined() && requestNamespace.isDefined()) {
         problems = problems.appendAll(sameRequestNamespace(where, namespace.get()));

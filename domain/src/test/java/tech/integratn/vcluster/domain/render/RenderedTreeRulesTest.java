@@ -49,6 +49,19 @@ class RenderedTreeRulesTest {
   }
 
   @Test
+  void everyNamespacedObjectLivesInTheTreesNamespace() {
+    RenderedFile namespace = new RenderedFile("resources/namespace.yaml",
+        List.of(object("v1", "Namespace", MapNode.of("name", Node.text("vc-demo")).with("labels", labels("demo")))));
+    RenderedFile configMap = new RenderedFile("resources/coredns-configmap.yaml", List.of(object("v1", "ConfigMap",
+        MapNode.of("name", Node.text("vc-demo-coredns")).with("namespace", "other-ns").with("labels", labels("demo")))));
+    assertThat(check(namespace, configMap)).contains("resources/coredns-configmap.yaml#0 metadata.namespace: must be "
+        + "the vcluster's namespace vc-demo (the Namespace of resources/namespace.yaml) (got \"other-ns\")");
+    RenderedFile inPlace = new RenderedFile("resources/coredns-configmap.yaml", List.of(object("v1", "ConfigMap",
+        MapNode.of("name", Node.text("vc-demo-coredns")).with("namespace", "vc-demo").with("labels", labels("demo")))));
+    assertThat(check(namespace, inPlace)).noneMatch(p -> p.contains("metadata.namespace"));
+  }
+
+  @Test
   void lengthsAreKubernetesLimits() {
     assertThat(NameRule.LABEL.accepts("a".repeat(63))).isTrue();
     assertThat(NameRule.LABEL.accepts("a".repeat(64))).isFalse();
