@@ -239,12 +239,13 @@ final class Cli implements Callable<Integer> {
       }
       // a directory output appears only once the status is written: a failed run changes neither (7.2)
       @Nullable StagedRender staged = outputDir != null && metadataDir != null
-          ? new StagedRender(outputDir, metadataDir.resolve("status.yaml")) : null;
+          ? new StagedRender(outputDir, metadataDir) : null;
       Wiring wiring = new Wiring(request,
           staged != null ? staged.manifests() : new StreamManifestSink(parent.out),
           staged != null ? staged.status()
               : metadataDir == null ? NoMetadata.INSTANCE : new FileStatusSink(metadataDir.resolve("status.yaml")),
-          metadataDir == null ? NoMetadata.INSTANCE : new FileWorkflowControl(metadataDir.resolve("workflow-control.yaml")),
+          staged != null ? staged.workflow()
+              : metadataDir == null ? NoMetadata.INSTANCE : new FileWorkflowControl(metadataDir.resolve("workflow-control.yaml")),
           Outcomes.chartSchemas(schemaDir, java.util.Map.of(), profile.get()),
           KratixEnvironment.offline(parsed.get(), parent.env, dryRun),
           new PrintStreamEventLog(parent.err, quiet));

@@ -56,7 +56,7 @@ class KratixJarIT {
         "KRATIX_WORKFLOW_ACTION", action,
         "KRATIX_WORKFLOW_TYPE", "resource",
         "KRATIX_PROMISE_NAME", "vcluster-orchestrator-v2",
-        "KRATIX_PIPELINE_NAME", "vcluster-orchestrator-" + action,
+        "KRATIX_PIPELINE_NAME", "vco-v2-" + action,
         "KRATIX_OBJECT_NAME", "media",
         "KRATIX_OBJECT_NAMESPACE", "platform-requests",
         "KRATIX_CRD_PLURAL", "vclusterorchestratorv2s",

@@ -146,7 +146,14 @@ public final class DirectoryManifestSink implements ManifestSink {
     if (existed) {
       Files2.move(directory, previous);
     }
-    Files2.move(staging, directory);
+    try {
+      Files2.move(staging, directory);
+    } catch (IOException | RuntimeException e) {
+      if (existed) {
+        Files2.move(previous, directory); // the output stays as it was
+      }
+      throw e;
+    }
     if (existed) {
       Files2.deleteTree(previous);
     }

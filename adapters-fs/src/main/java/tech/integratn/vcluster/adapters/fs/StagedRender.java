@@ -3,28 +3,34 @@ package tech.integratn.vcluster.adapters.fs;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import tech.integratn.vcluster.application.port.out.ManifestSink;
 import tech.integratn.vcluster.application.port.out.StatusSink;
+import tech.integratn.vcluster.application.port.out.WorkflowControl;
 import tech.integratn.vcluster.domain.render.OutputFile;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
 
 /**
- * The CLI's output directory and status file published as one (spec 7.2: a failed run leaves
- * every path as it was). The manifests are staged beside the output directory; the status is
- * written; only then is the staged tree swapped in. A status that cannot be written discards the
- * staging, so neither path changes.
+ * The CLI's output directory and metadata files published as one (spec 7.2: a failed run leaves
+ * every path as it was). The manifests are staged beside the output directory and a suspension is
+ * held; reporting the status writes the held suspension, then the status, then swaps the staged
+ * tree in. If any of those steps fails, the metadata files written so far get their previous
+ * content back and the staging is discarded, so neither path changes.
  */
 public final class StagedRender {
 
   private final DirectoryManifestSink output;
-  private final FileStatusSink status;
+  private final Path statusFile;
+  private final Path workflowFile;
   private @Nullable Path staged;
+  private @Nullable String suspension;
 
-  public StagedRender(Path outputDirectory, Path statusFile) {
+  public StagedRender(Path outputDirectory, Path metadataDirectory) {
     this.output = new DirectoryManifestSink(outputDirectory, DirectoryManifestSink.Mode.REPLACE);
-    this.status = new FileStatusSink(statusFile);
+    this.statusFile = metadataDirectory.resolve("status.yaml");
+    this.workflowFile = metadataDirectory.resolve("workflow-control.yaml");
   }
 
   /** Stages the manifests; they appear when the status has been written. */
@@ -32,7 +38,12 @@ public final class StagedRender {
     return new Manifests();
   }
 
-  /** Writes the status, then swaps the staged manifests in (or discards them if it cannot). */
+  /** Holds a suspension; it is written with the status. */
+  public WorkflowControl workflow() {
+    return new Workflow();
+  }
+
+  /** Writes the held suspension and the status, then swaps the staged manifests in; all or nothing. */
   public StatusSink status() {
     return new Status();
   }
@@ -50,11 +61,32 @@ public final class StagedRender {
     }
   }
 
+  private final class Workflow implements WorkflowControl {
+    @Override
+    public Either<String, String> suspend(String message) {
+      suspension = message;
+      return Either.right(message);
+    }
+  }
+
   private final class Status implements StatusSink {
     @Override
     public Either<String, VClusterOrchestratorV2Status> report(VClusterOrchestratorV2Status report) {
-      Either<String, VClusterOrchestratorV2Status> written = status.report(report);
+      byte @Nullable [] previousStatus = previous(statusFile);
+      byte @Nullable [] previousWorkflow = previous(workflowFile);
+      String held = suspension;
+      suspension = null;
+      if (held != null) {
+        Either<String, String> suspended = new FileWorkflowControl(workflowFile).suspend(held);
+        if (suspended.isLeft()) {
+          restore(workflowFile, previousWorkflow);
+          discard();
+          return Either.left(suspended.getLeft());
+        }
+      }
+      Either<String, VClusterOrchestratorV2Status> written = new FileStatusSink(statusFile).report(report);
       if (written.isLeft()) {
+        restore(workflowFile, previousWorkflow);
         discard();
         return written;
       }
@@ -66,10 +98,34 @@ public final class StagedRender {
         output.swapIn(ready);
         return written;
       } catch (IOException | RuntimeException e) {
+        restore(statusFile, previousStatus);
+        restore(workflowFile, previousWorkflow);
         return Either.left(output.directory() + ": " + IoErrors.describe(e));
       } finally {
         discard();
       }
+    }
+  }
+
+  /** The file's bytes, or null when it does not exist (or cannot be read: then it is left alone). */
+  private static byte @Nullable [] previous(Path file) {
+    try {
+      return Files.exists(file) ? Files.readAllBytes(file) : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Puts back what {@code file} held before this run: its bytes, or no file. */
+  private static void restore(Path file, byte @Nullable [] bytes) {
+    try {
+      if (bytes == null) {
+        Files.deleteIfExists(file);
+      } else {
+        Files2.writeAtomically(file, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+      }
+    } catch (IOException | RuntimeException e) {
+      // the run's own failure is reported; a file that could not be put back keeps this run's content
     }
   }
 

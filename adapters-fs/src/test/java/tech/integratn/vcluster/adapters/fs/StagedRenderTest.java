@@ -41,7 +41,7 @@ class StagedRenderTest {
   @Test
   void theManifestsAppearOnlyWhenTheStatusIsWritten() throws IOException {
     Path out = previousRender();
-    StagedRender render = new StagedRender(out, temp.resolve("meta/status.yaml"));
+    StagedRender render = new StagedRender(out, temp.resolve("meta"));
     assertThat(render.manifests().publish(files()).get()).containsExactly("resources/cm.yaml");
     assertThat(Files.readString(out.resolve("resources/old.yaml"))).isEqualTo("previous: render\n");
     assertThat(render.status().report(VClusterOrchestratorV2Status.deleting("x")).isRight()).isTrue();
@@ -55,11 +55,35 @@ class StagedRenderTest {
     Path out = previousRender();
     Path notADirectory = Files.writeString(temp.resolve("meta"), "a file where the metadata directory would be\n");
     java.util.List<String> before = entries();
-    StagedRender render = new StagedRender(out, notADirectory.resolve("status.yaml"));
+    StagedRender render = new StagedRender(out, notADirectory);
     assertThat(render.manifests().publish(files()).isRight()).isTrue();
     String failure = render.status().report(VClusterOrchestratorV2Status.deleting("x")).getLeft();
     assertThat(failure).contains("status.yaml").doesNotContain("Exception", "java.");
     assertThat(entries()).isEqualTo(before);
     assertThat(Files.readString(out.resolve("resources/old.yaml"))).isEqualTo("previous: render\n");
+  }
+
+  @Test
+  void aSuspensionIsWrittenWithTheStatusAndTakenBackWhenTheStatusFails() throws IOException {
+    Path out = previousRender();
+    Path meta = Files.createDirectories(temp.resolve("meta"));
+    // a status.yaml that is a non-empty directory cannot be replaced
+    Files.createDirectories(meta.resolve("status.yaml"));
+    Files.writeString(meta.resolve("status.yaml/keep"), "x\n");
+    java.util.List<String> before = entries();
+    StagedRender render = new StagedRender(out, meta);
+    assertThat(render.manifests().publish(List.empty()).isRight()).isTrue();
+    assertThat(render.workflow().suspend("invalid request").isRight()).isTrue();
+    assertThat(Files.exists(meta.resolve("workflow-control.yaml"))).as("held until the status").isFalse();
+    assertThat(render.status().report(VClusterOrchestratorV2Status.deleting("x")).isLeft()).isTrue();
+    assertThat(entries()).isEqualTo(before);
+
+    Path goodMeta = temp.resolve("good-meta");
+    StagedRender suspended = new StagedRender(out, goodMeta);
+    suspended.manifests().publish(List.empty());
+    suspended.workflow().suspend("invalid request");
+    assertThat(suspended.status().report(VClusterOrchestratorV2Status.deleting("x")).isRight()).isTrue();
+    assertThat(Files.readString(goodMeta.resolve("workflow-control.yaml"))).contains("suspend: true");
+    assertThat(Files.exists(out.resolve("resources"))).isFalse();
   }
 }

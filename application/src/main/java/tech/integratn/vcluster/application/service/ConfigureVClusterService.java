@@ -99,9 +99,10 @@ public final class ConfigureVClusterService implements ConfigureVClusterUseCase 
     VClusterOrchestratorV2Status invalid = VClusterOrchestratorV2Status.invalid(
         context.objectName(), rejection.problems().map(Problems::render));
     rejection.problems().forEach(p -> log.warn(Problems.render(p)));
+    // the suspension before the status: a CLI run commits everything when the status is reported
     return manifests.publish(List.empty())
-        .flatMap(nothing -> status.report(invalid))
-        .flatMap(s -> workflow.suspend(invalid.message()).map(m -> s))
+        .flatMap(nothing -> workflow.suspend(invalid.message()))
+        .flatMap(m -> status.report(invalid))
         .mapLeft(reason -> (RunFailure) new RunFailure.WriteFailed("suspension", reason))
         .map(s -> new RunReport(List.empty(), s, true));
   }

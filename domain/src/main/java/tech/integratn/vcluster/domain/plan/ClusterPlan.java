@@ -108,6 +108,15 @@ public interface ClusterPlan {
    * merged export sets it, else {@code vc-<name>} (the chart's default).
    */
   default String vclusterKubeconfigSecret() {
+    // helmOverrides win over everything in the chart values, the export included
+    if (helmOverrides().isDefined()) {
+      io.vavr.control.Option<tech.integratn.vcluster.domain.tree.Node> overridden =
+          tech.integratn.vcluster.domain.tree.Paths.at(helmOverrides().get(), "exportKubeConfig", "secret", "name");
+      if (overridden.isDefined() && overridden.get() instanceof tech.integratn.vcluster.domain.tree.Node.Text t
+          && !t.value().isEmpty()) {
+        return t.value();
+      }
+    }
     io.vavr.control.Option<tech.integratn.vcluster.domain.tree.Node> named =
         tech.integratn.vcluster.domain.tree.Paths.at(exportKubeConfig(), "secret", "name");
     return named.isDefined() && named.get() instanceof tech.integratn.vcluster.domain.tree.Node.Text t

@@ -314,16 +314,27 @@ public final class ClusterPlanner {
    * be registered; a named Secret must be a DNS subdomain and not the one the registration writes.
    */
   static Seq<RequestProblem> exportProblems(VClusterOrchestratorV2Spec spec, PlatformProfile profile) {
-    if (spec.vcluster().exportKubeConfig().isEmpty()) {
-      return List.empty();
-    }
-    MapNode export = spec.vcluster().exportKubeConfig().get();
-    String path = "spec.vcluster.exportKubeConfig";
     java.util.List<RequestProblem> problems = new java.util.ArrayList<>();
-    Option<Node> serviceAccount = export.get("serviceAccount");
-    if (serviceAccount.isDefined() && serviceAccount.get() != Node.Null.NULL) {
+    if (spec.vcluster().exportKubeConfig().isPresent()) {
+      exportProblems("spec.vcluster.exportKubeConfig", spec.vcluster().exportKubeConfig().get(), spec, profile, problems);
+    }
+    // helmOverrides are merged into the chart values last, so an export there is the one the chart sees
+    if (spec.vcluster().helmOverrides().isPresent()) {
+      Option<Node> overridden = spec.vcluster().helmOverrides().get().get("exportKubeConfig");
+      if (overridden.isDefined() && overridden.get() instanceof MapNode export) {
+        exportProblems("spec.vcluster.helmOverrides.exportKubeConfig", export, spec, profile, problems);
+      }
+    }
+    return problems.isEmpty() ? List.empty() : io.vavr.collection.Vector.ofAll(problems);
+  }
+
+  private static void exportProblems(String path, MapNode export, VClusterOrchestratorV2Spec spec,
+      PlatformProfile profile, java.util.List<RequestProblem> problems) {
+    // absent, null and "" take the default (section 1): the chart's own default block is all empty
+    Option<Node> serviceAccount = Paths.at(export, "serviceAccount", "name");
+    if (serviceAccount.isDefined() && serviceAccount.get() instanceof Node.Text sa && !sa.value().isEmpty()) {
       problems.add(new RequestProblem.RuleBroken(path + ".serviceAccount",
-          "is not supported: the cluster registration needs a client certificate and a CA", Node.describe(serviceAccount.get())));
+          "is not supported: the cluster registration needs a client certificate and a CA", Node.quote(sa.value())));
     }
     Option<Node> insecure = export.get("insecure");
     if (insecure.isDefined() && insecure.get().equals(Node.bool(true))) {
@@ -331,7 +342,7 @@ public final class ClusterPlanner {
           "must not be true: the cluster registration never registers an unverified cluster", "true"));
     }
     Option<Node> secretName = Paths.at(export, "secret", "name");
-    if (secretName.isDefined() && secretName.get() != Node.Null.NULL) {
+    if (secretName.isDefined() && secretName.get() != Node.Null.NULL && !secretName.get().equals(Node.text(""))) {
       String written = profile.kubeconfigSecretTemplate().replace("{name}", spec.name());
       if (!(secretName.get() instanceof Node.Text t) || !Patterns.matches(RequestFields.DNS_NAME, t.value())
           || t.value().length() > 253) {
@@ -343,6 +354,5 @@ public final class ClusterPlanner {
             Node.describe(secretName.get())));
       }
     }
-    return problems.isEmpty() ? List.empty() : io.vavr.collection.Vector.ofAll(problems);
   }
 }

@@ -86,9 +86,16 @@ public final class VClusterRenderer {
     java.util.List<String> notListed = new java.util.ArrayList<>();
     VClusterOrchestratorV2 minimal = minimal(document, lenient, notListed);
     String name = minimal.spec().name();
-    Seq<OutputFile> files = ClusterPlanner.plan(minimal, profile, promiseName)
-        .map(p -> ResourceRenderer.render(p).files())
-        .getOrElse(List.empty());
+    Validation<Seq<RequestProblem>, ClusterPlan> planned = ClusterPlanner.plan(minimal, lenient, promiseName);
+    Seq<OutputFile> files = List.empty();
+    if (planned.isValid()) {
+      files = ResourceRenderer.render(planned.get()).files();
+    } else {
+      // even the reduced request cannot be planned: say what stands in the way (section 7)
+      for (RequestProblem problem : planned.getError()) {
+        notListed.add(Problems.render(problem));
+      }
+    }
     String label = RequestFields.DNS_LABEL;
     Option<String> targetNamespace = text(document, "spec", "targetNamespace").filter(v -> v.matches(label));
     if (targetNamespace.isEmpty()) {

@@ -25,6 +25,9 @@ public final class SyncPolicyRules {
       return Vector.empty();
     }
     for (Tuple2<String, Node> e : map.entries()) {
+      if (e._2 == Node.Null.NULL) {
+        continue; // null is absent (section 1); the API server drops it
+      }
       String at = RequestDecoder.shown(path, e._1);
       switch (e._1) {
         case "automated":

@@ -53,7 +53,7 @@ class SubRequestAmendmentsTest {
         "spec.vcluster.exportKubeConfig.secret.name", "vcluster-demo-kubeconfig");
     assertThat(Docs.problems(doc)).containsExactlyInAnyOrder(
         "spec.vcluster.exportKubeConfig.serviceAccount: is not supported: the cluster registration needs a client "
-            + "certificate and a CA (got a map)",
+            + "certificate and a CA (got \"admin\")",
         "spec.vcluster.exportKubeConfig.insecure: must not be true: the cluster registration never registers an "
             + "unverified cluster (got true)",
         "spec.vcluster.exportKubeConfig.secret.name: must not be vcluster-demo-kubeconfig, the Secret the cluster "
@@ -61,5 +61,18 @@ class SubRequestAmendmentsTest {
     assertThat(Docs.problems(with(own(), "spec.vcluster.exportKubeConfig.secret.name", "Bad_Name")))
         .singleElement().asString().startsWith("spec.vcluster.exportKubeConfig.secret.name: must be a DNS-1123 subdomain");
     assertThat(Docs.render(with(own(), "spec.vcluster.exportKubeConfig.insecure", Node.bool(false)))).isNotNull();
+  }
+
+  @Test
+  void theChartsEmptyDefaultExportIsAcceptedAndAnOverriddenExportIsCheckedAndRead() {
+    MapNode chartDefaults = with(with(with(own(), "spec.vcluster.exportKubeConfig.secret.name", ""),
+        "spec.vcluster.exportKubeConfig.serviceAccount.name", ""), "spec.vcluster.exportKubeConfig.insecure", Node.bool(false));
+    assertThat(Docs.render(chartDefaults).resources().clusterRegistration().spec().kubeconfigSecret()).isEqualTo("vc-demo");
+    MapNode overridden = with(own(), "spec.vcluster.helmOverrides.exportKubeConfig.secret.name", "from-override");
+    assertThat(Docs.render(overridden).resources().clusterRegistration().spec().kubeconfigSecret())
+        .isEqualTo("from-override");
+    assertThat(Docs.problems(with(own(), "spec.vcluster.helmOverrides.exportKubeConfig.insecure", Node.bool(true))))
+        .containsExactly("spec.vcluster.helmOverrides.exportKubeConfig.insecure: must not be true: the cluster "
+            + "registration never registers an unverified cluster (got true)");
   }
 }
