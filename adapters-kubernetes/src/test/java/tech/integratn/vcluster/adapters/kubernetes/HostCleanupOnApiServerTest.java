@@ -3,16 +3,13 @@ package tech.integratn.vcluster.adapters.kubernetes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.PersistentVolume;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tech.integratn.vcluster.application.fakes.FixedPipelineContext;
 import tech.integratn.vcluster.application.fakes.InMemoryRequestSource;
@@ -36,22 +33,9 @@ class HostCleanupOnApiServerTest {
   static final String LABEL = VClusterMarker.LABEL;
 
   @TempDir Path temp;
-  KubernetesMockServer server;
-  KubernetesClient admin;
+  @RegisterExtension final CrudApiServer api = new CrudApiServer();
   final RecordingEventLog log = new RecordingEventLog();
   final InMemoryStatusSink status = new InMemoryStatusSink();
-
-  @BeforeEach
-  void start() {
-    server = ApiServers.crud(false);
-    admin = server.createClient();
-  }
-
-  @AfterEach
-  void stop() {
-    admin.close();
-    server.destroy();
-  }
 
   static MapNode request(String name, String targetNamespace) {
     return MapNode.of("apiVersion", Node.text("platform.integratn.tech/v1alpha1"))
@@ -61,19 +45,19 @@ class HostCleanupOnApiServerTest {
   }
 
   void plant(PersistentVolume pv) {
-    admin.persistentVolumes().resource(pv).create();
+    api.admin().persistentVolumes().resource(pv).create();
   }
 
   TreeSet<String> remaining() {
     TreeSet<String> names = new TreeSet<>();
-    for (PersistentVolume pv : admin.persistentVolumes().list().getItems()) {
+    for (PersistentVolume pv : api.admin().persistentVolumes().list().getItems()) {
       names.add(pv.getMetadata().getName());
     }
     return names;
   }
 
   void delete(MapNode request, PipelineContext context) throws Exception {
-    LeftoverVolumes volumes = KubernetesLeftoverVolumes.kubeconfig(ApiServers.kubeconfig(temp, ApiServers.url(server)),
+    LeftoverVolumes volumes = KubernetesLeftoverVolumes.kubeconfig(ApiServers.kubeconfig(temp, ApiServers.url(api.server())),
         KubernetesLeftoverVolumes.CALL_TIMEOUT, KubernetesLeftoverVolumes.BUDGET);
     assertThat(new DeleteVClusterService(InMemoryRequestSource.of(request), status, context, log, Either.right(volumes))
         .delete(new DeleteVClusterCommand(IntegratnProfile.PROFILE)).isRight()).isTrue();
@@ -138,9 +122,9 @@ class HostCleanupOnApiServerTest {
     plant(ApiServers.pv("pvc-1", "vc-media", "Bound", LABEL, "vc-media-x-media"));
     delete(request("media", "vc-media"), FixedPipelineContext.delete());
     List<String> requests = new java.util.ArrayList<>();
-    int count = server.getRequestCount();
+    int count = api.server().getRequestCount();
     for (int i = 0; i < count; i++) {
-      String line = server.takeRequest().getRequestLine();
+      String line = api.server().takeRequest().getRequestLine();
       requests.add(line.substring(0, line.lastIndexOf(' ')));
     }
     assertThat(requests).containsExactly("POST /api/v1/persistentvolumes",

@@ -1,16 +1,13 @@
 package tech.integratn.vcluster.adapters.kubernetes;
 
 import io.fabric8.kubernetes.api.model.PersistentVolume;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tech.integratn.vcluster.application.contract.LeftoverVolumesContract;
 import tech.integratn.vcluster.application.port.out.LeftoverVolumes;
@@ -19,25 +16,12 @@ import tech.integratn.vcluster.application.port.out.LeftoverVolumes;
 class KubernetesLeftoverVolumesContractTest extends LeftoverVolumesContract {
 
   @TempDir Path temp;
-  KubernetesMockServer server;
-  KubernetesClient admin;
-
-  @BeforeEach
-  void start() {
-    server = ApiServers.crud(false);
-    admin = server.createClient();
-  }
-
-  @AfterEach
-  void stop() {
-    admin.close();
-    server.destroy();
-  }
+  @RegisterExtension final CrudApiServer api = new CrudApiServer();
 
   @Override
   protected LeftoverVolumes volumes() {
     try {
-      return KubernetesLeftoverVolumes.kubeconfig(ApiServers.kubeconfig(temp, ApiServers.url(server)),
+      return KubernetesLeftoverVolumes.kubeconfig(ApiServers.kubeconfig(temp, ApiServers.url(api.server())),
           KubernetesLeftoverVolumes.CALL_TIMEOUT, KubernetesLeftoverVolumes.BUDGET);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -46,13 +30,13 @@ class KubernetesLeftoverVolumesContractTest extends LeftoverVolumesContract {
 
   @Override
   protected void plant(String name, Option<String> claimNamespace, String phase, String... labels) {
-    admin.persistentVolumes().resource(ApiServers.pv(name, claimNamespace.getOrNull(), phase, labels)).create();
+    api.admin().persistentVolumes().resource(ApiServers.pv(name, claimNamespace.getOrNull(), phase, labels)).create();
   }
 
   @Override
   protected Seq<String> remaining() {
     Vector<String> names = Vector.empty();
-    for (PersistentVolume pv : admin.persistentVolumes().list().getItems()) {
+    for (PersistentVolume pv : api.admin().persistentVolumes().list().getItems()) {
       names = names.append(pv.getMetadata().getName());
     }
     return names.sorted();

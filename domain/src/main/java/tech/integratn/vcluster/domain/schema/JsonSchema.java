@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import tech.integratn.vcluster.domain.names.EditDistance;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -417,7 +418,7 @@ public final class JsonSchema {
 
     private String unknownKey(String key, Compiled s) {
       Option<String> near = Vector.ofAll(s.properties.keySet())
-          .map(k -> Tuple.of(k, distance(k.toLowerCase(java.util.Locale.ROOT), key.toLowerCase(java.util.Locale.ROOT))))
+          .map(k -> Tuple.of(k, EditDistance.between(k.toLowerCase(java.util.Locale.ROOT), key.toLowerCase(java.util.Locale.ROOT))))
           .filter(t -> t._2 <= Math.max(1, Math.min(3, key.length() / 3)))
           .sorted(java.util.Comparator.<Tuple2<String, Integer>, Integer>comparing(Tuple2::_2).thenComparing(Tuple2::_1))
           .headOption()
@@ -477,25 +478,5 @@ public final class JsonSchema {
 
   private static BigDecimal number(Node n) {
     return n instanceof Node.Int i ? new BigDecimal(i.value()) : ((Node.Decimal) n).value();
-  }
-
-  /** Levenshtein distance, for "did you mean". */
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }
