@@ -1,11 +1,11 @@
 package tech.integratn.vcluster.domain;
 
 import io.vavr.collection.List;
+import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.render.Rejection;
 import tech.integratn.vcluster.domain.render.Rendering;
 import tech.integratn.vcluster.domain.render.VClusterRenderer;
-import tech.integratn.vcluster.domain.request.Problems;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;

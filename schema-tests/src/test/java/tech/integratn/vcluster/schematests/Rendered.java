@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeReader;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeWriter;
+import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.render.OutputFile;
 import tech.integratn.vcluster.domain.render.Rendering;
 import tech.integratn.vcluster.domain.render.VClusterRenderer;
-import tech.integratn.vcluster.domain.request.Problems;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 import tech.integratn.vcluster.domain.tree.Node;
 

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlLimits;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeReader;
 import tech.integratn.vcluster.application.port.out.RequestSource;
-import tech.integratn.vcluster.domain.request.RequestProblem;
+import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.tree.Node;
 
 /** The request as a YAML file; never reads more than the size limit. */

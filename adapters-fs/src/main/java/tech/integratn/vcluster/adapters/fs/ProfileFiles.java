@@ -4,10 +4,10 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.nio.file.Path;
+import tech.integratn.vcluster.domain.contract.Problems;
+import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.profile.ProfileDecoder;
-import tech.integratn.vcluster.domain.request.Problems;
-import tech.integratn.vcluster.domain.request.RequestProblem;
 import tech.integratn.vcluster.domain.tree.Node;
 
 /** Loads a platform profile YAML file over a base profile; every problem names the file. */

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tech.integratn.vcluster.domain.request.Problems;
+import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
 
 /** Status, workflow control and the request file. */

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeWriter;
-import tech.integratn.vcluster.domain.request.Problems;
+import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;

@@ -2,8 +2,8 @@ package tech.integratn.vcluster.application.service;
 
 import io.vavr.collection.Seq;
 import tech.integratn.vcluster.application.port.out.EventLog;
-import tech.integratn.vcluster.domain.request.Problems;
-import tech.integratn.vcluster.domain.request.RequestWarning;
+import tech.integratn.vcluster.domain.contract.Problems;
+import tech.integratn.vcluster.domain.contract.RequestWarning;
 
 /** Logging shared by the services. */
 final class Reporting {

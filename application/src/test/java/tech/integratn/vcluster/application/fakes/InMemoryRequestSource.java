@@ -2,7 +2,7 @@ package tech.integratn.vcluster.application.fakes;
 
 import io.vavr.control.Either;
 import tech.integratn.vcluster.application.port.out.RequestSource;
-import tech.integratn.vcluster.domain.request.RequestProblem;
+import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.tree.Node;
 
 /** A request source holding one document, or one problem. */

@@ -19,10 +19,10 @@ import tech.integratn.vcluster.application.port.out.RequestSource;
 import tech.integratn.vcluster.application.port.out.StatusSink;
 import tech.integratn.vcluster.domain.cleanup.CleanupFailure;
 import tech.integratn.vcluster.domain.cleanup.LeftoverVolume;
+import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
-import tech.integratn.vcluster.domain.request.RequestProblem;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
 import tech.integratn.vcluster.domain.tree.Node;
 

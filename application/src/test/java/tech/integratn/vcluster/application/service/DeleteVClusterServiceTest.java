@@ -12,8 +12,8 @@ import tech.integratn.vcluster.application.fakes.RecordingEventLog;
 import tech.integratn.vcluster.application.port.in.DeleteVClusterCommand;
 import tech.integratn.vcluster.application.port.in.RunReport;
 import tech.integratn.vcluster.application.port.out.RequestSource;
+import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
-import tech.integratn.vcluster.domain.request.RequestProblem;
 import tech.integratn.vcluster.domain.tree.Node;
 
 class DeleteVClusterServiceTest {

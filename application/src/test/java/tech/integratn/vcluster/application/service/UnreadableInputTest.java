@@ -19,10 +19,10 @@ import tech.integratn.vcluster.application.port.in.RunFailures;
 import tech.integratn.vcluster.application.port.in.RunReport;
 import tech.integratn.vcluster.application.port.in.ValidateRequestCommand;
 import tech.integratn.vcluster.application.port.out.PipelineContext;
+import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.profile.InvalidRequestPolicy;
-import tech.integratn.vcluster.domain.request.RequestProblem;
 
 /**
  * A request that cannot be read at all (no such file, permission denied) is the environment's

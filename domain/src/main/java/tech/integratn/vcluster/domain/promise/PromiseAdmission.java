@@ -5,7 +5,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
-import tech.integratn.vcluster.domain.request.Patterns;
+import tech.integratn.vcluster.domain.contract.Patterns;
 import tech.integratn.vcluster.domain.request.RequestFields;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;

@@ -2,7 +2,7 @@ package tech.integratn.vcluster.domain.promise;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import tech.integratn.vcluster.domain.request.RequestField;
+import tech.integratn.vcluster.domain.contract.RequestField;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;

@@ -1,8 +1,8 @@
 package tech.integratn.vcluster.domain.render;
 
 import io.vavr.collection.Seq;
-import tech.integratn.vcluster.domain.request.RequestProblem;
-import tech.integratn.vcluster.domain.request.RequestWarning;
+import tech.integratn.vcluster.domain.contract.RequestProblem;
+import tech.integratn.vcluster.domain.contract.RequestWarning;
 
 /** A request refused with every problem found, and the warnings seen on the way. */
 public record Rejection(Seq<RequestProblem> problems, Seq<RequestWarning> warnings) {}

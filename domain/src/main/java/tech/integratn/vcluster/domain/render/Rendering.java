@@ -1,8 +1,8 @@
 package tech.integratn.vcluster.domain.render;
 
 import io.vavr.collection.Seq;
+import tech.integratn.vcluster.domain.contract.RequestWarning;
 import tech.integratn.vcluster.domain.plan.ClusterPlan;
-import tech.integratn.vcluster.domain.request.RequestWarning;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;

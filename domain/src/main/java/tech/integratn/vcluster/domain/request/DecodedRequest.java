@@ -3,6 +3,8 @@ package tech.integratn.vcluster.domain.request;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import tech.integratn.vcluster.domain.contract.RequestProblem;
+import tech.integratn.vcluster.domain.contract.RequestWarning;
 
 /**
  * The outcome of reading a request document: the typed request or every problem found, and the

@@ -3,10 +3,12 @@ package tech.integratn.vcluster.domain.request;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
+import org.jspecify.annotations.Nullable;
+import tech.integratn.vcluster.domain.contract.RequestProblem;
+import tech.integratn.vcluster.domain.contract.RequestWarning;
 import tech.integratn.vcluster.domain.network.AddressError;
 import tech.integratn.vcluster.domain.network.Cidr;
 import tech.integratn.vcluster.domain.profile.NetworkPolicyProfile;
-import org.jspecify.annotations.Nullable;
 import tech.integratn.vcluster.domain.tree.Node;
 
 /**

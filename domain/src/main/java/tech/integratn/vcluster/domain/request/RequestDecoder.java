@@ -8,6 +8,14 @@ import io.vavr.control.Validation;
 import java.util.Arrays;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import tech.integratn.vcluster.domain.contract.Constraint;
+import tech.integratn.vcluster.domain.contract.FieldType;
+import tech.integratn.vcluster.domain.contract.Patterns;
+import tech.integratn.vcluster.domain.contract.RequestField;
+import tech.integratn.vcluster.domain.contract.RequestProblem;
+import tech.integratn.vcluster.domain.contract.RequestWarning;
+import tech.integratn.vcluster.domain.contract.Rules;
+import tech.integratn.vcluster.domain.contract.Suggestions;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.profile.PresetName;
 import tech.integratn.vcluster.domain.profile.UnknownFieldPolicy;
@@ -472,21 +480,7 @@ public final class RequestDecoder {
 
   /** {@code path.key}, or {@code path["key"]} (escaped) for a key that is not a plain word. */
   public static String shown(String path, String key) {
-    return isWord(key) ? path + "." + key : path + "[" + Node.quote(key) + "]";
-  }
-
-  /** {@code [A-Za-z0-9_-]+}, checked by hand (no regular expression on the cold path). */
-  private static boolean isWord(String key) {
-    if (key.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) {
-        return false;
-      }
-    }
-    return true;
+    return RequestField.shown(path, key);
   }
 
   static boolean isPresent(Node node) {

@@ -3,6 +3,10 @@ package tech.integratn.vcluster.domain.request;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import tech.integratn.vcluster.domain.contract.Constraint;
+import tech.integratn.vcluster.domain.contract.FieldType;
+import tech.integratn.vcluster.domain.contract.Patterns;
+import tech.integratn.vcluster.domain.contract.RequestField;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.tree.Node;
 
@@ -15,30 +19,22 @@ public final class RequestFields {
 
   private RequestFields() {}
 
-  public static final String DNS_LABEL = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$";
-  public static final String DNS_LABEL_RULE =
-      "must be a DNS-1123 label (lower-case letters, digits and '-', starting and ending with a letter or digit)";
-  public static final String DNS_NAME =
-      "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$";
-  public static final String DNS_NAME_RULE =
-      "must be a DNS-1123 subdomain (dot-separated DNS labels)";
-  public static final String QUANTITY =
-      "^[+]?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE][+-]?[0-9]+))?$";
-  public static final String QUANTITY_RULE =
-      "must be a Kubernetes quantity such as 500m, 2 or 1Gi";
-  public static final String URL = "^(https?|oci)://[^\\s]+$";
-  public static final String URL_RULE = "must be an http(s) or oci URL";
-  public static final String LABEL_KEY =
-      "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$";
-  public static final String LABEL_KEY_RULE = "keys must be Kubernetes label keys";
-  public static final String LABEL_VALUE = "^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$";
-  public static final String LABEL_VALUE_RULE =
-      "values must be Kubernetes label values (at most 63 characters of letters, digits, '-', '_', '.')";
-  public static final String IP_ADDRESS = "^[0-9A-Fa-f:.]+$";
-  public static final String CIDR = "^[0-9A-Fa-f:.]+/[0-9]{1,3}$";
-  public static final String VERSION = "^[^\\s]+$";
-  public static final String CIDR_RULE =
-      "must be a CIDR block <address>/<prefix length>; a single host must include a prefix length, e.g. 10.0.3.1/32";
+  public static final String DNS_LABEL = Patterns.DNS_LABEL;
+  public static final String DNS_LABEL_RULE = Patterns.DNS_LABEL_RULE;
+  public static final String DNS_NAME = Patterns.DNS_NAME;
+  public static final String DNS_NAME_RULE = Patterns.DNS_NAME_RULE;
+  public static final String QUANTITY = Patterns.QUANTITY;
+  public static final String QUANTITY_RULE = Patterns.QUANTITY_RULE;
+  public static final String URL = Patterns.URL;
+  public static final String URL_RULE = Patterns.URL_RULE;
+  public static final String LABEL_KEY = Patterns.LABEL_KEY;
+  public static final String LABEL_KEY_RULE = Patterns.LABEL_KEY_RULE;
+  public static final String LABEL_VALUE = Patterns.LABEL_VALUE;
+  public static final String LABEL_VALUE_RULE = Patterns.LABEL_VALUE_RULE;
+  public static final String IP_ADDRESS = Patterns.IP_ADDRESS;
+  public static final String CIDR = Patterns.CIDR;
+  public static final String VERSION = Patterns.VERSION;
+  public static final String CIDR_RULE = Patterns.CIDR_RULE;
   /** At most this many {@code extraEgress} entries. */
   public static final int MAX_EXTRA_EGRESS = 32;
   /** {@code allow-<name>-egress} is also a label value (at most 63 characters). */

@@ -7,9 +7,9 @@ import io.vavr.collection.Seq;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.render.RenderedPaths.NameRule;
 import tech.integratn.vcluster.domain.render.RenderedTreeRules.RenderedFile;
-import tech.integratn.vcluster.domain.request.Problems;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
 

@@ -6,11 +6,11 @@ import static tech.integratn.vcluster.domain.Docs.with;
 
 import org.junit.jupiter.api.Test;
 import tech.integratn.vcluster.domain.Docs;
+import tech.integratn.vcluster.domain.contract.RequestWarning;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.profile.PresetName;
 import tech.integratn.vcluster.domain.request.ExposureSettings;
 import tech.integratn.vcluster.domain.request.RequestMetadata;
-import tech.integratn.vcluster.domain.request.RequestWarning;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Spec;
 import tech.integratn.vcluster.domain.request.VClusterSettings;

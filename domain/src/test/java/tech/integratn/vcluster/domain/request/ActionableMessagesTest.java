@@ -7,6 +7,8 @@ import static tech.integratn.vcluster.domain.Docs.with;
 import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
 import tech.integratn.vcluster.domain.Docs;
+import tech.integratn.vcluster.domain.contract.Problems;
+import tech.integratn.vcluster.domain.contract.Suggestions;
 import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;

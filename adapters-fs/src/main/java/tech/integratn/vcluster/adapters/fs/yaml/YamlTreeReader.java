@@ -1,7 +1,7 @@
 package tech.integratn.vcluster.adapters.fs.yaml;
 
-import io.vavr.Tuple;
 import io.vavr.Tuple2;
+import io.vavr.Tuple;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import tech.integratn.vcluster.adapters.fs.stream.TokenTreeBuilder;
 import tech.integratn.vcluster.adapters.fs.stream.TreeBudget;
-import tech.integratn.vcluster.domain.request.RequestProblem;
+import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;

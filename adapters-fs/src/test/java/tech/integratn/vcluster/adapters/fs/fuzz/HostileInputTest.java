@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tech.integratn.vcluster.adapters.fs.FileRequestSource;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlLimits;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeReader;
-import tech.integratn.vcluster.domain.request.Problems;
-import tech.integratn.vcluster.domain.request.RequestProblem;
+import tech.integratn.vcluster.domain.contract.Problems;
+import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.tree.Node;
 
 /**

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.SourceDSL;
 import tech.integratn.vcluster.adapters.fs.yaml.JacksonYamlReader;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeReader;
-import tech.integratn.vcluster.domain.request.Problems;
-import tech.integratn.vcluster.domain.request.RequestProblem;
+import tech.integratn.vcluster.domain.contract.Problems;
+import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.tree.Node;
 
 /**

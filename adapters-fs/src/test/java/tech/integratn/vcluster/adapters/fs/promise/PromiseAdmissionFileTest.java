@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeReader;
+import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.promise.PromiseAdmission;
-import tech.integratn.vcluster.domain.request.Problems;
 import tech.integratn.vcluster.domain.tree.Node;
 
 /** The committed {@code promise.yaml}, as written, passes Kratix's admission rules (spec 7.3). */

@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import tech.integratn.vcluster.adapters.fs.FileRequestSource;
+import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.render.Rendering;
 import tech.integratn.vcluster.domain.render.VClusterRenderer;
-import tech.integratn.vcluster.domain.request.Problems;
 
 /** The bundled examples and the valid corpus requests, for tests that check every rendering. */
 public final class RenderedRequests {

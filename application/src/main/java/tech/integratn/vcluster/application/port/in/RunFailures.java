@@ -1,7 +1,7 @@
 package tech.integratn.vcluster.application.port.in;
 
-import tech.integratn.vcluster.domain.request.Problems;
-import tech.integratn.vcluster.domain.request.RequestProblem;
+import tech.integratn.vcluster.domain.contract.Problems;
+import tech.integratn.vcluster.domain.contract.RequestProblem;
 
 /**
  * The one place that renders a run failure as text for a person. A loop rather than

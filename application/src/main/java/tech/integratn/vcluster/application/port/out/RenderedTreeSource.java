@@ -2,7 +2,7 @@ package tech.integratn.vcluster.application.port.out;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import tech.integratn.vcluster.domain.request.RequestProblem;
+import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.tree.Node;
 
 /** An already rendered output tree, e.g. a directory of a GitOps state repository. */

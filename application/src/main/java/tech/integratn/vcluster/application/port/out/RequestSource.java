@@ -1,7 +1,7 @@
 package tech.integratn.vcluster.application.port.out;
 
 import io.vavr.control.Either;
-import tech.integratn.vcluster.domain.request.RequestProblem;
+import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.tree.Node;
 
 /** Where the request document comes from (Kratix's input object, a file given on the command line). */

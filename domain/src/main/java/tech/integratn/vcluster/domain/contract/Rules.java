@@ -1,4 +1,4 @@
-package tech.integratn.vcluster.domain.request;
+package tech.integratn.vcluster.domain.contract;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -7,11 +7,11 @@ import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.Node;
 
 /** Checks one {@link Constraint} against a value, naming the field and the rule when it breaks. */
-final class Rules {
+public final class Rules {
 
   private Rules() {}
 
-  static Seq<RequestProblem> check(Constraint c, String path, Node value) {
+  public static Seq<RequestProblem> check(Constraint c, String path, Node value) {
     if (c instanceof Constraint.Matches m && value instanceof Node.Text t && !m.test(t.value())) {
       return broken(path, m.rule(), value);
     }
@@ -31,7 +31,7 @@ final class Rules {
     return List.empty();
   }
 
-  static Seq<RequestProblem> checkEntry(Constraint c, String path, String key, String value) {
+  public static Seq<RequestProblem> checkEntry(Constraint c, String path, String key, String value) {
     if (c instanceof Constraint.KeysMatch k && !Patterns.matches(k.regex(), key)) {
       return broken(path, k.rule(), Node.text(key));
     }

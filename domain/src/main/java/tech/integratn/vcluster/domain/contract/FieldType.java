@@ -1,4 +1,4 @@
-package tech.integratn.vcluster.domain.request;
+package tech.integratn.vcluster.domain.contract;
 
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;

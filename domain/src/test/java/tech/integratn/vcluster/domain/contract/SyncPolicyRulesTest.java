@@ -1,4 +1,4 @@
-package tech.integratn.vcluster.domain.request;
+package tech.integratn.vcluster.domain.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static tech.integratn.vcluster.domain.Docs.minimal;
@@ -56,7 +56,7 @@ class SyncPolicyRulesTest {
         "spec.argocdApplication.syncPolicy.retry.backoff.jitter: is not a field of Argo CD's backoff "
             + "(duration, factor, maxDuration) (got 1)",
         "spec.argocdApplication.syncPolicy.managedNamespaceMetadata.labels[\"team\"]: "
-            + RequestFields.LABEL_VALUE_RULE + " (got \"not a label value\")",
+            + Patterns.LABEL_VALUE_RULE + " (got \"not a label value\")",
         "spec.argocdApplication.syncPolicy.managedNamespaceMetadata.owner: is not a field of Argo CD's "
             + "managedNamespaceMetadata (labels, annotations) (got \"x\")");
     // null is absent (section 1): the API server drops it

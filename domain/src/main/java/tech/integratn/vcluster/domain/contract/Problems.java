@@ -1,4 +1,4 @@
-package tech.integratn.vcluster.domain.request;
+package tech.integratn.vcluster.domain.contract;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;

@@ -1,4 +1,4 @@
-package tech.integratn.vcluster.domain.request;
+package tech.integratn.vcluster.domain.contract;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -32,5 +32,24 @@ public record RequestField(
   /** The last key of the path. */
   public String key() {
     return keys().last();
+  }
+
+  /** {@code path.key}, or {@code path["key"]} (escaped) for a key that is not a plain word. */
+  public static String shown(String path, String key) {
+    return isWord(key) ? path + "." + key : path + "[" + Node.quote(key) + "]";
+  }
+
+  /** {@code [A-Za-z0-9_-]+}, checked by hand (no regular expression on the cold path). */
+  private static boolean isWord(String key) {
+    if (key.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

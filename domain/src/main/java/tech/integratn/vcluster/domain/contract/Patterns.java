@@ -1,4 +1,4 @@
-package tech.integratn.vcluster.domain.request;
+package tech.integratn.vcluster.domain.contract;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,7 +9,7 @@ import tech.integratn.vcluster.domain.names.KubernetesNames;
  * The field table's regular expressions, each compiled once per JVM (no {@code computeIfAbsent}
  * with a method reference: linking it is a cold-start cost).
  *
- * <p>The expressions of {@link RequestFields} are matched by hand-written loops that accept
+ * <p>The expressions of the field tables are matched by hand-written loops that accept
  * exactly the same strings (property-tested against the compiled expressions): compiling them
  * costs a cold pipeline run about half a millisecond each. Any other expression is compiled.
  */
@@ -19,7 +19,32 @@ public final class Patterns {
 
   private Patterns() {}
 
-  static Pattern compiled(String regex) {
+  public static final String DNS_LABEL = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$";
+  public static final String DNS_LABEL_RULE =
+      "must be a DNS-1123 label (lower-case letters, digits and '-', starting and ending with a letter or digit)";
+  public static final String DNS_NAME =
+      "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$";
+  public static final String DNS_NAME_RULE =
+      "must be a DNS-1123 subdomain (dot-separated DNS labels)";
+  public static final String QUANTITY =
+      "^[+]?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE][+-]?[0-9]+))?$";
+  public static final String QUANTITY_RULE =
+      "must be a Kubernetes quantity such as 500m, 2 or 1Gi";
+  public static final String URL = "^(https?|oci)://[^\\s]+$";
+  public static final String URL_RULE = "must be an http(s) or oci URL";
+  public static final String LABEL_KEY =
+      "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$";
+  public static final String LABEL_KEY_RULE = "keys must be Kubernetes label keys";
+  public static final String LABEL_VALUE = "^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$";
+  public static final String LABEL_VALUE_RULE =
+      "values must be Kubernetes label values (at most 63 characters of letters, digits, '-', '_', '.')";
+  public static final String IP_ADDRESS = "^[0-9A-Fa-f:.]+$";
+  public static final String CIDR = "^[0-9A-Fa-f:.]+/[0-9]{1,3}$";
+  public static final String VERSION = "^[^\\s]+$";
+  public static final String CIDR_RULE =
+      "must be a CIDR block <address>/<prefix length>; a single host must include a prefix length, e.g. 10.0.3.1/32";
+
+  public static Pattern compiled(String regex) {
     Pattern pattern = COMPILED.get(regex);
     if (pattern == null) {
       pattern = Pattern.compile(regex);
@@ -32,23 +57,23 @@ public final class Patterns {
   /** Whether all of {@code value} matches {@code regex}, as {@code Matcher.matches()} says. */
   public static boolean matches(String regex, String value) {
     switch (regex) {
-      case RequestFields.DNS_LABEL:
+      case DNS_LABEL:
         return dnsLabel(value, 0, value.length());
-      case RequestFields.DNS_NAME:
+      case DNS_NAME:
         return dnsName(value, 0, value.length());
-      case RequestFields.QUANTITY:
+      case QUANTITY:
         return quantity(value);
-      case RequestFields.URL:
+      case URL:
         return url(value);
-      case RequestFields.LABEL_KEY:
+      case LABEL_KEY:
         return labelKey(value);
-      case RequestFields.LABEL_VALUE:
+      case LABEL_VALUE:
         return value.isEmpty() || labelName(value, 0, value.length());
-      case RequestFields.IP_ADDRESS:
+      case IP_ADDRESS:
         return !value.isEmpty() && addressChars(value, 0, value.length());
-      case RequestFields.CIDR:
+      case CIDR:
         return cidr(value);
-      case RequestFields.VERSION:
+      case VERSION:
         return !value.isEmpty() && noSpace(value, 0);
       default:
         return compiled(regex).matcher(value).matches();

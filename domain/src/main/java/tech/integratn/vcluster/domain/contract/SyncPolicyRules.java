@@ -1,4 +1,4 @@
-package tech.integratn.vcluster.domain.request;
+package tech.integratn.vcluster.domain.contract;
 
 import io.vavr.Tuple2;
 import io.vavr.collection.Seq;
@@ -28,7 +28,7 @@ public final class SyncPolicyRules {
       if (e._2 == Node.Null.NULL) {
         continue; // null is absent (section 1); the API server drops it
       }
-      String at = RequestDecoder.shown(path, e._1);
+      String at = RequestField.shown(path, e._1);
       switch (e._1) {
         case "automated":
           booleans(at, e._2, problems, "enabled", "prune", "selfHeal", "allowEmpty");
@@ -58,7 +58,7 @@ public final class SyncPolicyRules {
     }
     java.util.List<String> known = java.util.Arrays.asList(keys);
     for (Tuple2<String, Node> e : map.entries()) {
-      String at = RequestDecoder.shown(path, e._1);
+      String at = RequestField.shown(path, e._1);
       if (!known.contains(e._1)) {
         problems.add(new RequestProblem.RuleBroken(at, "is not a field of Argo CD's " + last(path) + " ("
             + String.join(", ", keys) + ")", Node.describe(e._2)));
@@ -86,7 +86,7 @@ public final class SyncPolicyRules {
       return;
     }
     for (Tuple2<String, Node> e : map.entries()) {
-      String at = RequestDecoder.shown(path, e._1);
+      String at = RequestField.shown(path, e._1);
       switch (e._1) {
         case "limit":
           typed(at, e._2, e._2 instanceof Node.Int, "an integer", problems);
@@ -110,7 +110,7 @@ public final class SyncPolicyRules {
       return;
     }
     for (Tuple2<String, Node> e : map.entries()) {
-      String at = RequestDecoder.shown(path, e._1);
+      String at = RequestField.shown(path, e._1);
       if (e._1.equals("duration") || e._1.equals("maxDuration")) {
         typed(at, e._2, e._2 instanceof Node.Text, "a string such as 5s", problems);
       } else if (e._1.equals("factor")) {
@@ -128,7 +128,7 @@ public final class SyncPolicyRules {
       return;
     }
     for (Tuple2<String, Node> e : map.entries()) {
-      String at = RequestDecoder.shown(path, e._1);
+      String at = RequestField.shown(path, e._1);
       boolean labels = e._1.equals("labels");
       if (!labels && !e._1.equals("annotations")) {
         problems.add(new RequestProblem.RuleBroken(at,
@@ -141,13 +141,13 @@ public final class SyncPolicyRules {
       }
       for (Tuple2<String, Node> entry : entries.entries()) {
         String entryPath = at + "[" + Node.quote(entry._1) + "]";
-        if (!Patterns.matches(RequestFields.LABEL_KEY, entry._1)) {
-          problems.add(new RequestProblem.RuleBroken(entryPath, RequestFields.LABEL_KEY_RULE, Node.quote(entry._1)));
+        if (!Patterns.matches(Patterns.LABEL_KEY, entry._1)) {
+          problems.add(new RequestProblem.RuleBroken(entryPath, Patterns.LABEL_KEY_RULE, Node.quote(entry._1)));
         }
         if (!(entry._2 instanceof Node.Text t)) {
           problems.add(new RequestProblem.WrongType(entryPath, "a string", Node.describe(entry._2)));
-        } else if (labels && !Patterns.matches(RequestFields.LABEL_VALUE, t.value())) {
-          problems.add(new RequestProblem.RuleBroken(entryPath, RequestFields.LABEL_VALUE_RULE, Node.describe(entry._2)));
+        } else if (labels && !Patterns.matches(Patterns.LABEL_VALUE, t.value())) {
+          problems.add(new RequestProblem.RuleBroken(entryPath, Patterns.LABEL_VALUE_RULE, Node.describe(entry._2)));
         }
       }
     }

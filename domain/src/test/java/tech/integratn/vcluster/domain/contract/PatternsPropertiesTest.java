@@ -1,4 +1,4 @@
-package tech.integratn.vcluster.domain.request;
+package tech.integratn.vcluster.domain.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -30,9 +30,9 @@ class PatternsPropertiesTest {
       "a".repeat(61), "b".repeat(62), "c".repeat(63), "Ab".repeat(31), "d".repeat(64));
 
   static Stream<String> expressions() {
-    return Stream.of(RequestFields.DNS_LABEL, RequestFields.DNS_NAME, RequestFields.QUANTITY, RequestFields.URL,
-        RequestFields.LABEL_KEY, RequestFields.LABEL_VALUE, RequestFields.IP_ADDRESS, RequestFields.CIDR,
-        RequestFields.VERSION);
+    return Stream.of(Patterns.DNS_LABEL, Patterns.DNS_NAME, Patterns.QUANTITY, Patterns.URL,
+        Patterns.LABEL_KEY, Patterns.LABEL_VALUE, Patterns.IP_ADDRESS, Patterns.CIDR,
+        Patterns.VERSION);
   }
 
   private static String text(long seed) {
