@@ -18,6 +18,12 @@ public sealed interface Constraint {
   /** The value (a list) must have at most {@code max} entries. */
   record MaxItems(int max) implements Constraint {}
 
+  /** The value (a list) must have at least {@code min} entries. */
+  record MinItems(int min) implements Constraint {}
+
+  /** The value (a string map) may hold at most {@code max} bytes of keys and values in all (UTF-8). */
+  record MaxBytes(int max) implements Constraint {}
+
   /** The value must be one of {@code values}. */
   record OneOf(Seq<String> values) implements Constraint {}
 

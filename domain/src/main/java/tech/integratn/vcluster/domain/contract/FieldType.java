@@ -15,6 +15,8 @@ public enum FieldType {
   STRING_MAP("a map of strings"),
   /** A free-form object, passed on as written. */
   OBJECT("a map"),
+  /** A list of strings, each checked against the field's rules. */
+  STRING_LIST("a list of strings"),
   /** A list of objects whose fields are described by child fields. */
   OBJECT_LIST("a list");
 
@@ -38,6 +40,7 @@ public enum FieldType {
       case STRING_MAP:
       case OBJECT:
         return value instanceof MapNode;
+      case STRING_LIST:
       default:
         return value instanceof ListNode;
     }

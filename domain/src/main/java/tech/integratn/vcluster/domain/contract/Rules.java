@@ -4,6 +4,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.math.BigInteger;
 import tech.integratn.vcluster.domain.tree.ListNode;
+import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
 
 /** Checks one {@link Constraint} against a value, naming the field and the rule when it breaks. */
@@ -22,6 +23,14 @@ public final class Rules {
       return List.of(new RequestProblem.RuleBroken(path, "must have at most " + m.max() + " entries",
           l.items().size() + " entries"));
     }
+    if (c instanceof Constraint.MinItems m && value instanceof ListNode l && l.items().size() < m.min()) {
+      return List.of(new RequestProblem.RuleBroken(path, "must have at least " + m.min() + (m.min() == 1 ? " entry" : " entries"),
+          l.items().size() + " entries"));
+    }
+    if (c instanceof Constraint.MaxBytes m && value instanceof MapNode map && bytes(map) > m.max()) {
+      return List.of(new RequestProblem.RuleBroken(path, "must hold at most " + m.max() + " bytes of keys and values in all",
+          bytes(map) + " bytes"));
+    }
     if (c instanceof Constraint.OneOf o && value instanceof Node.Text t && !contains(o.values(), t.value())) {
       return broken(path, "must be one of " + o.values().mkString(", "), value);
     }
@@ -39,6 +48,18 @@ public final class Rules {
       return broken(path, v.rule(), Node.text(value));
     }
     return List.empty();
+  }
+
+  /** UTF-8 bytes of the keys and string values of {@code map}. */
+  private static long bytes(MapNode map) {
+    long total = 0;
+    for (io.vavr.Tuple2<String, Node> e : map.entries()) {
+      total += e._1.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      if (e._2 instanceof Node.Text t) {
+        total += t.value().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      }
+    }
+    return total;
   }
 
   private static boolean contains(Seq<String> values, String value) {

@@ -57,26 +57,47 @@ public final class CrdSchema {
   static final String STATUS_DESCRIPTION =
       "Written by the pipeline: phase, message, names, endpoints and the credentials' secret names.";
 
-  /** The whole {@code openAPIV3Schema}: apiVersion, kind, metadata, spec (from {@code fields}) and status. */
+  /**
+   * The texts of a CRD that the field table does not carry.
+   *
+   * @param root the description of the whole object
+   * @param status the description of {@code status}
+   * @param sections descriptions of the objects the field table only implies through dotted paths
+   */
+  public record Texts(String root, String status, StringMap sections) {}
+
+  /** The orchestrator's texts. */
+  public static final Texts ORCHESTRATOR = new Texts(ROOT_DESCRIPTION, STATUS_DESCRIPTION, SECTIONS);
+
+  /** The orchestrator's whole {@code openAPIV3Schema}. */
   public static MapNode of(Seq<RequestField> fields) {
+    return of(fields, ORCHESTRATOR);
+  }
+
+  /** The whole {@code openAPIV3Schema}: apiVersion, kind, metadata, spec (from {@code fields}) and status. */
+  public static MapNode of(Seq<RequestField> fields, Texts texts) {
     Seq<RequestField> outside = fields.filter(f -> !f.path().startsWith("spec."));
     if (!outside.isEmpty()) {
       throw new IllegalArgumentException("fields outside spec: " + outside.map(RequestField::path).mkString(", "));
     }
     return MapNode.of("type", Node.text("object"))
-        .with("description", ROOT_DESCRIPTION)
+        .with("description", texts.root())
         .with("required", ListNode.ofTexts(List.of("spec")))
         .with("properties", MapNode.of("apiVersion", typed("string",
                 "APIVersion defines the versioned schema of this representation of an object."))
             .with("kind", typed("string", "Kind is a string value representing the REST resource this object represents."))
             .with("metadata", MapNode.of("type", Node.text("object")))
-            .with("spec", object("spec", fields))
-            .with("status", typed("object", STATUS_DESCRIPTION)
+            .with("spec", object("spec", fields, texts.sections()))
+            .with("status", typed("object", texts.status())
                 .with("x-kubernetes-preserve-unknown-fields", Node.bool(true))));
   }
 
   /** The schema of the object at {@code path}, whose properties are the fields below it. */
   static MapNode object(String path, Seq<RequestField> fields) {
+    return object(path, fields, SECTIONS);
+  }
+
+  static MapNode object(String path, Seq<RequestField> fields, StringMap sections) {
     String prefix = path + ".";
     Seq<RequestField> below = fields.filter(f -> f.path().startsWith(prefix));
     Seq<String> childKeys = below.map(f -> f.path().substring(prefix.length()).split("\\.")[0]).distinct();
@@ -87,7 +108,7 @@ public final class CrdSchema {
       Seq<RequestField> exact = below.filter(f -> f.path().equals(childPath));
       Seq<RequestField> deeper = below.filter(f -> f.path().startsWith(childPath + "."));
       if (exact.isEmpty()) {
-        properties = properties.with(key, object(childPath, deeper));
+        properties = properties.with(key, object(childPath, deeper, sections));
         continue;
       }
       RequestField field = exact.head();
@@ -99,7 +120,7 @@ public final class CrdSchema {
         required = required.append(key);
       }
     }
-    MapNode schema = typed("object", SECTIONS.get(path).getOrElse(() -> "Settings under " + path + "."));
+    MapNode schema = typed("object", sections.get(path).getOrElse(() -> "Settings under " + path + "."));
     if (!required.isEmpty()) {
       schema = schema.with("required", ListNode.ofTexts(required));
     }
@@ -148,16 +169,30 @@ public final class CrdSchema {
       case OBJECT:
         schema = typed("object", description).with("x-kubernetes-preserve-unknown-fields", Node.bool(true));
         break;
+      case STRING_LIST:
+        MapNode item = withMaxLength(withPattern(MapNode.of("type", Node.text("string")), field, false), field);
+        schema = withItemCounts(typed("array", description).with("items", item), field);
+        break;
       default:
-        schema = typed("array", description).with("items", items(field, itemFields));
-        for (Constraint c : field.constraints()) {
-          if (c instanceof Constraint.MaxItems max) {
-            schema = schema.with("maxItems", Node.integer(max.max()));
-          }
-        }
+        schema = withItemCounts(typed("array", description).with("items", items(field, itemFields)), field);
         break;
     }
     return schema.withSome("default", field.crdDefault());
+  }
+
+  private static MapNode withItemCounts(MapNode schema, RequestField field) {
+    MapNode result = schema;
+    for (Constraint c : field.constraints()) {
+      if (c instanceof Constraint.MinItems min) {
+        result = result.with("minItems", Node.integer(min.min()));
+      }
+    }
+    for (Constraint c : field.constraints()) {
+      if (c instanceof Constraint.MaxItems max) {
+        result = result.with("maxItems", Node.integer(max.max()));
+      }
+    }
+    return result;
   }
 
   private static MapNode items(RequestField list, Seq<RequestField> itemFields) {

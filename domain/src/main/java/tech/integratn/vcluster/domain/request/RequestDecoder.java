@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tech.integratn.vcluster.domain.contract.Constraint;
+import tech.integratn.vcluster.domain.contract.FieldReader;
 import tech.integratn.vcluster.domain.contract.FieldType;
 import tech.integratn.vcluster.domain.contract.Patterns;
 import tech.integratn.vcluster.domain.contract.RequestField;
@@ -48,41 +49,30 @@ public final class RequestDecoder {
   private static final class Run {
     private final Seq<RequestField> fields;
     private final PlatformProfile profile;
-    private final java.util.Map<String, RequestField> byPath = new java.util.HashMap<>();
-    // ArrayLists, converted once at the end: appending to a non-empty Vavr Vector links lambdas
-    // inside Vavr, a cold-start cost of every run with two problems or warnings
-    private final java.util.List<RequestProblem> problems = new java.util.ArrayList<>();
-    private final java.util.List<RequestWarning> warnings = new java.util.ArrayList<>();
+    private final FieldReader reader;
+    private final java.util.List<RequestProblem> problems;
+    private final java.util.List<RequestWarning> warnings;
     private MapNode spec = MapNode.empty();
-    private final boolean rejectUnknown;
 
     Run(Seq<RequestField> fields, PlatformProfile profile, boolean rejectUnknown) {
       this.fields = fields;
       this.profile = profile;
-      this.rejectUnknown = rejectUnknown;
-      for (RequestField f : fields) {
-        byPath.putIfAbsent(f.path(), f);
-      }
+      this.reader = new FieldReader(fields, rejectUnknown);
+      this.problems = reader.problems();
+      this.warnings = reader.warnings();
     }
 
     DecodedRequest decode(Node document) {
-      if (!(document instanceof MapNode root)) {
-        problems.add(new RequestProblem.WrongType("(document)", "a map (a Kubernetes object)", Node.describe(document)));
+      RequestMetadata metadata = new RequestMetadata("", "default", StringMap.empty());
+      if (document instanceof MapNode root) {
+        checkKind(root);
+        metadata = metadata(root);
+      }
+      Option<MapNode> specMap = reader.spec(document);
+      if (specMap.isEmpty()) {
         return result(Option.none());
       }
-      checkKind(root);
-      RequestMetadata metadata = metadata(root);
-      Option<Node> specNode = root.get("spec");
-      if (specNode.isEmpty() || specNode.get() == Node.Null.NULL) {
-        problems.add(new RequestProblem.Missing("spec"));
-        return result(Option.none());
-      }
-      if (!(specNode.get() instanceof MapNode specMap)) {
-        problems.add(new RequestProblem.WrongType("spec", "a map", Node.describe(specNode.get())));
-        return result(Option.none());
-      }
-      spec = specMap;
-      warnUnknown(specMap, "spec");
+      spec = specMap.get();
       VClusterOrchestratorV2Spec typed = spec();
       sharedNamespaceWarning(metadata, typed);
       return result(Option.some(new VClusterOrchestratorV2(metadata, typed)));
@@ -288,155 +278,45 @@ public final class RequestDecoder {
     // ---- leaf readers -------------------------------------------------------------------------
 
     private RequestField field(String path) {
-      RequestField f = byPath.get(path);
-      if (f == null) {
-        throw new IllegalStateException("no field " + path);
-      }
-      return f;
+      return reader.field(path);
     }
 
     private Option<Node> present(RequestField f) {
-      String[] keys = f.path().split("\\.");
-      Option<Node> raw = Paths.at(spec, Arrays.copyOfRange(keys, 1, keys.length));
-      if (raw.isDefined() && !isPresent(raw.get())) {
-        raw = Option.none();
-      }
-      if (raw.isEmpty() && f.required()) {
-        problems.add(new RequestProblem.Missing(f.path()));
-      }
-      return raw;
-    }
-
-    /** The checked value at {@code path}: present, of the field's type and within its rules. */
-    private @Nullable Node value(String path) {
-      RequestField f = field(path);
-      Option<Node> raw = present(f);
-      if (raw.isEmpty()) {
-        return null;
-      }
-      Option<Node> converted = convert(f, f.path(), raw.get());
-      return converted.isDefined() ? converted.get() : null;
+      return reader.present(f);
     }
 
     private Optional<String> string(String path) {
-      Node n = value(path);
-      return n == null ? Optional.empty() : Optional.of(text(n));
+      return reader.string(path);
     }
 
     private Optional<Integer> integer(String path) {
-      Node n = value(path);
-      return n == null ? Optional.empty() : Optional.of(((Node.Int) n).value().intValueExact());
+      return reader.integer(path);
     }
 
     private Optional<Boolean> bool(String path) {
-      Node n = value(path);
-      return n == null ? Optional.empty() : Optional.of(((Node.Bool) n).value());
+      return reader.bool(path);
     }
 
     private Optional<MapNode> object(String path) {
-      Node n = value(path);
-      return n == null ? Optional.empty() : Optional.of((MapNode) n);
+      return reader.object(path);
     }
 
     private Optional<StringMap> stringMap(String path) {
-      Node n = value(path);
-      return n == null ? Optional.empty() : Optional.of(toStringMap(n));
+      return reader.stringMap(path);
     }
 
-    /** Checks type and rules of one value; a valid value comes back normalised, else none. */
     private Option<Node> convert(RequestField f, String path, Node value) {
-      Option<Node> typed = typed(f.type(), value);
-      if (typed.isEmpty()) {
-        wrongType(path, f.type(), value);
-        return Option.none();
-      }
-      if (f.type() == FieldType.STRING_MAP) {
-        return checkMap(f, path, (MapNode) typed.get());
-      }
-      int before = problems.size();
-      for (Constraint c : f.constraints()) {
-        addAll(problems, Rules.check(c, path, typed.get()));
-      }
-      return problems.size() == before ? typed : Option.none();
-    }
-
-    private Option<Node> checkMap(RequestField f, String path, MapNode map) {
-      int before = problems.size();
-      for (Tuple2<String, Node> e : map.entries()) {
-        String entryPath = path + "[" + Node.quote(e._1) + "]";
-        if (!(e._2 instanceof Node.Text)) {
-          problems.add(new RequestProblem.WrongType(entryPath, "a string", Node.describe(e._2)));
-          continue;
-        }
-        for (Constraint c : f.constraints()) {
-          addAll(problems, Rules.checkEntry(c, entryPath, e._1, text(e._2)));
-        }
-      }
-      return problems.size() == before ? Option.some(map) : Option.none();
+      return reader.convert(f, path, value);
     }
 
     private void wrongType(String path, FieldType type, Node value) {
-      problems.add(new RequestProblem.WrongType(path, type.expected(), Node.describe(value)));
+      reader.wrongType(path, type, value);
     }
 
-    // ---- unknown fields ---------------------------------------------------------------------
-
-    private void warnUnknown(MapNode node, String path) {
-      for (Tuple2<String, Node> e : node.entries()) {
-        String childPath = path + "." + e._1;
-        if (byPath.containsKey(childPath)) {
-          continue;
-        }
-        boolean isPrefix = isPrefix(childPath + ".");
-        if (!isPrefix) {
-          unknown(path, e._1, childKeys(path + "."));
-        } else if (e._2 instanceof MapNode child) {
-          warnUnknown(child, childPath);
-        } else if (isPresent(e._2)) {
-          problems.add(new RequestProblem.WrongType(childPath, "a map", Node.describe(e._2)));
-        }
-      }
-    }
-
-    /**
-     * An unknown {@code key} under {@code path}: a warning, or a problem when the run rejects
-     * unknown fields; either way with the closest of {@code siblings}, if one is close.
-     */
     private void unknown(String path, String key, java.util.List<String> siblings) {
-      @Nullable String closest = Suggestions.closest(key, siblings);
-      Option<String> suggestion = closest == null ? Option.none() : Option.some(shown(path, closest));
-      if (rejectUnknown) {
-        problems.add(new RequestProblem.UnknownField(shown(path, key), suggestion));
-      } else {
-        warnings.add(new RequestWarning.UnknownField(shown(path, key), suggestion));
-      }
-    }
-
-    /** The known keys directly below {@code prefix} ({@code spec.vcluster.} gives preset, resources, ...). */
-    private java.util.List<String> childKeys(String prefix) {
-      java.util.List<String> keys = new java.util.ArrayList<>();
-      for (RequestField f : fields) {
-        if (f.path().startsWith(prefix)) {
-          int end = f.path().indexOf('.', prefix.length());
-          String key = end < 0 ? f.path().substring(prefix.length()) : f.path().substring(prefix.length(), end);
-          if (!keys.contains(key)) {
-            keys.add(key);
-          }
-        }
-      }
-      return keys;
-    }
-
-    private boolean isPrefix(String prefix) {
-      for (RequestField f : fields) {
-        if (f.path().startsWith(prefix)) {
-          return true;
-        }
-      }
-      return false;
+      reader.unknown(path, key, siblings);
     }
   }
-
   private static <T> void addAll(java.util.List<T> to, Iterable<? extends T> from) {
     for (T t : from) {
       to.add(t);
@@ -484,32 +364,10 @@ public final class RequestDecoder {
   }
 
   static boolean isPresent(Node node) {
-    return node != Node.Null.NULL && !(node instanceof Node.Text t && t.value().isEmpty());
+    return FieldReader.isPresent(node);
   }
 
   private static String text(Node node) {
-    return ((Node.Text) node).value();
-  }
-
-  private static StringMap toStringMap(Node node) {
-    java.util.Map<String, String> result = new java.util.LinkedHashMap<>();
-    for (Tuple2<String, Node> e : ((MapNode) node).entries()) {
-      result.put(e._1, text(e._2));
-    }
-    return StringMap.ofAll(result);
-  }
-
-  /** The value as the field's type (quantities normalised to text), or none if it has another type. */
-  static Option<Node> typed(FieldType type, Node value) {
-    if (!type.accepts(value)) {
-      return Option.none();
-    }
-    if (type == FieldType.QUANTITY && value instanceof Node.Int i) {
-      return Option.some(Node.text(i.value().toString()));
-    }
-    if (type == FieldType.QUANTITY && value instanceof Node.Decimal d) {
-      return Option.some(Node.text(Node.decimalText(d.value())));
-    }
-    return Option.some(value);
+    return FieldReader.text(node);
   }
 }

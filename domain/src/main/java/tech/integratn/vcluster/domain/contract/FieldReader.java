@@ -1,0 +1,404 @@
+package tech.integratn.vcluster.domain.contract;
+
+import io.vavr.Tuple2;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import java.util.Arrays;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import tech.integratn.vcluster.domain.tree.ListNode;
+import tech.integratn.vcluster.domain.tree.MapNode;
+import tech.integratn.vcluster.domain.tree.Node;
+import tech.integratn.vcluster.domain.tree.Paths;
+import tech.integratn.vcluster.domain.tree.StringMap;
+
+/**
+ * Reads the {@code spec} of one request against a field table, collecting every problem and
+ * warning of one pass: each promise's decoder asks it for the typed values of its fields and adds
+ * the rules that span fields. Absent, {@code null} and {@code ""} are absent (section 1); a value
+ * of the wrong type or breaking a rule of its row is a problem naming the field path; a key the
+ * table does not know is a warning with the closest sibling, or a problem when unknown fields are
+ * rejected.
+ *
+ * <p>Plain loops and {@code if}s, no lambdas: every distinct call site costs link time on the cold
+ * start of a pipeline run, which decodes once.
+ */
+public final class FieldReader {
+
+  private final Seq<RequestField> fields;
+  private final java.util.Map<String, RequestField> byPath = new java.util.HashMap<>();
+  // ArrayLists, converted once at the end: appending to a non-empty Vavr Vector links lambdas
+  private final java.util.List<RequestProblem> problems = new java.util.ArrayList<>();
+  private final java.util.List<RequestWarning> warnings = new java.util.ArrayList<>();
+  private final boolean rejectUnknown;
+  private MapNode spec = MapNode.empty();
+
+  /**
+   * A reader of the fields of {@code fields} (paths from the object root, {@code spec.*}).
+   *
+   * @param rejectUnknown whether an unknown field is a problem rather than a warning
+   */
+  public FieldReader(Seq<RequestField> fields, boolean rejectUnknown) {
+    this.fields = fields;
+    this.rejectUnknown = rejectUnknown;
+    for (RequestField f : fields) {
+      byPath.putIfAbsent(f.path(), f);
+    }
+  }
+
+  /**
+   * Takes the document's {@code spec}: a problem when the document is not a map or has no
+   * {@code spec} map; else the spec to read, its unknown fields already reported.
+   */
+  public Option<MapNode> spec(Node document) {
+    if (!(document instanceof MapNode root)) {
+      problems.add(new RequestProblem.WrongType("(document)", "a map (a Kubernetes object)", Node.describe(document)));
+      return Option.none();
+    }
+    Option<Node> specNode = root.get("spec");
+    if (specNode.isEmpty() || specNode.get() == Node.Null.NULL) {
+      problems.add(new RequestProblem.Missing("spec"));
+      return Option.none();
+    }
+    if (!(specNode.get() instanceof MapNode specMap)) {
+      problems.add(new RequestProblem.WrongType("spec", "a map", Node.describe(specNode.get())));
+      return Option.none();
+    }
+    spec = specMap;
+    warnUnknown(specMap, "spec");
+    return Option.some(specMap);
+  }
+
+  /** Every problem so far; a decoder adds the problems of rules across fields here. */
+  public java.util.List<RequestProblem> problems() {
+    return problems;
+  }
+
+  /** Every warning so far. */
+  public java.util.List<RequestWarning> warnings() {
+    return warnings;
+  }
+
+  /** The problems, once, as an immutable sequence. */
+  public Seq<RequestProblem> problemList() {
+    return Vector.ofAll(problems);
+  }
+
+  /** The warnings, once, as an immutable sequence. */
+  public Seq<RequestWarning> warningList() {
+    return Vector.ofAll(warnings);
+  }
+
+  /** The table's row at {@code path}; a missing row is a programming error. */
+  public RequestField field(String path) {
+    RequestField f = byPath.get(path);
+    if (f == null) {
+      throw new IllegalStateException("no field " + path);
+    }
+    return f;
+  }
+
+  /** The raw value at the field's path when present; a missing required field is a problem. */
+  public Option<Node> present(RequestField f) {
+    String[] keys = f.path().split("\\.");
+    Option<Node> raw = Paths.at(spec, Arrays.copyOfRange(keys, 1, keys.length));
+    if (raw.isDefined() && !isPresent(raw.get())) {
+      raw = Option.none();
+    }
+    if (raw.isEmpty() && f.required()) {
+      problems.add(new RequestProblem.Missing(f.path()));
+    }
+    return raw;
+  }
+
+  /** The checked value at {@code path}: present, of the field's type and within its rules; else null. */
+  public @Nullable Node value(String path) {
+    RequestField f = field(path);
+    Option<Node> raw = present(f);
+    if (raw.isEmpty()) {
+      return null;
+    }
+    Option<Node> converted = convert(f, f.path(), raw.get());
+    return converted.isDefined() ? converted.get() : null;
+  }
+
+  public Optional<String> string(String path) {
+    Node n = value(path);
+    return n == null ? Optional.empty() : Optional.of(text(n));
+  }
+
+  public Optional<Integer> integer(String path) {
+    Node n = value(path);
+    return n == null ? Optional.empty() : Optional.of(((Node.Int) n).value().intValueExact());
+  }
+
+  public Optional<Boolean> bool(String path) {
+    Node n = value(path);
+    return n == null ? Optional.empty() : Optional.of(((Node.Bool) n).value());
+  }
+
+  public Optional<MapNode> object(String path) {
+    Node n = value(path);
+    return n == null ? Optional.empty() : Optional.of((MapNode) n);
+  }
+
+  public Optional<StringMap> stringMap(String path) {
+    Node n = value(path);
+    return n == null ? Optional.empty() : Optional.of(toStringMap(n));
+  }
+
+  /** A list of strings, each checked against the row's rules ({@code path[i]} in messages). */
+  public Optional<Seq<String>> strings(String path) {
+    Node n = value(path);
+    if (n == null) {
+      return Optional.empty();
+    }
+    java.util.List<String> values = new java.util.ArrayList<>();
+    for (Node item : ((ListNode) n).items()) {
+      values.add(text(item));
+    }
+    return Optional.of(Vector.ofAll(values));
+  }
+
+  /**
+   * The entries of an object list, each checked against the list's item rows ({@code path.key}):
+   * per entry the map of its checked values by key, or none when a field of it is missing or
+   * invalid (the problem is recorded); item keys the table does not know are reported as unknown.
+   */
+  public Optional<java.util.List<Option<java.util.Map<String, Node>>>> objects(String path) {
+    RequestField list = field(path);
+    Node n = value(path);
+    if (n == null) {
+      return Optional.empty();
+    }
+    Seq<RequestField> itemFields = itemFields(list);
+    java.util.List<Option<java.util.Map<String, Node>>> result = new java.util.ArrayList<>();
+    ListNode items = (ListNode) n;
+    for (int i = 0; i < items.items().size(); i++) {
+      result.add(item(list, itemFields, i, items.items().get(i)));
+    }
+    return Optional.of(result);
+  }
+
+  /** The rows of an object list's items ({@code <list path>.*}). */
+  public Seq<RequestField> itemFields(RequestField list) {
+    String prefix = list.path() + ".";
+    java.util.List<RequestField> items = new java.util.ArrayList<>();
+    for (RequestField f : fields) {
+      if (f.path().startsWith(prefix)) {
+        items.add(f);
+      }
+    }
+    return Vector.ofAll(items);
+  }
+
+  private Option<java.util.Map<String, Node>> item(RequestField list, Seq<RequestField> itemFields, int index, Node item) {
+    String itemPath = list.path() + "[" + index + "]";
+    if (!(item instanceof MapNode map)) {
+      problems.add(new RequestProblem.WrongType(itemPath, "a map", Node.describe(item)));
+      return Option.none();
+    }
+    java.util.Map<String, Node> values = new java.util.LinkedHashMap<>();
+    boolean complete = true;
+    for (RequestField f : itemFields) {
+      String at = itemPath + "." + f.key();
+      Option<Node> value = map.get(f.key());
+      if (value.isEmpty() || !isPresent(value.get())) {
+        if (f.crdDefault().isDefined()) {
+          values.put(f.key(), f.crdDefault().get());
+        } else {
+          // an item field without a default is required, as the CRD schema says
+          problems.add(new RequestProblem.Missing(at));
+          complete = false;
+        }
+      } else {
+        Option<Node> converted = convert(f, at, value.get());
+        if (converted.isDefined()) {
+          values.put(f.key(), converted.get());
+        } else {
+          complete = false;
+        }
+      }
+    }
+    java.util.List<String> known = keys(itemFields);
+    for (String key : map.keys()) {
+      if (!known.contains(key)) {
+        unknown(itemPath, key, known);
+      }
+    }
+    return complete ? Option.some(values) : Option.none();
+  }
+
+  /** Checks type and rules of one value; a valid value comes back normalised, else none. */
+  public Option<Node> convert(RequestField f, String path, Node value) {
+    Option<Node> typed = typed(f.type(), value);
+    if (typed.isEmpty()) {
+      wrongType(path, f.type(), value);
+      return Option.none();
+    }
+    if (f.type() == FieldType.STRING_MAP) {
+      return checkMap(f, path, (MapNode) typed.get());
+    }
+    if (f.type() == FieldType.STRING_LIST) {
+      return checkStrings(f, path, (ListNode) typed.get());
+    }
+    int before = problems.size();
+    for (Constraint c : f.constraints()) {
+      addAll(problems, Rules.check(c, path, typed.get()));
+    }
+    return problems.size() == before ? typed : Option.none();
+  }
+
+  private Option<Node> checkMap(RequestField f, String path, MapNode map) {
+    int before = problems.size();
+    for (Tuple2<String, Node> e : map.entries()) {
+      String entryPath = path + "[" + Node.quote(e._1) + "]";
+      if (!(e._2 instanceof Node.Text)) {
+        problems.add(new RequestProblem.WrongType(entryPath, "a string", Node.describe(e._2)));
+        continue;
+      }
+      for (Constraint c : f.constraints()) {
+        addAll(problems, Rules.checkEntry(c, entryPath, e._1, text(e._2)));
+      }
+    }
+    for (Constraint c : f.constraints()) {
+      if (c instanceof Constraint.MaxBytes) {
+        addAll(problems, Rules.check(c, path, map));
+      }
+    }
+    return problems.size() == before ? Option.some(map) : Option.none();
+  }
+
+  private Option<Node> checkStrings(RequestField f, String path, ListNode list) {
+    int before = problems.size();
+    for (Constraint c : f.constraints()) {
+      if (c instanceof Constraint.MaxItems || c instanceof Constraint.MinItems) {
+        addAll(problems, Rules.check(c, path, list));
+      }
+    }
+    for (int i = 0; i < list.items().size(); i++) {
+      Node item = list.items().get(i);
+      String itemPath = path + "[" + i + "]";
+      if (!(item instanceof Node.Text)) {
+        problems.add(new RequestProblem.WrongType(itemPath, "a string", Node.describe(item)));
+        continue;
+      }
+      for (Constraint c : f.constraints()) {
+        if (!(c instanceof Constraint.MaxItems) && !(c instanceof Constraint.MinItems)) {
+          addAll(problems, Rules.check(c, itemPath, item));
+        }
+      }
+    }
+    return problems.size() == before ? Option.some(list) : Option.none();
+  }
+
+  public void wrongType(String path, FieldType type, Node value) {
+    problems.add(new RequestProblem.WrongType(path, type.expected(), Node.describe(value)));
+  }
+
+  // ---- unknown fields ---------------------------------------------------------------------
+
+  private void warnUnknown(MapNode node, String path) {
+    for (Tuple2<String, Node> e : node.entries()) {
+      String childPath = path + "." + e._1;
+      if (byPath.containsKey(childPath)) {
+        continue;
+      }
+      boolean isPrefix = isPrefix(childPath + ".");
+      if (!isPrefix) {
+        unknown(path, e._1, childKeys(path + "."));
+      } else if (e._2 instanceof MapNode child) {
+        warnUnknown(child, childPath);
+      } else if (isPresent(e._2)) {
+        problems.add(new RequestProblem.WrongType(childPath, "a map", Node.describe(e._2)));
+      }
+    }
+  }
+
+  /**
+   * An unknown {@code key} under {@code path}: a warning, or a problem when the run rejects
+   * unknown fields; either way with the closest of {@code siblings}, if one is close.
+   */
+  public void unknown(String path, String key, java.util.List<String> siblings) {
+    @Nullable String closest = Suggestions.closest(key, siblings);
+    Option<String> suggestion = closest == null ? Option.none() : Option.some(RequestField.shown(path, closest));
+    if (rejectUnknown) {
+      problems.add(new RequestProblem.UnknownField(RequestField.shown(path, key), suggestion));
+    } else {
+      warnings.add(new RequestWarning.UnknownField(RequestField.shown(path, key), suggestion));
+    }
+  }
+
+  /** The known keys directly below {@code prefix} ({@code spec.vcluster.} gives preset, resources, ...). */
+  private java.util.List<String> childKeys(String prefix) {
+    java.util.List<String> keys = new java.util.ArrayList<>();
+    for (RequestField f : fields) {
+      if (f.path().startsWith(prefix)) {
+        int end = f.path().indexOf('.', prefix.length());
+        String key = end < 0 ? f.path().substring(prefix.length()) : f.path().substring(prefix.length(), end);
+        if (!keys.contains(key)) {
+          keys.add(key);
+        }
+      }
+    }
+    return keys;
+  }
+
+  private boolean isPrefix(String prefix) {
+    for (RequestField f : fields) {
+      if (f.path().startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- pure helpers -----------------------------------------------------------------------------
+
+  /** The last keys of {@code fields}' paths, in order. */
+  public static java.util.List<String> keys(Seq<RequestField> fields) {
+    java.util.List<String> keys = new java.util.ArrayList<>();
+    for (RequestField f : fields) {
+      keys.add(f.key());
+    }
+    return keys;
+  }
+
+  public static <T> void addAll(java.util.List<T> to, Iterable<? extends T> from) {
+    for (T t : from) {
+      to.add(t);
+    }
+  }
+
+  /** Absent, {@code null} and {@code ""} are all "not given" (section 1). */
+  public static boolean isPresent(Node node) {
+    return node != Node.Null.NULL && !(node instanceof Node.Text t && t.value().isEmpty());
+  }
+
+  public static String text(Node node) {
+    return ((Node.Text) node).value();
+  }
+
+  public static StringMap toStringMap(Node node) {
+    java.util.Map<String, String> result = new java.util.LinkedHashMap<>();
+    for (Tuple2<String, Node> e : ((MapNode) node).entries()) {
+      result.put(e._1, text(e._2));
+    }
+    return StringMap.ofAll(result);
+  }
+
+  /** The value as the field's type (quantities normalised to text), or none if it has another type. */
+  public static Option<Node> typed(FieldType type, Node value) {
+    if (!type.accepts(value)) {
+      return Option.none();
+    }
+    if (type == FieldType.QUANTITY && value instanceof Node.Int i) {
+      return Option.some(Node.text(i.value().toString()));
+    }
+    if (type == FieldType.QUANTITY && value instanceof Node.Decimal d) {
+      return Option.some(Node.text(Node.decimalText(d.value())));
+    }
+    return Option.some(value);
+  }
+}
