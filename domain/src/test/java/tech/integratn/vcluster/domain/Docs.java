@@ -2,8 +2,8 @@ package tech.integratn.vcluster.domain;
 
 import io.vavr.collection.List;
 import tech.integratn.vcluster.domain.contract.Problems;
+import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
-import tech.integratn.vcluster.domain.render.Rejection;
 import tech.integratn.vcluster.domain.render.Rendering;
 import tech.integratn.vcluster.domain.render.VClusterRenderer;
 import tech.integratn.vcluster.domain.tree.ListNode;

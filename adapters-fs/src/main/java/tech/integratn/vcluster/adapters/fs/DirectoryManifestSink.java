@@ -1,7 +1,7 @@
 package tech.integratn.vcluster.adapters.fs;
 
-import io.vavr.Tuple;
 import io.vavr.Tuple2;
+import io.vavr.Tuple;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeWriter;
 import tech.integratn.vcluster.application.port.out.ManifestSink;
-import tech.integratn.vcluster.domain.render.OutputFile;
+import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 import tech.integratn.vcluster.domain.tree.Node;
 

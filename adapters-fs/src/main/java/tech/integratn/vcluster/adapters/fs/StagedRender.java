@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import tech.integratn.vcluster.application.port.out.ManifestSink;
 import tech.integratn.vcluster.application.port.out.StatusSink;
 import tech.integratn.vcluster.application.port.out.WorkflowControl;
-import tech.integratn.vcluster.domain.render.OutputFile;
+import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
 
 /**

@@ -6,7 +6,7 @@ import io.vavr.control.Either;
 import java.io.PrintStream;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeWriter;
 import tech.integratn.vcluster.application.port.out.ManifestSink;
-import tech.integratn.vcluster.domain.render.OutputFile;
+import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 
 /**

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.integratn.vcluster.application.contract.ManifestSinkContract;
 import tech.integratn.vcluster.application.port.out.ManifestSink;
-import tech.integratn.vcluster.domain.render.OutputFile;
+import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.resource.Namespace;
 import tech.integratn.vcluster.domain.resource.ObjectMeta;
 

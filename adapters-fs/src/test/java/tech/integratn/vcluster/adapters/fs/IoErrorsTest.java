@@ -16,8 +16,8 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.Problems;
-import tech.integratn.vcluster.domain.render.OutputFile;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
 
 /** Failed file operations read as words, never as Java exception names. */

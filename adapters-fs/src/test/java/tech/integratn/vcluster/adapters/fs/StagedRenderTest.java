@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tech.integratn.vcluster.domain.render.OutputFile;
+import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
 import tech.integratn.vcluster.domain.resource.ConfigMap;
 import tech.integratn.vcluster.domain.resource.ObjectMeta;

@@ -8,7 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import tech.integratn.vcluster.application.contract.ManifestSinkContract;
-import tech.integratn.vcluster.domain.render.OutputFile;
+import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.resource.ConfigMap;
 import tech.integratn.vcluster.domain.resource.ObjectMeta;
 import tech.integratn.vcluster.domain.tree.StringMap;

@@ -3,7 +3,7 @@ package tech.integratn.vcluster.application.service;
 import io.vavr.control.Either;
 import tech.integratn.vcluster.application.port.in.RenderVClusterCommand;
 import tech.integratn.vcluster.application.port.in.RenderVClusterUseCase;
-import tech.integratn.vcluster.domain.render.Rejection;
+import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.render.Rendering;
 import tech.integratn.vcluster.domain.render.VClusterRenderer;
 

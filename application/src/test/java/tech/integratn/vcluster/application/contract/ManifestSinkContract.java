@@ -6,12 +6,12 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import org.junit.jupiter.api.Test;
-import tech.integratn.vcluster.domain.render.OutputFile;
+import tech.integratn.vcluster.application.port.out.ManifestSink;
+import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.resource.ConfigMap;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 import tech.integratn.vcluster.domain.resource.ObjectMeta;
 import tech.integratn.vcluster.domain.tree.MapNode;
-import tech.integratn.vcluster.application.port.out.ManifestSink;
 
 /**
  * What every {@link ManifestSink} must do, run against the in-memory fake and against each real

@@ -6,7 +6,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.application.port.out.ManifestSink;
-import tech.integratn.vcluster.domain.render.OutputFile;
+import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 
 /** A manifest sink that keeps the last published set in memory; it can be told to fail. */

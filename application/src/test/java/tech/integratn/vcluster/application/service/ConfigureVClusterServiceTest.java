@@ -77,7 +77,7 @@ class ConfigureVClusterServiceTest {
   void withTheSuspendPolicyAnInvalidRequestSuspendsWithEmptyOutputAndACondition() {
     PlatformProfile suspending =
         ImmutablePlatformProfile.copyOf(IntegratnProfile.PROFILE).withOnInvalidRequest(InvalidRequestPolicy.SUSPEND);
-    manifests.publish(io.vavr.collection.List.of(new tech.integratn.vcluster.domain.render.OutputFile("old.yaml",
+    manifests.publish(io.vavr.collection.List.of(new tech.integratn.vcluster.domain.contract.OutputFile("old.yaml",
         io.vavr.collection.List.empty())));
     RunReport report =
         configure(InMemoryRequestSource.of(with(request(), "spec.vcluster.preset", Node.text("huge"))), suspending).get();

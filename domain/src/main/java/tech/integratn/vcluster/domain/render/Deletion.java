@@ -2,6 +2,7 @@ package tech.integratn.vcluster.domain.render;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
 
 /**

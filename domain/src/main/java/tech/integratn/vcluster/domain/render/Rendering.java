@@ -1,6 +1,7 @@
 package tech.integratn.vcluster.domain.render;
 
 import io.vavr.collection.Seq;
+import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.RequestWarning;
 import tech.integratn.vcluster.domain.plan.ClusterPlan;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;

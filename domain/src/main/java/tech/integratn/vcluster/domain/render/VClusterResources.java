@@ -4,6 +4,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
+import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.resource.ArgoCDApplication;
 import tech.integratn.vcluster.domain.resource.ArgoCDClusterRegistration;
 import tech.integratn.vcluster.domain.resource.ArgoCDProject;

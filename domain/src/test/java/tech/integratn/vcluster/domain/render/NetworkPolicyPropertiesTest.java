@@ -15,6 +15,7 @@ import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
 import tech.integratn.vcluster.domain.Docs;
 import tech.integratn.vcluster.domain.contract.Problems;
+import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.network.Cidr;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;

@@ -8,6 +8,7 @@ import static tech.integratn.vcluster.domain.Docs.with;
 import io.vavr.collection.Seq;
 import org.junit.jupiter.api.Test;
 import tech.integratn.vcluster.domain.Docs;
+import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.resource.Certificate;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;

@@ -6,6 +6,8 @@ import static tech.integratn.vcluster.domain.Docs.with;
 
 import org.junit.jupiter.api.Test;
 import tech.integratn.vcluster.domain.Docs;
+import tech.integratn.vcluster.domain.contract.OutputFile;
+import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.RequestWarning;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.profile.PresetName;

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeWriter;
-import tech.integratn.vcluster.domain.render.OutputFile;
+import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 
 /**

@@ -1,7 +1,7 @@
 package tech.integratn.vcluster.application.port.in;
 
 import io.vavr.control.Either;
-import tech.integratn.vcluster.domain.render.Rejection;
+import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.render.Rendering;
 
 /** Render a request value in process: no files, no Kratix, no YAML. The library entry point. */

@@ -1,6 +1,6 @@
 package tech.integratn.vcluster.application.port.in;
 
-import tech.integratn.vcluster.domain.render.Rejection;
+import tech.integratn.vcluster.domain.contract.Rejection;
 
 /** Why a workflow run failed, as data; {@link RunFailures#render} turns it into text. */
 public sealed interface RunFailure {

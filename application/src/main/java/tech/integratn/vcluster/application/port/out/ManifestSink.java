@@ -2,7 +2,7 @@ package tech.integratn.vcluster.application.port.out;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import tech.integratn.vcluster.domain.render.OutputFile;
+import tech.integratn.vcluster.domain.contract.OutputFile;
 
 /**
  * Where rendered manifests go. Publishing is all or nothing: either every file is in place or
