@@ -2,6 +2,8 @@ package tech.integratn.vcluster.domain.profile;
 
 import static tech.integratn.vcluster.domain.profile.PlatformProfile.orderedMap;
 
+import io.vavr.control.Option;
+
 /** The embedded default profile: the integratn platform. */
 public final class IntegratnProfile {
 
@@ -63,5 +65,18 @@ public final class IntegratnProfile {
           .onePasswordItemTemplate("vcluster-{name}-kubeconfig")
           .kubeconfigSecretTemplate("vcluster-{name}-kubeconfig")
           .networkPolicies(IntegratnNetworkPolicies.PROFILE)
+          .registration(
+              RegistrationProfile.builder()
+                  .secretStoreKind("ClusterSecretStore")
+                  .secretStoreName("onepassword-store")
+                  .tokenItemKey("onepassword-access-token")
+                  .tokenItemTokenProperty("credential")
+                  .tokenItemVaultProperty(Option.some("vault"))
+                  .connectHost("https://connect.integratn.tech")
+                  .vaultName("homelab")
+                  .syncImage("alpine/k8s:1.34.3")
+                  .identityLabelPrefix("integratn.tech")
+                  .kubeconfigSync(KubeconfigSync.JOB)
+                  .build())
           .build();
 }

@@ -91,6 +91,9 @@ public interface PlatformProfile {
   /** The target namespace's network policies (spec section 8). */
   NetworkPolicyProfile networkPolicies();
 
+  /** The cluster registration sub-promise's secret store, 1Password and sync Job settings (spec 9.6). */
+  RegistrationProfile registration();
+
   @Value.Default
   default InvalidRequestPolicy onInvalidRequest() {
     return InvalidRequestPolicy.FAIL;

@@ -7,6 +7,7 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.function.Consumer;
+import tech.integratn.vcluster.domain.names.KubernetesNames;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
 import tech.integratn.vcluster.domain.tree.Paths;
@@ -26,7 +27,7 @@ public final class ProfileDecoder {
       "baseDomain", "chart", "destinationServer", "workloadRepo", "clusterIssuerSelectorLabels",
       "clusterStoreSelectorLabels", "clusterLabels", "clusterAnnotations", "secretStoreToken", "kubectlImage",
       "argocd", "onePasswordItemTemplate", "kubeconfigSecretTemplate", "onInvalidRequest", "chartSchemaDir",
-      "networkPolicies", "unknownFields", "deleteCleanup");
+      "networkPolicies", "unknownFields", "deleteCleanup", "registration");
 
   /** The profile the document describes over {@code base}, or every problem with it. */
   public static Either<Seq<String>, PlatformProfile> decode(Node document, PlatformProfile base) {
@@ -62,7 +63,11 @@ public final class ProfileDecoder {
     run.map("clusterAnnotations", v -> b[0] = b[0].withClusterAnnotations(v));
     run.text("secretStoreToken.namespace", v -> b[0] = b[0].withSecretStoreTokenNamespace(v));
     run.text("secretStoreToken.name", v -> b[0] = b[0].withSecretStoreTokenName(v));
-    run.text("kubectlImage", v -> b[0] = b[0].withKubectlImage(v));
+    run.text("kubectlImage", v -> {
+      if (run.image("kubectlImage", v)) {
+        b[0] = b[0].withKubectlImage(v);
+      }
+    });
     run.text("argocd.url", v -> b[0] = b[0].withArgocdUrl(v));
     run.text("argocd.namespace", v -> b[0] = b[0].withArgocdNamespace(v));
     run.text("argocd.projectGroup", v -> b[0] = b[0].withProjectGroup(v));
@@ -94,6 +99,7 @@ public final class ProfileDecoder {
       }
     }
     b[0] = run.deleteCleanup(b[0]);
+    b[0] = b[0].withRegistration(run.registration(base.registration()));
     if (!run.problems.isEmpty()) {
       return Either.left(run.problems);
     }
@@ -166,6 +172,151 @@ public final class ProfileDecoder {
         }
       }
       return result;
+    }
+
+    /** Whether {@code image} is pinned (spec 9.6); a problem naming {@code path} when not. */
+    boolean image(String path, String image) {
+      Option<String> rule = ImageReference.problem(image);
+      rule.forEach(r -> problem(path, r + " (got " + Node.quote(image) + ")"));
+      return rule.isEmpty();
+    }
+
+    /**
+     * {@code registration: {secretStore: {kind, name}, tokenItem: {key, tokenProperty, vaultProperty},
+     * connectHost, vaultName, syncImage, identityLabelPrefix, kubeconfigSync}} over {@code base}
+     * (spec 9.6); an empty or null {@code tokenItem.vaultProperty} means none.
+     */
+    RegistrationProfile registration(RegistrationProfile base) {
+      String reg = "registration";
+      if (!section(reg, "secretStore", "tokenItem", "connectHost", "vaultName", "syncImage",
+          "identityLabelPrefix", "kubeconfigSync")) {
+        return base;
+      }
+      ImmutableRegistrationProfile[] r = {ImmutableRegistrationProfile.copyOf(base)};
+      if (section(reg + ".secretStore", "kind", "name")) {
+        text(reg + ".secretStore.kind", v -> {
+          if (v.equals("ClusterSecretStore") || v.equals("SecretStore")) {
+            r[0] = r[0].withSecretStoreKind(v);
+          } else {
+            problem(reg + ".secretStore.kind", "must be ClusterSecretStore or SecretStore (got " + Node.quote(v) + ")");
+          }
+        });
+        name(reg + ".secretStore.name", v -> r[0] = r[0].withSecretStoreName(v));
+      }
+      if (section(reg + ".tokenItem", "key", "tokenProperty", "vaultProperty")) {
+        name(reg + ".tokenItem.key", v -> r[0] = r[0].withTokenItemKey(v));
+        name(reg + ".tokenItem.tokenProperty", v -> r[0] = r[0].withTokenItemTokenProperty(v));
+        String vaultPath = reg + ".tokenItem.vaultProperty";
+        Option<Node> vault = Paths.at(root, vaultPath.split("\\."));
+        if (vault.isDefined()) {
+          if (vault.get() == Node.Null.NULL || vault.get() instanceof Node.Text t && t.value().isEmpty()) {
+            r[0] = r[0].withTokenItemVaultProperty(Option.none());
+          } else {
+            name(vaultPath, v -> r[0] = r[0].withTokenItemVaultProperty(Option.some(v)));
+          }
+        }
+      }
+      text(reg + ".connectHost", v -> {
+        Option<String> rule = connectHostProblem(v);
+        if (rule.isEmpty()) {
+          r[0] = r[0].withConnectHost(v);
+        } else {
+          problem(reg + ".connectHost", rule.get() + " (got " + Node.quote(v) + ")");
+        }
+      });
+      text(reg + ".vaultName", v -> {
+        if (v.isBlank()) {
+          problem(reg + ".vaultName", "must not be empty (got " + Node.quote(v) + ")");
+        } else {
+          r[0] = r[0].withVaultName(v);
+        }
+      });
+      text(reg + ".syncImage", v -> {
+        if (image(reg + ".syncImage", v)) {
+          r[0] = r[0].withSyncImage(v);
+        }
+      });
+      text(reg + ".identityLabelPrefix", v -> {
+        if (KubernetesNames.isDnsSubdomain(v)) {
+          r[0] = r[0].withIdentityLabelPrefix(v);
+        } else {
+          problem(reg + ".identityLabelPrefix", "must be a DNS subdomain, at most 253 characters (got "
+              + Node.quote(v) + ")");
+        }
+      });
+      text(reg + ".kubeconfigSync", v -> {
+        Option<KubeconfigSync> sync = KubeconfigSync.ofYaml(v);
+        if (sync.isDefined()) {
+          r[0] = r[0].withKubeconfigSync(sync.get());
+        } else {
+          problem(reg + ".kubeconfigSync", "must be job (pushSecret is deferred until the PushSecret CRD is "
+              + "vendored, spec 9.7) (got " + Node.quote(v) + ")");
+        }
+      });
+      return r[0];
+    }
+
+    /** Whether a map is at {@code path}; a problem when something else is, and one per unknown key. */
+    private boolean section(String path, String... keys) {
+      Option<Node> section = at(path);
+      if (section.isEmpty()) {
+        return false;
+      }
+      if (!(section.get() instanceof MapNode map)) {
+        problem(path, "must be a map (got " + Node.describe(section.get()) + ")");
+        return false;
+      }
+      Seq<String> known = List.of(keys);
+      for (String key : map.keys()) {
+        if (!known.contains(key)) {
+          problem(path + "." + key, "unknown key");
+        }
+      }
+      return true;
+    }
+
+    /** A non-empty name without white space (a secret store, item or property name). */
+    private void name(String path, Consumer<String> set) {
+      text(path, v -> {
+        boolean ok = !v.isEmpty();
+        for (int i = 0; ok && i < v.length(); i++) {
+          ok = !Character.isWhitespace(v.charAt(i));
+        }
+        if (ok) {
+          set.accept(v);
+        } else {
+          problem(path, "must be a non-empty name without white space (got " + Node.quote(v) + ")");
+        }
+      });
+    }
+
+    /** Why {@code url} is not an {@code https://} URL without query or fragment with a host, or none. */
+    private static Option<String> connectHostProblem(String url) {
+      String scheme = "https://";
+      if (!url.startsWith(scheme)) {
+        return Option.some("must be an https:// URL (plain http would carry the Connect token in clear)");
+      }
+      if (url.indexOf('?') >= 0 || url.indexOf('#') >= 0) {
+        return Option.some("must be an https:// URL without query or fragment");
+      }
+      for (int i = 0; i < url.length(); i++) {
+        if (Character.isWhitespace(url.charAt(i))) {
+          return Option.some("must be an https:// URL without white space");
+        }
+      }
+      int end = url.indexOf('/', scheme.length());
+      String authority = url.substring(scheme.length(), end < 0 ? url.length() : end);
+      String host = authority.substring(authority.lastIndexOf('@') + 1);
+      if (host.startsWith("[")) {
+        int close = host.indexOf(']');
+        host = close < 0 ? "" : host.substring(1, close);
+      } else if (host.indexOf(':') >= 0) {
+        host = host.substring(0, host.indexOf(':'));
+      }
+      if (host.isEmpty()) {
+        return Option.some("must be an https:// URL with a host");
+      }
+      return Option.none();
     }
 
     void integer(String path, Consumer<Integer> set) {
