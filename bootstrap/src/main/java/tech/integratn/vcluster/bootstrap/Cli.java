@@ -7,8 +7,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 import tech.integratn.vcluster.adapters.fs.FileRequestSource;
 import tech.integratn.vcluster.adapters.fs.FileStatusSink;
 import tech.integratn.vcluster.adapters.fs.FileWorkflowControl;
@@ -28,6 +28,7 @@ import tech.integratn.vcluster.application.port.out.StatusSink;
 import tech.integratn.vcluster.application.port.out.WorkflowControl;
 import tech.integratn.vcluster.application.service.ValidateRenderedService;
 import tech.integratn.vcluster.application.service.ValidateRequestService;
+import tech.integratn.vcluster.domain.contract.RequestStatus;
 import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.profile.UnknownFieldPolicy;
@@ -277,7 +278,7 @@ final class Cli implements Callable<Integer> {
     INSTANCE;
 
     @Override
-    public Either<String, VClusterOrchestratorV2Status> report(VClusterOrchestratorV2Status status) {
+    public Either<String, RequestStatus> report(RequestStatus status) {
       return Either.right(status);
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tech.integratn.vcluster.adapters.kubernetes.KubernetesLeftoverVolumes;
+import tech.integratn.vcluster.application.port.out.HostCleanupAccess;
 import tech.integratn.vcluster.application.port.out.LeftoverVolumes;
 
 /**
@@ -13,7 +14,7 @@ import tech.integratn.vcluster.application.port.out.LeftoverVolumes;
  * refers to the Kubernetes adapter, and only the delete branch of {@link Wiring} calls it, so a
  * configure run loads neither the adapter nor any fabric8 class.
  */
-final class HostAccess {
+final class HostAccess implements HostCleanupAccess {
 
   /** A test and local-debugging hook replacing the service account directory Kubernetes mounts. */
   static final String SERVICE_ACCOUNT_DIR_ENV = "VCLUSTER_SERVICE_ACCOUNT_DIR";
@@ -44,7 +45,8 @@ final class HostAccess {
   }
 
   /** The host's leftover volumes, or why this run cannot reach them. */
-  Either<String, LeftoverVolumes> open() {
+  @Override
+  public Either<String, LeftoverVolumes> open() {
     if (kubeconfig != null) {
       return Either.right(KubernetesLeftoverVolumes.kubeconfig(kubeconfig, KubernetesLeftoverVolumes.CALL_TIMEOUT,
           KubernetesLeftoverVolumes.BUDGET));

@@ -42,14 +42,9 @@ record Wiring(
     return run(profile, HostAccess.none("no cluster access was given"));
   }
 
-  /** Runs the context's action with {@code profile}; a delete cleans up the host through {@code host}. */
+  /** Runs the context's action with {@code profile}; the orchestrator's delete cleans up the host through {@code host}. */
   Either<RunFailure, RunReport> run(PlatformProfile profile, HostAccess host) {
-    FileRequestSource source = new FileRequestSource(input);
-    if (context.action() == PipelineContext.Action.DELETE) {
-      return new DeleteVClusterService(source, status, context, log, host.open())
-          .delete(new DeleteVClusterCommand(profile));
-    }
-    return new ConfigureVClusterService(source, manifests, status, workflow, chartSchemas, context, log)
-        .configure(new ConfigureVClusterCommand(profile));
+    return new RunWorkflowService(new FileRequestSource(input), manifests, status, workflow, chartSchemas, context, log,
+        host).run(new RunWorkflowCommand(profile));
   }
 }

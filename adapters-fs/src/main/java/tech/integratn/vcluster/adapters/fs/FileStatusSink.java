@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeWriter;
 import tech.integratn.vcluster.application.port.out.StatusSink;
+import tech.integratn.vcluster.domain.contract.RequestStatus;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
 
 /** Writes the status as a YAML file (Kratix: {@code /kratix/metadata/status.yaml}). */
@@ -18,7 +19,7 @@ public final class FileStatusSink implements StatusSink {
   }
 
   @Override
-  public Either<String, VClusterOrchestratorV2Status> report(VClusterOrchestratorV2Status status) {
+  public Either<String, RequestStatus> report(RequestStatus status) {
     try {
       Files2.writeAtomically(file, writer.write(status.toNode()));
       return Either.right(status);

@@ -10,7 +10,7 @@ import tech.integratn.vcluster.application.port.out.ManifestSink;
 import tech.integratn.vcluster.application.port.out.StatusSink;
 import tech.integratn.vcluster.application.port.out.WorkflowControl;
 import tech.integratn.vcluster.domain.contract.OutputFile;
-import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
+import tech.integratn.vcluster.domain.contract.RequestStatus;
 
 /**
  * The CLI's output directory and metadata files published as one (spec 7.2: a failed run leaves
@@ -71,7 +71,7 @@ public final class StagedRender {
 
   private final class Status implements StatusSink {
     @Override
-    public Either<String, VClusterOrchestratorV2Status> report(VClusterOrchestratorV2Status report) {
+    public Either<String, RequestStatus> report(RequestStatus report) {
       byte @Nullable [] previousStatus = previous(statusFile);
       byte @Nullable [] previousWorkflow = previous(workflowFile);
       String held = suspension;
@@ -84,7 +84,7 @@ public final class StagedRender {
           return Either.left(suspended.getLeft());
         }
       }
-      Either<String, VClusterOrchestratorV2Status> written = new FileStatusSink(statusFile).report(report);
+      Either<String, RequestStatus> written = new FileStatusSink(statusFile).report(report);
       if (written.isLeft()) {
         restore(workflowFile, previousWorkflow);
         discard();

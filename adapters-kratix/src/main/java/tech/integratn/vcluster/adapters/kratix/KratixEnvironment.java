@@ -77,9 +77,8 @@ public final class KratixEnvironment implements PipelineContext {
   }
 
   @Override
-  public String promiseName() {
-    Option<String> name = nonBlank(env.get(PROMISE_NAME));
-    return name.isDefined() ? name.get() : DEFAULT_PROMISE_NAME;
+  public Option<String> promiseName() {
+    return nonBlank(env.get(PROMISE_NAME));
   }
 
   @Override

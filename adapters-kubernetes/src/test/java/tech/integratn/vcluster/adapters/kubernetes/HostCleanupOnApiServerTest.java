@@ -105,7 +105,7 @@ class HostCleanupOnApiServerTest {
     plant(ApiServers.pv("pvc-9", "team-x", "Bound", LABEL, "vc-media-x-media"));
     PipelineContext dryRun = new PipelineContext() {
       @Override public Action action() { return Action.DELETE; }
-      @Override public String promiseName() { return "vcluster-orchestrator-v2"; }
+      @Override public io.vavr.control.Option<String> promiseName() { return io.vavr.control.Option.some("vcluster-orchestrator-v2"); }
       @Override public Option<String> workflowType() { return Option.some("resource"); }
       @Override public Option<String> objectName() { return Option.some("media"); }
       @Override public boolean dryRun() { return true; }

@@ -17,6 +17,7 @@ import tech.integratn.vcluster.application.port.out.WorkflowControl;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
+import tech.integratn.vcluster.domain.contract.RequestStatus;
 import tech.integratn.vcluster.domain.profile.InvalidRequestPolicy;
 import tech.integratn.vcluster.domain.render.Rendering;
 import tech.integratn.vcluster.domain.render.VClusterRenderer;
@@ -66,7 +67,7 @@ public final class ConfigureVClusterService implements ConfigureVClusterUseCase 
     }
     Either<Rejection, Rendering> rendered = loaded.isLeft()
         ? Either.left(new Rejection(List.of(loaded.getLeft()), List.empty()))
-        : VClusterRenderer.render(loaded.get(), command.profile(), context.promiseName());
+        : VClusterRenderer.render(loaded.get(), command.profile(), command.promiseName());
     Reporting.warnings(log, rendered.isLeft() ? rendered.getLeft().warnings() : rendered.get().warnings());
     Either<RunFailure, Rendering> checked = rendered.isLeft()
         ? Either.left(new RunFailure.Rejected(rendered.getLeft()))
@@ -88,7 +89,7 @@ public final class ConfigureVClusterService implements ConfigureVClusterUseCase 
     for (String p : paths) {
       log.info("rendered " + p);
     }
-    Either<String, VClusterOrchestratorV2Status> reported = status.report(rendering.status());
+    Either<String, RequestStatus> reported = status.report(rendering.status());
     if (reported.isLeft()) {
       return Either.left(new RunFailure.WriteFailed("status", reported.getLeft()));
     }

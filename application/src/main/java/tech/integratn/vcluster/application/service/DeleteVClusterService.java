@@ -21,6 +21,7 @@ import tech.integratn.vcluster.domain.cleanup.VolumeVerdict;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
+import tech.integratn.vcluster.domain.contract.RequestStatus;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.render.Deletion;
 import tech.integratn.vcluster.domain.render.VClusterRenderer;
@@ -81,7 +82,7 @@ public final class DeleteVClusterService implements DeleteVClusterUseCase {
     } else {
       document = loaded.get();
     }
-    Deletion deletion = VClusterRenderer.delete(document, command.profile(), context.promiseName());
+    Deletion deletion = VClusterRenderer.delete(document, command.profile(), command.promiseName());
     if (!deletion.exact()) {
       log.warn("request " + deletion.name() + " no longer validates; listing the objects derived from its name");
     }
@@ -98,7 +99,7 @@ public final class DeleteVClusterService implements DeleteVClusterUseCase {
     for (String problem : deletion.notListed()) {
       log.warn("not listed: " + problem);
     }
-    Either<String, VClusterOrchestratorV2Status> reported = status.report(deletion.status());
+    Either<String, RequestStatus> reported = status.report(deletion.status());
     if (reported.isLeft()) {
       return Either.left(new RunFailure.WriteFailed("status", reported.getLeft()));
     }

@@ -38,9 +38,20 @@ public final class ValidateRequestService implements ValidateRequestUseCase {
     if (loaded.isLeft() && loaded.getLeft() instanceof RequestProblem.Inaccessible missing) {
       return Either.left(new RunFailure.InputUnreadable(missing.source(), missing.reason()));
     }
+    Either<RunFailure, RequestRouting.Route> route = RequestRouting.route(loaded, context.promiseName(), false);
+    if (route.isLeft()) {
+      return Either.left(route.getLeft());
+    }
+    if (route.get().kind().subPromise().isDefined()) {
+      return new SubRequestService(route.get().kind().subPromise().get(), new LoadedRequest(loaded, source.describe()), log)
+          .render(command.profile(), route.get().promiseName())
+          .map(r -> new RunReport(List.empty(), r.status(), false))
+          .peek(r -> log.info(source.describe() + ": valid"));
+    }
+    String promiseName = route.get().promiseName();
     Either<Rejection, Rendering> rendered = loaded
         .mapLeft(problem -> new Rejection(List.of(problem), List.empty()))
-        .flatMap(document -> VClusterRenderer.render(document, command.profile(), context.promiseName()));
+        .flatMap(document -> VClusterRenderer.render(document, command.profile(), promiseName));
     Reporting.warnings(log, rendered.fold(Rejection::warnings, Rendering::warnings));
     return rendered
         .mapLeft(r -> (RunFailure) new RunFailure.Rejected(r))

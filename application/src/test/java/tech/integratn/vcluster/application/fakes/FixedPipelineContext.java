@@ -4,15 +4,15 @@ import io.vavr.control.Option;
 import tech.integratn.vcluster.application.port.out.PipelineContext;
 
 /** A pipeline context with fixed values. */
-public record FixedPipelineContext(Action action, String promiseName, Option<String> objectName)
+public record FixedPipelineContext(Action action, Option<String> promiseName, Option<String> objectName)
     implements PipelineContext {
 
   public static FixedPipelineContext configure() {
-    return new FixedPipelineContext(Action.CONFIGURE, "vcluster-orchestrator-v2", Option.some("demo"));
+    return new FixedPipelineContext(Action.CONFIGURE, Option.some("vcluster-orchestrator-v2"), Option.some("demo"));
   }
 
   public static FixedPipelineContext delete() {
-    return new FixedPipelineContext(Action.DELETE, "vcluster-orchestrator-v2", Option.some("demo"));
+    return new FixedPipelineContext(Action.DELETE, Option.some("vcluster-orchestrator-v2"), Option.some("demo"));
   }
 
   @Override

@@ -20,6 +20,7 @@ import tech.integratn.vcluster.application.port.out.StatusSink;
 import tech.integratn.vcluster.domain.cleanup.CleanupFailure;
 import tech.integratn.vcluster.domain.cleanup.LeftoverVolume;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
+import tech.integratn.vcluster.domain.contract.RequestStatus;
 import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
@@ -36,7 +37,7 @@ class DeleteHostCleanupTest {
   /** Logs the status in the same log, so the order of status and clean-up shows. */
   final StatusSink status = s -> {
     log.info("status " + s.phase());
-    return Either.<String, VClusterOrchestratorV2Status>right(s);
+    return Either.<String, RequestStatus>right(s);
   };
   final InMemoryLeftoverVolumes host = new InMemoryLeftoverVolumes()
       .with(LeftoverVolume.claimedFrom("pvc-bound", "vc-demo", "Bound"), LABEL, MARKER)
@@ -53,7 +54,7 @@ class DeleteHostCleanupTest {
     FixedPipelineContext d = FixedPipelineContext.delete();
     return new PipelineContext() {
       @Override public Action action() { return d.action(); }
-      @Override public String promiseName() { return d.promiseName(); }
+      @Override public io.vavr.control.Option<String> promiseName() { return d.promiseName(); }
       @Override public Option<String> workflowType() { return d.workflowType(); }
       @Override public Option<String> objectName() { return d.objectName(); }
       @Override public boolean dryRun() { return true; }

@@ -49,7 +49,7 @@ class DeleteVClusterServiceTest {
   @Test
   void anUnreadableRequestIsDeletedByTheObjectName() {
     delete(InMemoryRequestSource.failing(new RequestProblem.Unreadable("object.yaml", "empty")));
-    assertThat(status.last().get().body().get("vclusterName")).contains(Node.text("demo"));
+    assertThat(status.last().get().toNode().get("vclusterName")).contains(Node.text("demo"));
     assertThat(log.lines()).anySatisfy(l -> assertThat(l).startsWith("warning: request unreadable"));
   }
 }

@@ -62,7 +62,7 @@ class UnreadableInputTest {
         FixedPipelineContext.delete(), log).delete(new DeleteVClusterCommand(IntegratnProfile.PROFILE));
     assertThat(byName.isRight()).isTrue();
     Either<RunFailure, RunReport> nameless = new DeleteVClusterService(InMemoryRequestSource.failing(MISSING),
-        new InMemoryStatusSink(), new FixedPipelineContext(PipelineContext.Action.DELETE, "p", Option.none()), log)
+        new InMemoryStatusSink(), new FixedPipelineContext(PipelineContext.Action.DELETE, Option.some("p"), Option.none()), log)
         .delete(new DeleteVClusterCommand(IntegratnProfile.PROFILE));
     assertThat(nameless.getLeft()).isInstanceOf(RunFailure.InputUnreadable.class);
   }

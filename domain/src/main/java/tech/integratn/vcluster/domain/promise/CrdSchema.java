@@ -6,6 +6,7 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import java.math.BigInteger;
 import tech.integratn.vcluster.domain.contract.Constraint;
+import tech.integratn.vcluster.domain.contract.CrdTexts;
 import tech.integratn.vcluster.domain.contract.FieldType;
 import tech.integratn.vcluster.domain.contract.RequestField;
 import tech.integratn.vcluster.domain.tree.ListNode;
@@ -57,17 +58,8 @@ public final class CrdSchema {
   static final String STATUS_DESCRIPTION =
       "Written by the pipeline: phase, message, names, endpoints and the credentials' secret names.";
 
-  /**
-   * The texts of a CRD that the field table does not carry.
-   *
-   * @param root the description of the whole object
-   * @param status the description of {@code status}
-   * @param sections descriptions of the objects the field table only implies through dotted paths
-   */
-  public record Texts(String root, String status, StringMap sections) {}
-
   /** The orchestrator's texts. */
-  public static final Texts ORCHESTRATOR = new Texts(ROOT_DESCRIPTION, STATUS_DESCRIPTION, SECTIONS);
+  public static final CrdTexts ORCHESTRATOR = new CrdTexts(ROOT_DESCRIPTION, STATUS_DESCRIPTION, SECTIONS);
 
   /** The orchestrator's whole {@code openAPIV3Schema}. */
   public static MapNode of(Seq<RequestField> fields) {
@@ -75,7 +67,7 @@ public final class CrdSchema {
   }
 
   /** The whole {@code openAPIV3Schema}: apiVersion, kind, metadata, spec (from {@code fields}) and status. */
-  public static MapNode of(Seq<RequestField> fields, Texts texts) {
+  public static MapNode of(Seq<RequestField> fields, CrdTexts texts) {
     Seq<RequestField> outside = fields.filter(f -> !f.path().startsWith("spec."));
     if (!outside.isEmpty()) {
       throw new IllegalArgumentException("fields outside spec: " + outside.map(RequestField::path).mkString(", "));

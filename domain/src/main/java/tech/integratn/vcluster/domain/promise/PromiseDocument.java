@@ -2,7 +2,11 @@ package tech.integratn.vcluster.domain.promise;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import tech.integratn.vcluster.domain.contract.CrdTexts;
 import tech.integratn.vcluster.domain.contract.RequestField;
+import tech.integratn.vcluster.domain.contract.SubPromise;
+import tech.integratn.vcluster.domain.profile.PlatformProfile;
+import tech.integratn.vcluster.domain.request.RequestFields;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
@@ -33,20 +37,50 @@ public final class PromiseDocument {
   /** The label a Destination carries to receive virtual clusters. */
   public static final String DESTINATION_LABEL = "capability.vcluster";
 
-  /** The Promise for requests described by {@code fields}, running {@code settings.image()}. */
+  /** The orchestrator's Promise for requests described by {@code fields}, running {@code settings.image()}. */
   public static MapNode of(Seq<RequestField> fields, PromiseSettings settings) {
+    return of(PromiseKind.VCLUSTER_ORCHESTRATOR, fields, CrdSchema.ORCHESTRATOR, settings);
+  }
+
+  /** The Promise of {@code kind} with the field table of {@code profile}, running {@code settings.image()}. */
+  public static MapNode of(PromiseKind kind, PlatformProfile profile, PromiseSettings settings) {
+    if (kind.subPromise().isEmpty()) {
+      return of(RequestFields.all(profile), settings);
+    }
+    SubPromise sub = kind.subPromise().get();
+    return of(kind, sub.fields(profile), sub.crdTexts(), settings);
+  }
+
+  /**
+   * The Promise of {@code kind} for requests described by {@code fields}: every pipeline runs
+   * {@code settings.image()}; the orchestrator's delete pipeline may clean up the host (7.1) and
+   * the orchestrator waits for the three sub-promises ({@code requiredPromises}, 9.2).
+   */
+  static MapNode of(PromiseKind kind, Seq<RequestField> fields, CrdTexts texts, PromiseSettings settings) {
+    boolean orchestrator = kind == PromiseKind.VCLUSTER_ORCHESTRATOR;
+    MapNode delete = pipeline(kind.deletePipeline(), settings);
+    MapNode spec = MapNode.of("destinationSelectors",
+        ListNode.of(MapNode.of("matchLabels", MapNode.of(DESTINATION_LABEL, Node.text("true")))));
+    if (orchestrator) {
+      java.util.List<Node> required = new java.util.ArrayList<>();
+      for (PromiseKind k : PromiseKind.values()) {
+        if (k.subPromise().isDefined()) {
+          required.add(MapNode.of("name", Node.text(k.promiseName())));
+        }
+      }
+      spec = spec.with("requiredPromises", ListNode.of(required.toArray(new Node[0])));
+    }
     return MapNode.of("apiVersion", Node.text("platform.kratix.io/v1alpha1"))
         .with("kind", "Promise")
-        .with("metadata", MapNode.of("name", Node.text(PROMISE_NAME))
-            .with("labels", MapNode.of("kratix.io/promise-version", Node.text(PROMISE_VERSION))
-                .with("app.kubernetes.io/name", "vcluster-orchestrator")
+        .with("metadata", MapNode.of("name", Node.text(kind.promiseName()))
+            .with("labels", MapNode.of("kratix.io/promise-version", Node.text(kind.promiseVersion()))
+                .with("app.kubernetes.io/name", orchestrator ? "vcluster-orchestrator" : kind.promiseName())
                 .with("app.kubernetes.io/part-of", "integratn-platform")))
-        .with("spec", MapNode.of("destinationSelectors",
-                ListNode.of(MapNode.of("matchLabels", MapNode.of(DESTINATION_LABEL, Node.text("true")))))
-            .with("api", crd(fields))
+        .with("spec", spec
+            .with("api", crd(kind, fields, texts))
             .with("workflows", MapNode.of("resource",
-                MapNode.of("configure", ListNode.of(pipeline(CONFIGURE_PIPELINE, settings)))
-                    .with("delete", ListNode.of(withHostCleanupPermissions(pipeline(DELETE_PIPELINE, settings)))))));
+                MapNode.of("configure", ListNode.of(pipeline(kind.configurePipeline(), settings)))
+                    .with("delete", ListNode.of(orchestrator ? withHostCleanupPermissions(delete) : delete)))));
   }
 
   /**
@@ -55,18 +89,22 @@ public final class PromiseDocument {
    * be silently lost.
    */
   static MapNode crd(Seq<RequestField> fields) {
+    return crd(PromiseKind.VCLUSTER_ORCHESTRATOR, fields, CrdSchema.ORCHESTRATOR);
+  }
+
+  static MapNode crd(PromiseKind kind, Seq<RequestField> fields, CrdTexts texts) {
     MapNode version = MapNode.of("name", Node.text(VERSION))
         .with("served", Node.bool(true))
         .with("storage", Node.bool(true))
-        .with("schema", MapNode.of("openAPIV3Schema", CrdSchema.of(fields)));
+        .with("schema", MapNode.of("openAPIV3Schema", CrdSchema.of(fields, texts)));
     return MapNode.of("apiVersion", Node.text("apiextensions.k8s.io/v1"))
         .with("kind", "CustomResourceDefinition")
-        .with("metadata", MapNode.of("name", Node.text(CRD_NAME)))
+        .with("metadata", MapNode.of("name", Node.text(kind.plural() + "." + GROUP)))
         .with("spec", MapNode.of("group", Node.text(GROUP))
-            .with("names", MapNode.of("kind", Node.text(KIND))
-                .with("listKind", KIND + "List")
-                .with("plural", PLURAL)
-                .with("singular", SINGULAR))
+            .with("names", MapNode.of("kind", Node.text(kind.kind()))
+                .with("listKind", kind.kind() + "List")
+                .with("plural", kind.plural())
+                .with("singular", kind.singular()))
             .with("scope", "Namespaced")
             .with("versions", ListNode.of(version)));
   }

@@ -3,6 +3,7 @@ package tech.integratn.vcluster.domain.request;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
+import tech.integratn.vcluster.domain.contract.RequestStatus;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -15,7 +16,7 @@ import tech.integratn.vcluster.domain.tree.Node;
  * @param message one human sentence
  * @param body the remaining keys, in order
  */
-public record VClusterOrchestratorV2Status(String phase, String message, MapNode body) {
+public record VClusterOrchestratorV2Status(String phase, String message, MapNode body) implements RequestStatus {
 
   public static VClusterOrchestratorV2Status deleting(String name) {
     return new VClusterOrchestratorV2Status(
@@ -34,6 +35,7 @@ public record VClusterOrchestratorV2Status(String phase, String message, MapNode
             .with("conditions", new ListNode(Vector.of(condition))));
   }
 
+  @Override
   public MapNode toNode() {
     return MapNode.of("phase", Node.text(phase)).with("message", message).withAll(body);
   }

@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeWriter;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.promise.PromiseDocument;
+import tech.integratn.vcluster.domain.promise.PromiseKind;
 import tech.integratn.vcluster.domain.promise.PromiseSettings;
-import tech.integratn.vcluster.domain.request.RequestFields;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -46,7 +46,12 @@ final class PromiseFiles {
   }
 
   static Path promiseYaml() {
-    return repositoryRoot().resolve("promise.yaml");
+    return promiseFile(PromiseKind.VCLUSTER_ORCHESTRATOR);
+  }
+
+  /** The committed promise file of {@code kind} (spec 9.2). */
+  static Path promiseFile(PromiseKind kind) {
+    return repositoryRoot().resolve(kind.promiseFile());
   }
 
   static Path sharedDir() {
@@ -55,8 +60,17 @@ final class PromiseFiles {
 
   /** What {@code promise.yaml} must contain: the Promise for the embedded profile, as the writer writes it. */
   static String generatedText() {
-    return new YamlTreeWriter().write(
-        PromiseDocument.of(RequestFields.all(IntegratnProfile.PROFILE), PromiseSettings.defaults()));
+    return generatedText(PromiseKind.VCLUSTER_ORCHESTRATOR);
+  }
+
+  /** What the promise file of {@code kind} must contain. */
+  static String generatedText(PromiseKind kind) {
+    return new YamlTreeWriter().write(generated(kind));
+  }
+
+  /** The promise document of {@code kind} for the embedded profile. */
+  static MapNode generated(PromiseKind kind) {
+    return PromiseDocument.of(kind, IntegratnProfile.PROFILE, PromiseSettings.defaults());
   }
 
   static JsonNode readYaml(String text) {

@@ -8,6 +8,9 @@ import com.networknt.schema.Schema;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import tech.integratn.vcluster.domain.promise.PromiseKind;
 
 /**
  * The committed {@code promise.yaml} is a valid Kratix {@code Promise}, and its pipeline containers
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class PromiseKratixSchemaTest {
 
   private static JsonNode promise;
+  private static final java.util.Map<PromiseKind, JsonNode> PROMISES = new java.util.EnumMap<>(PromiseKind.class);
   private static Schema promiseSchema;
   private static Schema containerSchema;
   private static Schema volumeSchema;
@@ -24,6 +28,9 @@ class PromiseKratixSchemaTest {
   @BeforeAll
   static void load() {
     promise = PromiseFiles.readYaml(PromiseFiles.promiseYaml());
+    for (PromiseKind kind : PromiseKind.values()) {
+      PROMISES.put(kind, PromiseFiles.readYaml(PromiseFiles.promiseFile(kind)));
+    }
     Path shared = PromiseFiles.sharedDir();
     promiseSchema = PromiseFiles.draft4(
         PromiseFiles.readJson(shared.resolve("schemas/kratix/json-schema/promise_v1alpha1.json")));
@@ -34,9 +41,10 @@ class PromiseKratixSchemaTest {
     volumeSchema = PromiseFiles.draft4(podSpec.at("/volumes/items"));
   }
 
-  @Test
-  void promiseYamlIsAValidKratixPromise() {
-    assertThat(PromiseFiles.errors(promiseSchema, promise)).isEmpty();
+  @ParameterizedTest
+  @EnumSource(PromiseKind.class)
+  void everyPromiseFileIsAValidKratixPromise(PromiseKind kind) {
+    assertThat(PromiseFiles.errors(promiseSchema, PROMISES.get(kind))).isEmpty();
   }
 
   @Test
@@ -47,11 +55,12 @@ class PromiseKratixSchemaTest {
     assertThat(PromiseFiles.errors(promiseSchema, broken)).hasSize(2);
   }
 
-  @Test
-  void everyPipelineContainerAndVolumeIsAValidKubernetesOne() {
+  @ParameterizedTest
+  @EnumSource(PromiseKind.class)
+  void everyPipelineContainerAndVolumeIsAValidKubernetesOne(PromiseKind kind) {
     int containers = 0;
     for (String action : new String[] {"configure", "delete"}) {
-      for (JsonNode pipeline : promise.at("/spec/workflows/resource/" + action)) {
+      for (JsonNode pipeline : PROMISES.get(kind).at("/spec/workflows/resource/" + action)) {
         assertThat(pipeline.path("apiVersion").asText()).isEqualTo("platform.kratix.io/v1alpha1");
         assertThat(pipeline.path("kind").asText()).isEqualTo("Pipeline");
         for (JsonNode c : pipeline.at("/spec/containers")) {

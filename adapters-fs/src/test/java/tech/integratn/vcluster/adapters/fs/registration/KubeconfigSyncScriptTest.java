@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tech.integratn.vcluster.adapters.fs.registration.FakeConnect.Request;
-import tech.integratn.vcluster.domain.registration.KubeconfigSyncScript;
+import tech.integratn.vcluster.domain.clusterregistration.KubeconfigSyncScript;
 
 /**
  * The kubeconfig sync script (spec 9.9) run exactly as the Job runs it ({@code sh -c <text>}, here

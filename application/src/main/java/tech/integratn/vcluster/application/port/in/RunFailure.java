@@ -11,6 +11,12 @@ public sealed interface RunFailure {
   /** The request could not be read at all (no such file, permission denied): not the request's fault. */
   record InputUnreadable(String source, String reason) implements RunFailure {}
 
+  /**
+   * The workflow engine names one of the four promises, but not the one of the request's kind
+   * (9.1): a misconfigured installation, not a bad request.
+   */
+  record WrongPromise(String promiseName, String kind, String expected) implements RunFailure {}
+
   /** A chart values schema was found but cannot be used. */
   record SchemaUnusable(String reason) implements RunFailure {}
 

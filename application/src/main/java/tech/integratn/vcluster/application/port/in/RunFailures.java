@@ -27,6 +27,9 @@ public final class RunFailures {
     if (failure instanceof RunFailure.InputUnreadable i) {
       return "cannot read the request " + i.source() + ": " + i.reason();
     }
+    if (failure instanceof RunFailure.WrongPromise w) {
+      return "promise " + w.promiseName() + " cannot fulfil a request of kind " + w.kind() + " (expected " + w.expected() + ")";
+    }
     if (failure instanceof RunFailure.SchemaUnusable s) {
       return "chart values schema unusable: " + s.reason();
     }

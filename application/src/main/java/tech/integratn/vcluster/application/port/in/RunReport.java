@@ -1,6 +1,7 @@
 package tech.integratn.vcluster.application.port.in;
 
 import io.vavr.collection.Seq;
+import tech.integratn.vcluster.domain.contract.RequestStatus;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
 
 /**
@@ -10,4 +11,4 @@ import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
  * @param status the status reported
  * @param suspended whether the workflow was suspended instead of failing
  */
-public record RunReport(Seq<String> files, VClusterOrchestratorV2Status status, boolean suspended) {}
+public record RunReport(Seq<String> files, RequestStatus status, boolean suspended) {}

@@ -13,8 +13,11 @@ public interface PipelineContext {
 
   Action action();
 
-  /** The promise name for the base labels. */
-  String promiseName();
+  /**
+   * The promise name the workflow engine gave ({@code KRATIX_PROMISE_NAME}), if any: with the
+   * request's kind it selects the pipeline, and it is the promise name of the base labels (9.1).
+   */
+  Option<String> promiseName();
 
   /** The workflow type ({@code resource}, {@code promise}, or one not known yet), if given. */
   Option<String> workflowType();

@@ -1,4 +1,4 @@
-package tech.integratn.vcluster.domain.registration;
+package tech.integratn.vcluster.domain.clusterregistration;
 
 /**
  * The kubeconfig sync script (spec 9.9): the {@code /bin/sh -c} text of the registration Job's

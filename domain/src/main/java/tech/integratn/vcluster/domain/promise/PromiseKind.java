@@ -1,0 +1,137 @@
+package tech.integratn.vcluster.domain.promise;
+
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.jspecify.annotations.Nullable;
+import tech.integratn.vcluster.domain.argocdapplication.ArgoCDApplicationPromise;
+import tech.integratn.vcluster.domain.argocdproject.ArgoCDProjectPromise;
+import tech.integratn.vcluster.domain.clusterregistration.ArgoCDClusterRegistrationPromise;
+import tech.integratn.vcluster.domain.contract.RequestProblem;
+import tech.integratn.vcluster.domain.contract.SubPromise;
+import tech.integratn.vcluster.domain.tree.MapNode;
+import tech.integratn.vcluster.domain.tree.Node;
+
+/**
+ * The four promises one image serves (spec 9.1): the request kind that selects each pipeline,
+ * the promise name, the CRD's names and the pipeline names. Upstream's pipeline names are kept:
+ * {@code <promise>-resource-<action>-<pipeline>} names a ServiceAccount and must fit 60
+ * characters (7.3), and the pipeline name is part of every state-store path.
+ */
+public enum PromiseKind {
+  VCLUSTER_ORCHESTRATOR("VClusterOrchestratorV2", "vcluster-orchestrator-v2", "v2", "vclusterorchestratorv2s",
+      "vco-v2", null),
+  ARGOCD_PROJECT(ArgoCDProjectPromise.KIND, ArgoCDProjectPromise.PROMISE_NAME, "v1", "argocdprojects",
+      "argocd-project", ArgoCDProjectPromise.INSTANCE),
+  ARGOCD_APPLICATION(ArgoCDApplicationPromise.KIND, ArgoCDApplicationPromise.PROMISE_NAME, "v1", "argocdapplications",
+      "argocd-app", ArgoCDApplicationPromise.INSTANCE),
+  ARGOCD_CLUSTER_REGISTRATION(ArgoCDClusterRegistrationPromise.KIND, ArgoCDClusterRegistrationPromise.PROMISE_NAME,
+      "v1", "argocdclusterregistrations", "acr", ArgoCDClusterRegistrationPromise.INSTANCE);
+
+  /** The API group and version of all four request kinds. */
+  public static final String API_VERSION = "platform.integratn.tech/v1alpha1";
+
+  private final String kind;
+  private final String promiseName;
+  private final String promiseVersion;
+  private final String plural;
+  private final String pipelinePrefix;
+  private final @Nullable SubPromise subPromise;
+
+  PromiseKind(String kind, String promiseName, String promiseVersion, String plural, String pipelinePrefix,
+      @Nullable SubPromise subPromise) {
+    this.kind = kind;
+    this.promiseName = promiseName;
+    this.promiseVersion = promiseVersion;
+    this.plural = plural;
+    this.pipelinePrefix = pipelinePrefix;
+    this.subPromise = subPromise;
+  }
+
+  public String kind() {
+    return kind;
+  }
+
+  /** The promise name of the table; a renamed installation has another. */
+  public String promiseName() {
+    return promiseName;
+  }
+
+  /** The {@code kratix.io/promise-version} label of the promise file. */
+  public String promiseVersion() {
+    return promiseVersion;
+  }
+
+  public String plural() {
+    return plural;
+  }
+
+  public String singular() {
+    return kind.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  public String configurePipeline() {
+    return pipelinePrefix + "-configure";
+  }
+
+  public String deletePipeline() {
+    return pipelinePrefix + "-delete";
+  }
+
+  /** The promise file at the repository root (9.2): {@code promise.yaml}, {@code promise-<name>.yaml}. */
+  public String promiseFile() {
+    return subPromise == null ? "promise.yaml" : "promise-" + promiseName + ".yaml";
+  }
+
+  /** The sub-promise's rules, or none for the orchestrator (sections 1–8). */
+  public Option<SubPromise> subPromise() {
+    return Option.of(subPromise);
+  }
+
+  /** The promise of {@code promiseName} when it is one of the four. */
+  public static Option<PromiseKind> named(String promiseName) {
+    for (PromiseKind k : values()) {
+      if (k.promiseName.equals(promiseName)) {
+        return Option.some(k);
+      }
+    }
+    return Option.none();
+  }
+
+  /**
+   * The promise whose pipeline serves {@code document}, chosen by its {@code apiVersion} and
+   * {@code kind}: none when the document names no kind (a bare request file), a problem naming
+   * {@code kind} and the four when it names another pair.
+   */
+  public static Either<RequestProblem, Option<PromiseKind>> of(Node document) {
+    if (!(document instanceof MapNode root)) {
+      return Either.right(Option.none());
+    }
+    Option<Node> kindNode = root.get("kind");
+    Option<Node> apiVersion = root.get("apiVersion");
+    boolean kindGiven = kindNode.isDefined() && kindNode.get() != Node.Null.NULL;
+    if (!kindGiven) {
+      return Either.right(Option.none());
+    }
+    boolean apiVersionOk = apiVersion.isEmpty() || apiVersion.get() == Node.Null.NULL
+        || (apiVersion.get() instanceof Node.Text t && t.value().equals(API_VERSION));
+    if (apiVersionOk && kindNode.get() instanceof Node.Text k) {
+      for (PromiseKind p : values()) {
+        if (p.kind.equals(k.value())) {
+          return Either.right(Option.some(p));
+        }
+      }
+    }
+    String got = (apiVersion.isDefined() && apiVersion.get() instanceof Node.Text t ? t.value() : "(no apiVersion)")
+        + " " + Node.describe(kindNode.get());
+    return Either.left(new RequestProblem.RuleBroken("kind", "must be one of " + kinds() + " of " + API_VERSION, got));
+  }
+
+  /** The four kinds, comma-separated, in the order of the table. */
+  public static String kinds() {
+    StringBuilder text = new StringBuilder();
+    for (PromiseKind p : values()) {
+      text.append(text.length() == 0 ? "" : ", ").append(p.kind);
+    }
+    return text.toString();
+  }
+}
