@@ -7,6 +7,7 @@ import tech.integratn.vcluster.application.port.in.ConfigureVClusterCommand;
 import tech.integratn.vcluster.application.port.in.DeleteVClusterCommand;
 import tech.integratn.vcluster.application.port.in.RunFailure;
 import tech.integratn.vcluster.application.port.in.RunReport;
+import tech.integratn.vcluster.application.port.in.RunWorkflowCommand;
 import tech.integratn.vcluster.application.port.out.ChartSchemaSource;
 import tech.integratn.vcluster.application.port.out.EventLog;
 import tech.integratn.vcluster.application.port.out.ManifestSink;
@@ -14,7 +15,7 @@ import tech.integratn.vcluster.application.port.out.PipelineContext;
 import tech.integratn.vcluster.application.port.out.StatusSink;
 import tech.integratn.vcluster.application.port.out.WorkflowControl;
 import tech.integratn.vcluster.application.service.ConfigureVClusterService;
-import tech.integratn.vcluster.application.service.DeleteVClusterService;
+import tech.integratn.vcluster.application.service.RunWorkflowService;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 
 /**

@@ -7,9 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The bundled examples against their expected output trees and status, file by file. After an
@@ -20,8 +21,21 @@ class GoldenExamplesTest {
 
   @TempDir Path temp;
 
+  /** Every directory under {@code examples/} with a {@code request.yaml}: the four promises' examples. */
+  static Stream<String> examples() throws IOException {
+    try (Stream<Path> dirs = Files.list(Trees.repositoryRoot().resolve("examples"))) {
+      return dirs.filter(d -> Files.isRegularFile(d.resolve("request.yaml")))
+          .map(d -> d.getFileName().toString()).sorted().collect(java.util.stream.Collectors.toList()).stream();
+    }
+  }
+
+  @Test
+  void theOrchestratorsExamplesAreAllThere() throws IOException {
+    assertThat(examples()).contains("dev-minimal", "dev-egress", "prod-subnet", "prod-external-etcd");
+  }
+
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"dev-minimal", "dev-egress", "prod-subnet", "prod-external-etcd"})
+  @MethodSource("examples")
   void renderingMatchesTheExpectedTree(String example) throws IOException {
     Path dir = Trees.repositoryRoot().resolve("examples").resolve(example);
     Trees.Run run = Trees.cli("render", "-q", "--input", dir.resolve("request.yaml").toString(),
