@@ -14,6 +14,7 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.PackageMatcher;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Arrays;
@@ -212,6 +213,42 @@ final class ArchitectureRules {
         .because("adapters are independent of each other; bootstrap combines them");
   }
 
+  // ---------------------------------------------------------------- 4d. four promises
+
+  /** The packages of the three sub-promises (spec 9), each one promise in one place. */
+  static List<String> subPromises(String root) {
+    return List.of(root + ".domain.argocdproject..", root + ".domain.argocdapplication..",
+        root + ".domain.clusterregistration..");
+  }
+
+  /** The orchestrator's request model and what is built from it (sections 1–8). */
+  static List<String> orchestratorModel(String root) {
+    return List.of(root + ".domain.request..", root + ".domain.plan..", root + ".domain.values..",
+        root + ".domain.render..");
+  }
+
+  /** Rule 4d: no sub-promise depends on another; what they share lives in the shared packages. */
+  static ArchRule subPromisesAreIndependent(String root) {
+    List<String> packages = subPromises(root);
+    ArchRule rule = null;
+    for (String own : packages) {
+      List<String> others = new java.util.ArrayList<>(packages);
+      others.remove(own);
+      ArchRule one = noClasses().that().resideInAPackage(own)
+          .should().dependOnClassesThat().resideInAnyPackage(others.toArray(new String[0]))
+          .because("each sub-promise is generic and stands alone; shared machinery lives in domain.contract");
+      rule = rule == null ? one : CompositeArchRule.of(rule).and(one);
+    }
+    return rule;
+  }
+
+  /** Rule 4e: no sub-promise depends on the orchestrator's request model (it serves any requester). */
+  static ArchRule subPromisesIgnoreTheOrchestrator(String root) {
+    return noClasses().that().resideInAnyPackage(subPromises(root).toArray(new String[0]))
+        .should().dependOnClassesThat().resideInAnyPackage(orchestratorModel(root).toArray(new String[0]))
+        .because("a sub-promise fulfils requests from anyone, not only the orchestrator's");
+  }
+
   // ---------------------------------------------------------------- 5. cycles
 
   /** Rule 5: no cycles between packages (every package is a slice). */
@@ -376,6 +413,7 @@ final class ArchitectureRules {
         domainReadsNoClockEnvironmentOrClasses(root),
         applicationIsTechnologyFree(root),
         fsAdapterIgnoresKratixAdapter(root), kratixAdapterIgnoresFsAdapter(root), adaptersAreIndependent(root),
+        subPromisesAreIndependent(root), subPromisesIgnoreTheOrchestrator(root),
         noPackageCycles(root),
         useCasesAreNamedUseCase(root), useCasesAreInPortInterfaces(root), servicesAreNamedService(root),
         useCasesTakeCommands(root), commandsLiveInPortIn(root), outPortsAreInterfaces(root),

@@ -43,6 +43,22 @@ class RulesCanFailTest {
   }
 
   @Test
+  void aSubPromiseThatKnowsAnotherIsReported() {
+    assertThat(violations(ArchitectureRules.subPromisesAreIndependent(B)))
+        .contains("<" + B + ".domain.argocdproject.KnowsApplicationPromise.promise()> calls method <"
+            + B + ".domain.argocdapplication.ApplicationPromise.name()>")
+        .doesNotContain(B + ".domain.clusterregistration.KnowsOrchestrator");
+  }
+
+  @Test
+  void aSubPromiseThatKnowsTheOrchestratorsRequestIsReported() {
+    assertThat(violations(ArchitectureRules.subPromisesIgnoreTheOrchestrator(B)))
+        .contains("<" + B + ".domain.clusterregistration.KnowsOrchestrator.name()> calls method <"
+            + B + ".domain.request.OrchestratorRequest.name()>")
+        .doesNotContain(B + ".domain.argocdproject.KnowsApplicationPromise");
+  }
+
+  @Test
   void classesOutsideTheLayersAreReported() {
     assertThat(violations(ArchitectureRules.everyClassBelongsToALayer(B)))
         .contains("Class <" + B + ".util.Stray> does not reside in any package")

@@ -54,12 +54,31 @@ public final class Rules {
   private static long bytes(MapNode map) {
     long total = 0;
     for (io.vavr.Tuple2<String, Node> e : map.entries()) {
-      total += e._1.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      total += utf8Length(e._1);
       if (e._2 instanceof Node.Text t) {
-        total += t.value().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        total += utf8Length(t.value());
       }
     }
     return total;
+  }
+
+  /** The length of {@code s} in UTF-8, counted by hand (no charset classes in the domain). */
+  static long utf8Length(String s) {
+    long bytes = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        bytes += 1;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
   }
 
   private static boolean contains(Seq<String> values, String value) {

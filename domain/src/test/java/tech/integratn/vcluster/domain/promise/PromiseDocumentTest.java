@@ -29,7 +29,16 @@ class PromiseDocumentTest {
     assertThat(at(PROMISE, "kind")).isEqualTo(Node.text("Promise"));
     assertThat(at(PROMISE, "metadata", "name")).isEqualTo(Node.text("vcluster-orchestrator-v2"));
     assertThat(at(PROMISE, "metadata", "labels", "kratix.io/promise-version")).isEqualTo(Node.text("v2"));
-    assertThat(((MapNode) PROMISE.get("spec").get()).keys()).containsExactly("destinationSelectors", "api", "workflows");
+    assertThat(((MapNode) PROMISE.get("spec").get()).keys())
+        .containsExactly("destinationSelectors", "requiredPromises", "api", "workflows");
+  }
+
+  @Test
+  void holdsRequestsUntilTheThreeSubPromisesAreInstalled() {
+    assertThat(at(PROMISE, "spec", "requiredPromises")).isEqualTo(ListNode.of(
+        MapNode.of("name", Node.text("argocd-project")),
+        MapNode.of("name", Node.text("argocd-application")),
+        MapNode.of("name", Node.text("argocd-cluster-registration"))));
   }
 
   @Test
