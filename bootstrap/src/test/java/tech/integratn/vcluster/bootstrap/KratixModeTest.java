@@ -43,6 +43,32 @@ class KratixModeTest {
   }
 
   @Test
+  void aPromiseNamedForAnotherKindIsAnEnvironmentErrorAndWritesNothing() throws IOException {
+    KratixLayout layout = layout("apiVersion: platform.integratn.tech/v1alpha1\nkind: ArgoCDApplication\n"
+        + "metadata: {name: a, namespace: p}\nspec: {name: a}\n");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    for (String action : new String[] {"configure", "delete"}) {
+      int code = run(Map.of("KRATIX_WORKFLOW_ACTION", action, "KRATIX_PROMISE_NAME", "argocd-project"), layout, err);
+      assertThat(code).isEqualTo(2);
+    }
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains(
+        "promise argocd-project cannot fulfil a request of kind ArgoCDApplication (expected argocd-application)");
+    assertThat(Trees.read(layout.outputDirectory())).isEmpty();
+    assertThat(Files.exists(layout.statusFile())).isFalse();
+  }
+
+  @Test
+  void aRequestOfAnotherKindIsInvalidNamingKindAndTheFour() throws IOException {
+    KratixLayout layout = layout("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a, namespace: p}\nspec: {name: a}\n");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertThat(run(Map.of("KRATIX_WORKFLOW_ACTION", "configure"), layout, err)).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("kind: must be one of VClusterOrchestratorV2, ArgoCDProject, "
+        + "ArgoCDApplication, ArgoCDClusterRegistration of platform.integratn.tech/v1alpha1 (got v1 \"ConfigMap\")");
+    assertThat(Trees.read(layout.outputDirectory())).isEmpty();
+    assertThat(Files.exists(layout.statusFile())).isFalse();
+  }
+
+  @Test
   void anInvalidRequestExitsNonZeroWithTheProblemsAndWritesNothing() throws IOException {
     KratixLayout layout = layout("kind: VClusterOrchestratorV2\nmetadata: {name: a, namespace: p}\nspec: {name: A, exposure: {apiPort: 0}}\n");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
