@@ -183,18 +183,24 @@ main() {
   # CDS records the jar's mtime: fix every timestamp now, the layers keep them.
   find "$ROOTFS" -exec touch -h -d "@$EPOCH" {} +
 
-  # Training: the entrypoint's own flags, in Kratix mode, on the example requests (configure and delete;
-  # the plain-block reader reads them) and on a request only SnakeYAML reads (image/training); the class
+  # Training: the entrypoint's own flags, in Kratix mode, on the example requests of all four promises
+  # (configure and delete; the plain-block reader reads them) and on a request only SnakeYAML reads
+  # (image/training); the class
   # lists are merged into one static archive (JDK classes + app classes + lambda proxies).
-  local lists=() n=0 action request
-  for run in "configure:$EXAMPLES/prod-external-etcd/request.yaml" "configure:$EXAMPLES/prod-subnet/request.yaml" \
-      "configure:$EXAMPLES/dev-minimal/request.yaml" "configure:$EXAMPLES/dev-egress/request.yaml" \
-      "delete:$EXAMPLES/prod-external-etcd/request.yaml" \
-      "configure:$HERE/training/snakeyaml-request.yaml"; do
-    action=${run%%:*}; request=${run#*:}; n=$((n + 1))
+  local lists=() n=0 action request promise rest
+  local vco=vcluster-orchestrator-v2
+  for run in "configure:$vco:$EXAMPLES/prod-external-etcd/request.yaml" "configure:$vco:$EXAMPLES/prod-subnet/request.yaml" \
+      "configure:$vco:$EXAMPLES/dev-minimal/request.yaml" "configure:$vco:$EXAMPLES/dev-egress/request.yaml" \
+      "delete:$vco:$EXAMPLES/prod-external-etcd/request.yaml" \
+      "configure:$vco:$HERE/training/snakeyaml-request.yaml" \
+      "configure:argocd-project:$EXAMPLES/argocd-project-from-dev-minimal/request.yaml" \
+      "configure:argocd-application:$EXAMPLES/argocd-application-from-dev-minimal/request.yaml" \
+      "configure:argocd-cluster-registration:$EXAMPLES/argocd-cluster-registration-from-dev-minimal/request.yaml" \
+      "delete:argocd-cluster-registration:$EXAMPLES/argocd-cluster-registration-from-dev-minimal/request.yaml"; do
+    action=${run%%:*}; rest=${run#*:}; promise=${rest%%:*}; request=${rest#*:}; n=$((n + 1))
     rm -rf "$ROOTFS/kratix/output"/* "$ROOTFS/kratix/metadata"/*
     cp "$request" "$ROOTFS/kratix/input/object.yaml"
-    in_rootfs KRATIX_WORKFLOW_ACTION="$action" KRATIX_WORKFLOW_TYPE=resource KRATIX_PROMISE_NAME=vcluster-orchestrator-v2 \
+    in_rootfs KRATIX_WORKFLOW_ACTION="$action" KRATIX_WORKFLOW_TYPE=resource KRATIX_PROMISE_NAME="$promise" \
       "$JAVA_DIR/bin/java" "${JVM_FLAGS[@]}" "-XX:DumpLoadedClassList=/tmp/train-$n.classlist" \
       "-Xlog:class+load=info:file=/tmp/train-$n.classload" -cp "$APP_JAR" "$MAIN_CLASS" 2>"$OUT/train-$n.log" \
       || { cat "$OUT/train-$n.log" >&2; die "training run $run failed"; }

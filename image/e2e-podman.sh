@@ -40,10 +40,12 @@ give_to_container_user() {
   if [[ $EUID -eq 0 ]]; then chown -R 65532:65532 "$@"; else podman unshare chown -R 65532:65532 "$@"; fi
 }
 
-# run_case NAME ACTION REQUEST EXIT: the image and the jar on the same request; both must exit with
-# EXIT, write the same files byte for byte and print the same messages (the input path aside).
+# run_case NAME ACTION REQUEST EXIT [PROMISE PIPELINE]: the image and the jar on the same request, as
+# promise PROMISE (default the orchestrator); both must exit with EXIT, write the same files byte for
+# byte and print the same messages (the input path aside).
 run_case() {
   local name=$1 action=$2 request=$3 expected=$4 dir=$WORK/$1
+  local promise=${5:-$PROMISE} pipeline=${6:-vco-v2-$2}
   rm -rf "$dir" && mkdir -p "$dir/input" "$dir/image/output" "$dir/image/metadata" "$dir/jar/output" "$dir/jar/metadata"
   cp "$request" "$dir/input/object.yaml"
   chmod 0755 "$dir/input" && chmod 0644 "$dir/input/object.yaml"
@@ -55,22 +57,23 @@ run_case() {
   podman run --rm --runtime runc --network=none --read-only --read-only-tmpfs=false \
     --user 65532:65532 --cap-drop=ALL --security-opt=no-new-privileges "${ULIMITS[@]}" "${MEMORY[@]}" \
     -v "$dir/input:/kratix/input:ro" -v "$dir/image/output:/kratix/output" -v "$dir/image/metadata:/kratix/metadata" \
-    -e KRATIX_WORKFLOW_ACTION="$action" -e KRATIX_WORKFLOW_TYPE=resource -e KRATIX_PROMISE_NAME=$PROMISE \
-    -e KRATIX_PIPELINE_NAME=instance-configure -e KRATIX_OBJECT_NAME="$object_name" \
+    -e KRATIX_WORKFLOW_ACTION="$action" -e KRATIX_WORKFLOW_TYPE=resource -e KRATIX_PROMISE_NAME="$promise" \
+    -e KRATIX_PIPELINE_NAME="$pipeline" -e KRATIX_OBJECT_NAME="$object_name" \
     -e KRATIX_OBJECT_NAMESPACE=platform-requests \
     "$TAG" >"$dir/image.out" 2>"$dir/image.err" || image_rc=$?
-  env KRATIX_PROMISE_NAME=$PROMISE "$JAVA" -jar "$JAR" render --action "$action" --input "$dir/input/object.yaml" \
+  env KRATIX_PROMISE_NAME="$promise" "$JAVA" -jar "$JAR" render --action "$action" --input "$dir/input/object.yaml" \
     --output "$dir/jar/output" --metadata "$dir/jar/metadata" >"$dir/jar.out" 2>"$dir/jar.err" || jar_rc=$?
 
   local problems=()
   [[ $image_rc == "$expected" && $jar_rc == "$expected" ]] \
     || problems+=("exit code: image $image_rc, jar $jar_rc, expected $expected")
   [[ $expected != 0 || -n $(find "$dir/jar" -type f) ]] || problems+=("the jar wrote nothing")
+  [[ $expected == 0 || -z $(find "$dir/image" "$dir/jar" -type f) ]] || problems+=("a refused run wrote files")
   diff -r "$dir/image" "$dir/jar" >"$dir/diff" 2>&1 || problems+=("files differ (see $dir/diff)")
   # A delete's host clean-up (spec 7.1) says why it skipped, in words of its mode: the container has no
   # service account (not in a pod), the CLI no --kubeconfig. Those two lines are checked, the rest compared.
   local skipped='^info: host clean-up skipped: '
-  if [[ $action == delete ]]; then
+  if [[ $action == delete && $promise == "$PROMISE" ]]; then
     grep -qx 'info: host clean-up skipped: not running in a Kubernetes pod (KUBERNETES_SERVICE_HOST is not set)' \
       "$dir/image.err" || problems+=("the image did not say it skipped the host clean-up")
     grep -qx 'info: host clean-up skipped: no --kubeconfig given' "$dir/jar.err" \
@@ -126,6 +129,19 @@ main() {
   run_case configure-dev-minimal configure "$EXAMPLES/dev-minimal/request.yaml" 0
   run_case configure-dev-egress configure "$EXAMPLES/dev-egress/request.yaml" 0
   run_case delete-prod-external-etcd delete "$EXAMPLES/prod-external-etcd/request.yaml" 0
+  # The three sub-promises, from the same image, on what the orchestrator sends them and on a request
+  # with every optional field (spec 9).
+  local sub prefix example
+  for sub in argocd-project:argocd-project argocd-application:argocd-app argocd-cluster-registration:acr; do
+    prefix=${sub#*:} sub=${sub%%:*}
+    for example in "$EXAMPLES/$sub-"*/; do
+      run_case "configure-$(basename "$example")" configure "$example/request.yaml" 0 "$sub" "$prefix-configure"
+    done
+    run_case "delete-$sub-from-dev-minimal" delete "$EXAMPLES/$sub-from-dev-minimal/request.yaml" 0 "$sub" "$prefix-delete"
+  done
+  # A promise installed for another kind is an environment error (9.1): exit 2, nothing written.
+  run_case configure-wrong-promise configure "$EXAMPLES/argocd-application-from-dev-minimal/request.yaml" 2 \
+    argocd-project argocd-project-configure
   local invalid
   invalid=$(find "$SHARED/corpus/requests" -name 'invalid-*.yaml' 2>/dev/null | sort | head -1)
   if [[ -n $invalid ]]; then
