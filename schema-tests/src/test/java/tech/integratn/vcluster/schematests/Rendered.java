@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -12,7 +14,9 @@ import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeReader;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeWriter;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.Problems;
+import tech.integratn.vcluster.domain.contract.SubPromise;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
+import tech.integratn.vcluster.domain.promise.PromiseKind;
 import tech.integratn.vcluster.domain.render.Rendering;
 import tech.integratn.vcluster.domain.render.VClusterRenderer;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
@@ -44,10 +48,31 @@ final class Rendered {
             + r.problems().map(Problems::render).mkString("; ")));
   }
 
+  /**
+   * The files the pipeline of the request's kind renders (spec 9.1): the orchestrator's, or one
+   * sub-promise's.
+   */
+  static Seq<OutputFile> files(String name, Node request) {
+    Option<PromiseKind> kind = PromiseKind.of(request)
+        .getOrElseThrow(p -> new AssertionError(name + ": " + Problems.render(p)));
+    if (kind.isDefined() && kind.get().subPromise().isDefined()) {
+      SubPromise sub = kind.get().subPromise().get();
+      return sub.configure(request, IntegratnProfile.PROFILE, sub.promiseName())
+          .getOrElseThrow(r -> new AssertionError(name + ": rejected by " + sub.promiseName() + ": "
+              + r.problems().map(Problems::render).mkString("; ")))
+          .files();
+    }
+    return render(name, request).files();
+  }
+
   static List<Document> documents(String name, Node request) {
-    Rendering rendering = render(name, request);
+    return documents(name, files(name, request));
+  }
+
+  /** The documents of {@code files} as written to YAML and read back with Jackson. */
+  static List<Document> documents(String name, Seq<OutputFile> files) {
     List<Document> out = new ArrayList<>();
-    for (OutputFile file : rendering.files()) {
+    for (OutputFile file : files) {
       String text = WRITER.write(file.objects().map(KubernetesObject::toNode));
       try (MappingIterator<JsonNode> docs = YAML.readerFor(JsonNode.class).readValues(text)) {
         int index = 0;

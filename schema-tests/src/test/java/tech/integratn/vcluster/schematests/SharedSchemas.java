@@ -29,17 +29,21 @@ final class SharedSchemas {
   static final Path VCLUSTER_SCHEMA = SCHEMAS.resolve("vcluster/values.schema.json");
 
   /** (apiVersion kind) → schema file below {@link #SCHEMAS}. A kind missing here and from {@link #OWN_KINDS} fails. */
-  static final Map<String, String> SCHEMA_FILES = Map.of(
-      "v1 Namespace", "kubernetes/v1.31-standalone-strict/namespace-v1.json",
-      "v1 ConfigMap", "kubernetes/v1.31-standalone-strict/configmap-v1.json",
-      "v1 ServiceAccount", "kubernetes/v1.31-standalone-strict/serviceaccount-v1.json",
-      "rbac.authorization.k8s.io/v1 Role", "kubernetes/v1.31-standalone-strict/role-rbac-v1.json",
-      "rbac.authorization.k8s.io/v1 RoleBinding", "kubernetes/v1.31-standalone-strict/rolebinding-rbac-v1.json",
-      "batch/v1 Job", "kubernetes/v1.31-standalone-strict/job-batch-v1.json",
-      "cert-manager.io/v1 Certificate", "cert-manager/json-schema/certificate_v1.json",
-      "cert-manager.io/v1 Issuer", "cert-manager/json-schema/issuer_v1.json",
-      "networking.k8s.io/v1 NetworkPolicy", "kubernetes/v1.31-standalone-strict/networkpolicy-networking-v1.json",
-      "cilium.io/v2 CiliumNetworkPolicy", "cilium/json-schema/ciliumnetworkpolicy_v2.json");
+  static final Map<String, String> SCHEMA_FILES = Map.ofEntries(
+      Map.entry("v1 Namespace", "kubernetes/v1.31-standalone-strict/namespace-v1.json"),
+      Map.entry("v1 ConfigMap", "kubernetes/v1.31-standalone-strict/configmap-v1.json"),
+      Map.entry("v1 ServiceAccount", "kubernetes/v1.31-standalone-strict/serviceaccount-v1.json"),
+      Map.entry("rbac.authorization.k8s.io/v1 Role", "kubernetes/v1.31-standalone-strict/role-rbac-v1.json"),
+      Map.entry("rbac.authorization.k8s.io/v1 RoleBinding", "kubernetes/v1.31-standalone-strict/rolebinding-rbac-v1.json"),
+      Map.entry("batch/v1 Job", "kubernetes/v1.31-standalone-strict/job-batch-v1.json"),
+      Map.entry("cert-manager.io/v1 Certificate", "cert-manager/json-schema/certificate_v1.json"),
+      Map.entry("cert-manager.io/v1 Issuer", "cert-manager/json-schema/issuer_v1.json"),
+      Map.entry("networking.k8s.io/v1 NetworkPolicy", "kubernetes/v1.31-standalone-strict/networkpolicy-networking-v1.json"),
+      Map.entry("cilium.io/v2 CiliumNetworkPolicy", "cilium/json-schema/ciliumnetworkpolicy_v2.json"),
+      // what the three sub-promises render (spec 9.4-9.6)
+      Map.entry("argoproj.io/v1alpha1 AppProject", "argocd/json-schema/appproject_v1alpha1.json"),
+      Map.entry("argoproj.io/v1alpha1 Application", "argocd/json-schema/application_v1alpha1.json"),
+      Map.entry("external-secrets.io/v1 ExternalSecret", "external-secrets/json-schema/externalsecret_v1.json"));
 
   /**
    * Our own sub-request kinds (Kratix resource requests of other promises): no published schema.
