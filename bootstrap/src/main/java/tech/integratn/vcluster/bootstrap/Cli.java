@@ -40,7 +40,8 @@ import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
     mixinStandardHelpOptions = true,
     versionProvider = Cli.Version.class,
     description = {
-      "Renders VClusterOrchestratorV2 requests into the files a Kratix pipeline would write.",
+      "Renders the requests of the four promises (VClusterOrchestratorV2 and its three sub-promises)",
+      "into the files their Kratix pipelines would write.",
       "Run with no arguments inside a Kratix pipeline container."
     },
     subcommands = {Cli.Render.class, Cli.Validate.class},
@@ -174,7 +175,8 @@ final class Cli implements Callable<Integer> {
     @CommandLine.Mixin Common common;
 
     @CommandLine.Option(names = "--input", required = true, paramLabel = "REQUEST.yaml",
-        description = "The request object (a VClusterOrchestratorV2 document).")
+        description = "The request object: a VClusterOrchestratorV2, ArgoCDProject, ArgoCDApplication or "
+            + "ArgoCDClusterRegistration; its kind selects the promise.")
     Path input;
 
     @CommandLine.Option(names = "--output", required = true, paramLabel = "OUT_DIR",
@@ -302,7 +304,8 @@ final class Cli implements Callable<Integer> {
     /** What to validate: a request or a rendered tree. */
     static final class Target {
       @CommandLine.Option(names = "--input", paramLabel = "REQUEST.yaml",
-          description = "The request object (a VClusterOrchestratorV2 document).")
+          description = "The request object: a VClusterOrchestratorV2, ArgoCDProject, ArgoCDApplication or "
+            + "ArgoCDClusterRegistration; its kind selects the promise.")
       Path input;
 
       @CommandLine.Option(names = "--rendered", paramLabel = "OUT_DIR",
