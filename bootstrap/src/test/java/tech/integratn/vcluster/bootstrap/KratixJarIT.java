@@ -101,12 +101,19 @@ class KratixJarIT {
    */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1}")
   @org.junit.jupiter.params.provider.CsvSource({
-      "prod-external-etcd, configure", "prod-subnet, configure", "dev-minimal, configure", "dev-egress, configure", // two warnings
-      "prod-external-etcd, delete"})
-  void aPipelineRunLinksNoLambdaAndCompilesNoRegex(String example, String action) throws Exception {
+      "prod-external-etcd, configure, vcluster-orchestrator-v2", "prod-subnet, configure, vcluster-orchestrator-v2",
+      "dev-minimal, configure, vcluster-orchestrator-v2",
+      "dev-egress, configure, vcluster-orchestrator-v2", // two warnings
+      "prod-external-etcd, delete, vcluster-orchestrator-v2",
+      "argocd-project-from-dev-minimal, configure, argocd-project",
+      "argocd-application-from-dev-minimal, configure, argocd-application",
+      "argocd-cluster-registration-from-dev-minimal, configure, argocd-cluster-registration",
+      "argocd-cluster-registration-full, delete, argocd-cluster-registration"})
+  void aPipelineRunLinksNoLambdaAndCompilesNoRegex(String example, String action, String promise) throws Exception {
     Path log = temp.resolve("classes.log");
     Result r = runKratix(temp.resolve("kratix"), example(example).resolve("request.yaml"), action, List.of(
-        "-Xlog:class+load=info:file=" + log, "-cp", jar().toAbsolutePath().toString(), Main.class.getName()));
+        "-Xlog:class+load=info:file=" + log, "-cp", jar().toAbsolutePath().toString(), Main.class.getName()),
+        Map.of("KRATIX_PROMISE_NAME", promise));
     assertThat(r.code()).as(r.stderr()).isZero();
     List<String> loaded = Files.readAllLines(log);
     assertThat(loaded).as("classes loaded").hasSizeGreaterThan(300);
