@@ -80,6 +80,35 @@ class KratixJarIT {
     assertThat(r.metadata()).isEqualTo(Trees.read(example("prod-external-etcd").resolve("expected/metadata")));
   }
 
+  /** Each sub-promise from the same jar, as its own Kratix pipeline (spec 9.1): its golden tree and status. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "argocd-project-from-dev-minimal, argocd-project, argocd-project-configure",
+      "argocd-application-from-dev-minimal, argocd-application, argocd-app-configure",
+      "argocd-cluster-registration-from-dev-minimal, argocd-cluster-registration, acr-configure"})
+  void everySubPromiseConfiguresItsGoldenTree(String example, String promise, String pipeline) throws Exception {
+    Result r = runKratix(temp.resolve("kratix"), example(example).resolve("request.yaml"), "configure",
+        List.of("-jar", jar().toAbsolutePath().toString()),
+        Map.of("KRATIX_PROMISE_NAME", promise, "KRATIX_PIPELINE_NAME", pipeline));
+    assertThat(r.code()).as(r.stderr()).isZero();
+    assertThat(r.output()).isEqualTo(Trees.read(example(example).resolve("expected/output")));
+    assertThat(r.metadata()).isEqualTo(Trees.read(example(example).resolve("expected/metadata")));
+  }
+
+  @Test
+  void aSubPromiseDeleteReportsDeletingAndLogsItsObjects() throws Exception {
+    Result r = runKratix(temp.resolve("kratix"),
+        example("argocd-cluster-registration-from-dev-minimal").resolve("request.yaml"), "delete",
+        List.of("-jar", jar().toAbsolutePath().toString()),
+        Map.of("KRATIX_PROMISE_NAME", "argocd-cluster-registration", "KRATIX_PIPELINE_NAME", "acr-delete"));
+    assertThat(r.code()).as(r.stderr()).isZero();
+    assertThat(r.output()).isEmpty();
+    assertThat(r.metadata().get("status.yaml")).startsWith("---\nphase: Deleting\nmessage: Cluster ");
+    // the token ExternalSecret and the ServiceAccount, the Job, the two other ExternalSecrets
+    assertThat(r.stderr().lines().filter(l -> l.startsWith("info: deleting "))).hasSize(5);
+    assertThat(r.stderr()).doesNotContain("host clean-up");
+  }
+
   @Test
   void deleteReportsDeletingAndLogsEveryObject() throws Exception {
     Result r = runKratix(temp.resolve("kratix"), example("prod-external-etcd").resolve("request.yaml"), "delete");
