@@ -2,9 +2,11 @@ package tech.integratn.vcluster.domain.argocdapplication;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.CrdTexts;
+import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.RequestField;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
@@ -13,10 +15,17 @@ import tech.integratn.vcluster.domain.contract.SubPromise;
 import tech.integratn.vcluster.domain.contract.SubRequestDeletion;
 import tech.integratn.vcluster.domain.contract.SubRequestRendering;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
+import tech.integratn.vcluster.domain.profile.UnknownFieldPolicy;
+import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
+import tech.integratn.vcluster.domain.tree.Paths;
 import tech.integratn.vcluster.domain.tree.StringMap;
 
-/** The argocd-application promise (spec 9): TODO(helper) field table, configure, delete, status. */
+/**
+ * The argocd-application promise (spec 9.5): one Argo CD Application per request, from a field
+ * table, a decoder that collects every problem, a renderer and a status. Delete lists what
+ * configure renders now and never refuses.
+ */
 public final class ArgoCDApplicationPromise implements SubPromise {
 
   /** The one instance. */
@@ -24,6 +33,17 @@ public final class ArgoCDApplicationPromise implements SubPromise {
 
   public static final String KIND = "ArgoCDApplication";
   public static final String PROMISE_NAME = "argocd-application";
+
+  static final CrdTexts TEXTS = new CrdTexts(
+      "ArgoCDApplication requests one Argo CD Application: a Helm chart (or other source) deployed to a cluster "
+          + "and namespace, with its sync policy.",
+      "Written by the pipeline: phase, message, applicationName, namespace and project.",
+      StringMap.empty()
+          .put("spec", "The requested Argo CD Application. An optional field that is absent or null (or, for a "
+              + "string, empty) takes its default.")
+          .put("spec.source", "What the Application deploys: repository, chart and revision, and the Helm settings.")
+          .put("spec.source.helm", "Helm settings of the source; omitted from the Application when both are absent.")
+          .put("spec.destination", "Where the Application deploys: the cluster's API server URL and the namespace."));
 
   private ArgoCDApplicationPromise() {}
 
@@ -39,26 +59,56 @@ public final class ArgoCDApplicationPromise implements SubPromise {
 
   @Override
   public Seq<RequestField> fields(PlatformProfile profile) {
-    return List.empty();
+    return ArgoCDApplicationFields.all(profile);
   }
 
   @Override
   public CrdTexts crdTexts() {
-    return new CrdTexts("TODO", "TODO", StringMap.empty());
+    return TEXTS;
   }
 
   @Override
   public Either<Rejection, SubRequestRendering> configure(Node document, PlatformProfile profile, String promiseName) {
-    return Either.left(new Rejection(List.of(new RequestProblem.Missing("spec")), List.empty()));
+    ApplicationDecoding decoded = ArgoCDApplicationDecoder.decode(document, profile,
+        profile.unknownFields() == UnknownFieldPolicy.REJECT);
+    if (decoded.request().isEmpty()) {
+      return Either.left(new Rejection(decoded.problems(), decoded.warnings()));
+    }
+    ApplicationRequest request = decoded.request().get();
+    return Either.right(new SubRequestRendering(List.of(ApplicationRenderer.render(request, promiseName)),
+        ArgoCDApplicationStatus.configured(request), decoded.warnings()));
   }
 
   @Override
   public SubRequestDeletion delete(Node document, PlatformProfile profile, String promiseName) {
-    throw new UnsupportedOperationException("TODO");
+    ApplicationDecoding decoded = ArgoCDApplicationDecoder.decode(document, profile, false);
+    if (decoded.request().isDefined()) {
+      ApplicationRequest request = decoded.request().get();
+      return new SubRequestDeletion(List.of(ApplicationRenderer.render(request, promiseName)), List.empty(),
+          ArgoCDApplicationStatus.deleting(request.name()));
+    }
+    java.util.List<String> notListed = new java.util.ArrayList<>();
+    for (RequestProblem p : decoded.problems()) {
+      notListed.add(Problems.render(p));
+    }
+    return new SubRequestDeletion(List.empty(), Vector.ofAll(notListed), ArgoCDApplicationStatus.deleting(name(document)));
   }
 
   @Override
   public RequestStatus invalid(Option<String> name, Seq<String> problems) {
-    throw new UnsupportedOperationException("TODO");
+    return ArgoCDApplicationStatus.invalid(name, problems);
+  }
+
+  /** {@code spec.name}, else {@code metadata.name}, else empty: whatever names the request. */
+  static String name(Node document) {
+    Option<Node> specName = Paths.at(document, "spec", "name");
+    if (specName.isDefined() && specName.get() instanceof Node.Text t && !t.value().isEmpty()) {
+      return t.value();
+    }
+    Option<Node> metadataName = Paths.at(document, "metadata", "name");
+    if (metadataName.isDefined() && metadataName.get() instanceof Node.Text t && !t.value().isEmpty()) {
+      return t.value();
+    }
+    return "";
   }
 }

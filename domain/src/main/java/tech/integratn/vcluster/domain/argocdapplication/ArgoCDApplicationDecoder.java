@@ -1,0 +1,117 @@
+package tech.integratn.vcluster.domain.argocdapplication;
+
+import io.vavr.Tuple2;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import java.util.Optional;
+import tech.integratn.vcluster.domain.contract.FieldReader;
+import tech.integratn.vcluster.domain.contract.Patterns;
+import tech.integratn.vcluster.domain.contract.RequestProblem;
+import tech.integratn.vcluster.domain.contract.SyncPolicyRules;
+import tech.integratn.vcluster.domain.names.KubernetesNames;
+import tech.integratn.vcluster.domain.profile.PlatformProfile;
+import tech.integratn.vcluster.domain.tree.ListNode;
+import tech.integratn.vcluster.domain.tree.MapNode;
+import tech.integratn.vcluster.domain.tree.Node;
+import tech.integratn.vcluster.domain.tree.Paths;
+import tech.integratn.vcluster.domain.tree.StringMap;
+
+/**
+ * Reads an {@code ArgoCDApplication} request against {@link ArgoCDApplicationFields}, collecting
+ * every problem in one pass: the table's rules, the length bound of qualified-name prefixes that
+ * the table's pattern does not carry, and the shape of {@code spec.syncPolicy}
+ * ({@link SyncPolicyRules}, problems named under {@code spec.syncPolicy}). Plain loops and
+ * {@code if}s: it runs once on a pipeline's cold start.
+ */
+public final class ArgoCDApplicationDecoder {
+
+  private ArgoCDApplicationDecoder() {}
+
+  /**
+   * Decodes the whole request {@code document}.
+   *
+   * @param rejectUnknown whether unknown fields are problems (configure with {@code unknownFields: reject})
+   */
+  public static ApplicationDecoding decode(Node document, PlatformProfile profile, boolean rejectUnknown) {
+    FieldReader reader = new FieldReader(ArgoCDApplicationFields.all(profile), rejectUnknown);
+    Option<MapNode> spec = reader.spec(document);
+    if (spec.isEmpty()) {
+      return new ApplicationDecoding(Option.none(), reader.problemList(), reader.warningList());
+    }
+    java.util.List<RequestProblem> problems = reader.problems();
+    Optional<String> name = reader.string(ArgoCDApplicationFields.NAME);
+    Optional<String> namespace = reader.string(ArgoCDApplicationFields.NAMESPACE);
+    Optional<StringMap> annotations = reader.stringMap(ArgoCDApplicationFields.ANNOTATIONS);
+    qualifiedKeys(spec.get(), "annotations", ArgoCDApplicationFields.ANNOTATIONS, problems);
+    Optional<StringMap> labels = reader.stringMap(ArgoCDApplicationFields.LABELS);
+    qualifiedKeys(spec.get(), "labels", ArgoCDApplicationFields.LABELS, problems);
+    Optional<Seq<String>> finalizers = reader.strings(ArgoCDApplicationFields.FINALIZERS);
+    qualifiedNames(spec.get(), problems);
+    Optional<String> project = reader.string(ArgoCDApplicationFields.PROJECT);
+    Optional<String> repoURL = reader.string(ArgoCDApplicationFields.REPO_URL);
+    Optional<String> chart = reader.string(ArgoCDApplicationFields.CHART);
+    Optional<String> targetRevision = reader.string(ArgoCDApplicationFields.TARGET_REVISION);
+    Optional<String> releaseName = reader.string(ArgoCDApplicationFields.RELEASE_NAME);
+    Optional<MapNode> valuesObject = reader.object(ArgoCDApplicationFields.VALUES_OBJECT);
+    Optional<String> server = reader.string(ArgoCDApplicationFields.DESTINATION_SERVER);
+    Optional<String> destinationNamespace = reader.string(ArgoCDApplicationFields.DESTINATION_NAMESPACE);
+    Optional<MapNode> syncPolicy = reader.object(ArgoCDApplicationFields.SYNC_POLICY);
+    if (syncPolicy.isPresent()) {
+      FieldReader.addAll(problems, SyncPolicyRules.check(ArgoCDApplicationFields.SYNC_POLICY, syncPolicy.get()));
+    }
+    if (!problems.isEmpty()) {
+      return new ApplicationDecoding(Option.none(), reader.problemList(), reader.warningList());
+    }
+    ApplicationRequest request = ApplicationRequest.builder()
+        .name(name.get())
+        .namespace(namespace.isPresent() ? namespace.get() : profile.argocdNamespace())
+        .annotations(annotations.isPresent() ? annotations.get() : StringMap.empty())
+        .labels(labels.isPresent() ? labels.get() : StringMap.empty())
+        .finalizers(finalizers.isPresent() ? finalizers.get() : Vector.empty())
+        .project(project.get())
+        .source(new ApplicationSource(repoURL.get(), option(chart), targetRevision.get(), option(releaseName),
+            option(valuesObject)))
+        .destination(new ApplicationDestination(server.get(), destinationNamespace.get()))
+        .syncPolicy(option(syncPolicy))
+        .build();
+    return new ApplicationDecoding(Option.some(request), Vector.empty(), reader.warningList());
+  }
+
+  /**
+   * Keys of the map at {@code spec.<key>} that pass the table's label-key pattern but have a prefix
+   * longer than 253 characters (or a prefix label longer than 63), which the pattern cannot say.
+   */
+  private static void qualifiedKeys(MapNode spec, String key, String path, java.util.List<RequestProblem> problems) {
+    Option<Node> raw = Paths.at(spec, key);
+    if (raw.isEmpty() || !(raw.get() instanceof MapNode map)) {
+      return;
+    }
+    for (Tuple2<String, Node> e : map.entries()) {
+      if (Patterns.matches(Patterns.LABEL_KEY, e._1) && !KubernetesNames.isLabelKey(e._1)) {
+        problems.add(new RequestProblem.RuleBroken(path + "[" + Node.quote(e._1) + "]",
+            ArgoCDApplicationFields.QUALIFIED_KEY_RULE, Node.describe(Node.text(e._1))));
+      }
+    }
+  }
+
+  /** The same bound for the finalizers, which the table checks against the label-key pattern. */
+  private static void qualifiedNames(MapNode spec, java.util.List<RequestProblem> problems) {
+    Option<Node> raw = Paths.at(spec, "finalizers");
+    if (raw.isEmpty() || !(raw.get() instanceof ListNode list)) {
+      return;
+    }
+    for (int i = 0; i < list.items().size(); i++) {
+      Node item = list.items().get(i);
+      if (item instanceof Node.Text t && t.value().length() <= ArgoCDApplicationFields.MAX_QUALIFIED_NAME
+          && Patterns.matches(Patterns.LABEL_KEY, t.value()) && !KubernetesNames.isLabelKey(t.value())) {
+        problems.add(new RequestProblem.RuleBroken(ArgoCDApplicationFields.FINALIZERS + "[" + i + "]",
+            ArgoCDApplicationFields.QUALIFIED_NAME_RULE, Node.describe(item)));
+      }
+    }
+  }
+
+  private static <T> Option<T> option(Optional<T> value) {
+    return value.isPresent() ? Option.some(value.get()) : Option.none();
+  }
+}
