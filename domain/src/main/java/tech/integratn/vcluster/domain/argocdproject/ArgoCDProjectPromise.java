@@ -1,10 +1,12 @@
 package tech.integratn.vcluster.domain.argocdproject;
 
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.CrdTexts;
+import tech.integratn.vcluster.domain.contract.OutputFile;
+import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.RequestField;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
@@ -13,10 +15,15 @@ import tech.integratn.vcluster.domain.contract.SubPromise;
 import tech.integratn.vcluster.domain.contract.SubRequestDeletion;
 import tech.integratn.vcluster.domain.contract.SubRequestRendering;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
+import tech.integratn.vcluster.domain.profile.UnknownFieldPolicy;
 import tech.integratn.vcluster.domain.tree.Node;
 import tech.integratn.vcluster.domain.tree.StringMap;
 
-/** The argocd-project promise (spec 9): TODO(helper) field table, configure, delete, status. */
+/**
+ * The argocd-project promise (spec 9.4): an Argo CD AppProject from an {@code ArgoCDProject}
+ * request, with the field table of {@link ArgoCDProjectFields}, the decoder, the renderer and the
+ * status of this package.
+ */
 public final class ArgoCDProjectPromise implements SubPromise {
 
   /** The one instance. */
@@ -24,6 +31,13 @@ public final class ArgoCDProjectPromise implements SubPromise {
 
   public static final String KIND = "ArgoCDProject";
   public static final String PROMISE_NAME = "argocd-project";
+
+  static final CrdTexts TEXTS = new CrdTexts(
+      "ArgoCDProject requests an Argo CD AppProject: the repositories its applications may deploy from, where they"
+          + " may deploy to and which kinds.",
+      "Written by the pipeline: phase, message, the project's name and namespace.",
+      StringMap.of("spec", "The requested AppProject. An optional field that is absent or null (or, for a string,"
+          + " empty) takes its default."));
 
   private ArgoCDProjectPromise() {}
 
@@ -39,26 +53,44 @@ public final class ArgoCDProjectPromise implements SubPromise {
 
   @Override
   public Seq<RequestField> fields(PlatformProfile profile) {
-    return List.empty();
+    return ArgoCDProjectFields.all(profile);
   }
 
   @Override
   public CrdTexts crdTexts() {
-    return new CrdTexts("TODO", "TODO", StringMap.empty());
+    return TEXTS;
   }
 
   @Override
   public Either<Rejection, SubRequestRendering> configure(Node document, PlatformProfile profile, String promiseName) {
-    return Either.left(new Rejection(List.of(new RequestProblem.Missing("spec")), List.empty()));
+    DecodedProject decoded = ArgoCDProjectDecoder.decode(document, profile,
+        profile.unknownFields() == UnknownFieldPolicy.REJECT);
+    if (decoded.spec().isEmpty()) {
+      return Either.left(new Rejection(decoded.problems(), decoded.warnings()));
+    }
+    ArgoCDProjectSpec spec = decoded.spec().get();
+    return Either.right(new SubRequestRendering(ArgoCDProjectRenderer.files(spec, profile, promiseName),
+        ArgoCDProjectStatus.configured(spec.name(), ArgoCDProjectRenderer.namespace(spec, profile)), decoded.warnings()));
   }
 
+  /** Never refuses: unknown fields only warn, and a request that no longer validates lists nothing. */
   @Override
   public SubRequestDeletion delete(Node document, PlatformProfile profile, String promiseName) {
-    throw new UnsupportedOperationException("TODO");
+    DecodedProject decoded = ArgoCDProjectDecoder.decode(document, profile, false);
+    ArgoCDProjectStatus status = ArgoCDProjectStatus.deleting(ArgoCDProjectDecoder.nameForDelete(document));
+    if (decoded.spec().isDefined()) {
+      return new SubRequestDeletion(ArgoCDProjectRenderer.files(decoded.spec().get(), profile, promiseName),
+          Vector.empty(), status);
+    }
+    java.util.List<String> notListed = new java.util.ArrayList<>();
+    for (RequestProblem p : decoded.problems()) {
+      notListed.add(Problems.render(p));
+    }
+    return new SubRequestDeletion(Vector.<OutputFile>empty(), Vector.ofAll(notListed), status);
   }
 
   @Override
   public RequestStatus invalid(Option<String> name, Seq<String> problems) {
-    throw new UnsupportedOperationException("TODO");
+    return ArgoCDProjectStatus.invalid(name, problems);
   }
 }

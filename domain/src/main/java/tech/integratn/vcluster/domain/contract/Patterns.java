@@ -32,6 +32,9 @@ public final class Patterns {
       "must be a Kubernetes quantity such as 500m, 2 or 1Gi";
   public static final String URL = "^(https?|oci)://[^\\s]+$";
   public static final String URL_RULE = "must be an http(s) or oci URL";
+  /** A URL as {@link #URL}, or {@code *} (Argo CD's "any cluster"). */
+  public static final String URL_OR_ANY = "^(\\*|(https?|oci)://[^\\s]+)$";
+  public static final String URL_OR_ANY_RULE = "must be an http(s) or oci URL, or * for any cluster";
   public static final String LABEL_KEY =
       "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$";
   public static final String LABEL_KEY_RULE = "keys must be Kubernetes label keys";
@@ -65,6 +68,8 @@ public final class Patterns {
         return quantity(value);
       case URL:
         return url(value);
+      case URL_OR_ANY:
+        return "*".equals(value) || url(value);
       case LABEL_KEY:
         return labelKey(value);
       case LABEL_VALUE:

@@ -23,7 +23,7 @@ class PatternsPropertiesTest {
   /** Pieces the generated strings are made of: every character class edge of the expressions. */
   private static final List<String> PIECES = List.of(
       "a", "z", "q", "A", "Z", "0", "9", "5", "-", "_", ".", "..", "/", ":", "+", "f", "F", "g",
-      "e", "E", "i", "K", "Ki", "Mi", "Ei", "k", "m", "n", "u", "G", "P", "T", "x",
+      "e", "E", "i", "*", "K", "Ki", "Mi", "Ei", "k", "m", "n", "u", "G", "P", "T", "x",
       " ", "\t", "\n", "\u000B", "\f", "\r", "\u00A0", "\u0663", "\u00E9", "\u0131", "\u212A",
       "http://", "https://", "oci://", "https:/", "HTTP://", "example.com", "10.0.4.0", "::1",
       "/24", "/128", "/1234", "500m", "1Gi", "1e3", "1E+3", "2.5", ".5", "5.",
@@ -32,7 +32,7 @@ class PatternsPropertiesTest {
   static Stream<String> expressions() {
     return Stream.of(Patterns.DNS_LABEL, Patterns.DNS_NAME, Patterns.QUANTITY, Patterns.URL,
         Patterns.LABEL_KEY, Patterns.LABEL_VALUE, Patterns.IP_ADDRESS, Patterns.CIDR,
-        Patterns.VERSION);
+        Patterns.VERSION, Patterns.URL_OR_ANY);
   }
 
   private static String text(long seed) {

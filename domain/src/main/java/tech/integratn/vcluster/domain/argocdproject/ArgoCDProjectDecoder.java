@@ -1,0 +1,154 @@
+package tech.integratn.vcluster.domain.argocdproject;
+
+import io.vavr.Tuple2;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import java.util.Optional;
+import tech.integratn.vcluster.domain.contract.FieldReader;
+import tech.integratn.vcluster.domain.contract.Patterns;
+import tech.integratn.vcluster.domain.contract.RequestProblem;
+import tech.integratn.vcluster.domain.profile.PlatformProfile;
+import tech.integratn.vcluster.domain.tree.MapNode;
+import tech.integratn.vcluster.domain.tree.Node;
+import tech.integratn.vcluster.domain.tree.StringMap;
+
+/**
+ * Reads an argocd-project request (the whole object) into {@link ArgoCDProjectSpec}, checking every
+ * field against {@link ArgoCDProjectFields} and collecting every problem in one pass. The rules
+ * that a row cannot state (no control characters in the description, key prefixes of at most 253
+ * characters) are added here.
+ *
+ * <p>Plain loops and {@code if}s, no lambdas: this runs once on a pipeline's cold start.
+ */
+public final class ArgoCDProjectDecoder {
+
+  private ArgoCDProjectDecoder() {}
+
+  /**
+   * Decodes {@code document} with {@code profile}'s table.
+   *
+   * @param rejectUnknown whether an unknown field is a problem (configure under the profile's
+   *     {@code unknownFields: reject}) rather than a warning
+   */
+  public static DecodedProject decode(Node document, PlatformProfile profile, boolean rejectUnknown) {
+    FieldReader reader = new FieldReader(ArgoCDProjectFields.all(profile), rejectUnknown);
+    java.util.List<RequestProblem> problems = reader.problems();
+    if (document instanceof MapNode root) {
+      Option<Node> kind = root.get("kind");
+      if (kind.isDefined() && kind.get() != Node.Null.NULL
+          && !(kind.get() instanceof Node.Text t && t.value().equals(ArgoCDProjectPromise.KIND))) {
+        problems.add(new RequestProblem.RuleBroken("kind", "must be " + ArgoCDProjectPromise.KIND, Node.describe(kind.get())));
+      }
+    }
+    Option<MapNode> spec = reader.spec(document);
+    if (spec.isEmpty()) {
+      return new DecodedProject(Option.none(), reader.problemList(), reader.warningList());
+    }
+    Optional<String> name = reader.string("spec.name");
+    Optional<String> namespace = reader.string("spec.namespace");
+    Optional<String> description = reader.string("spec.description");
+    if (description.isPresent()) {
+      noControlCharacters(problems, "spec.description", description.get());
+    }
+    Optional<StringMap> annotations = reader.stringMap("spec.annotations");
+    keyPrefixes(problems, "spec.annotations", spec.get().get("annotations"));
+    Optional<StringMap> labels = reader.stringMap("spec.labels");
+    keyPrefixes(problems, "spec.labels", spec.get().get("labels"));
+    Optional<Seq<String>> sourceRepos = reader.strings("spec.sourceRepos");
+    Seq<ProjectDestination> destinations = destinations(reader);
+    Seq<ProjectResource> clusterResources = resources(reader, "spec.clusterResourceWhitelist");
+    Seq<ProjectResource> namespaceResources = resources(reader, "spec.namespaceResourceWhitelist");
+    if (!problems.isEmpty() || name.isEmpty() || sourceRepos.isEmpty()) {
+      return new DecodedProject(Option.none(), reader.problemList(), reader.warningList());
+    }
+    ArgoCDProjectSpec typed = ArgoCDProjectSpec.builder()
+        .name(name.get())
+        .namespace(namespace)
+        .description(description)
+        .annotations(annotations.isPresent() ? annotations.get() : StringMap.empty())
+        .labels(labels.isPresent() ? labels.get() : StringMap.empty())
+        .sourceRepos(sourceRepos.get())
+        .destinations(destinations)
+        .clusterResourceWhitelist(clusterResources)
+        .namespaceResourceWhitelist(namespaceResources)
+        .build();
+    return new DecodedProject(Option.some(typed), reader.problemList(), reader.warningList());
+  }
+
+  /** The name a delete reports: {@code spec.name} when it is a non-empty string, else {@code metadata.name}, else empty. */
+  public static String nameForDelete(Node document) {
+    if (!(document instanceof MapNode root)) {
+      return "";
+    }
+    Option<Node> spec = root.get("spec");
+    if (spec.isDefined() && spec.get() instanceof MapNode specMap) {
+      Option<Node> name = specMap.get("name");
+      if (name.isDefined() && name.get() instanceof Node.Text t && !t.value().isEmpty()) {
+        return t.value();
+      }
+    }
+    Option<Node> metadata = root.get("metadata");
+    if (metadata.isDefined() && metadata.get() instanceof MapNode meta) {
+      Option<Node> name = meta.get("name");
+      if (name.isDefined() && name.get() instanceof Node.Text t) {
+        return t.value();
+      }
+    }
+    return "";
+  }
+
+  private static Seq<ProjectDestination> destinations(FieldReader reader) {
+    Optional<java.util.List<Option<java.util.Map<String, Node>>>> items = reader.objects("spec.destinations");
+    java.util.List<ProjectDestination> out = new java.util.ArrayList<>();
+    if (items.isPresent()) {
+      for (Option<java.util.Map<String, Node>> item : items.get()) {
+        if (item.isDefined()) {
+          out.add(new ProjectDestination(FieldReader.text(item.get().get("server")),
+              FieldReader.text(item.get().get("namespace"))));
+        }
+      }
+    }
+    return Vector.ofAll(out);
+  }
+
+  private static Seq<ProjectResource> resources(FieldReader reader, String path) {
+    Optional<java.util.List<Option<java.util.Map<String, Node>>>> items = reader.objects(path);
+    java.util.List<ProjectResource> out = new java.util.ArrayList<>();
+    if (items.isPresent()) {
+      for (Option<java.util.Map<String, Node>> item : items.get()) {
+        if (item.isDefined()) {
+          out.add(new ProjectResource(FieldReader.text(item.get().get("group")), FieldReader.text(item.get().get("kind"))));
+        }
+      }
+    }
+    return Vector.ofAll(out);
+  }
+
+  /** Argo CD shows the description on one line: no character of Unicode's Cc category. */
+  private static void noControlCharacters(java.util.List<RequestProblem> problems, String path, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        problems.add(new RequestProblem.RuleBroken(path, ArgoCDProjectFields.NO_CONTROL_RULE, Node.describe(Node.text(value))));
+        return;
+      }
+    }
+  }
+
+  /**
+   * The key rule of 9.3 bounds a key's DNS-subdomain prefix to 253 characters, which
+   * {@link Patterns#LABEL_KEY} does not; a key that the pattern refuses is already reported.
+   */
+  private static void keyPrefixes(java.util.List<RequestProblem> problems, String path, Option<Node> raw) {
+    if (raw.isEmpty() || !(raw.get() instanceof MapNode map)) {
+      return;
+    }
+    for (Tuple2<String, Node> e : map.entries()) {
+      String key = e._1;
+      if (key.indexOf('/') > ArgoCDProjectFields.MAX_KEY_PREFIX && Patterns.matches(Patterns.LABEL_KEY, key)) {
+        problems.add(new RequestProblem.RuleBroken(path + "[" + Node.quote(key) + "]", ArgoCDProjectFields.KEY_PREFIX_RULE,
+            Node.describe(Node.text(key))));
+      }
+    }
+  }
+}
