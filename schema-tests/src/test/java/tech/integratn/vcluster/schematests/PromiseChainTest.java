@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,18 +53,7 @@ class PromiseChainTest {
   }
 
   static Stream<Path> requests() throws IOException {
-    return Stream.concat(RenderedManifestsSchemaTest.corpus(), RenderedManifestsSchemaTest.examples()
-        .filter(PromiseChainTest::isOrchestratorRequest));
-  }
-
-  private static boolean isOrchestratorRequest(Path file) {
-    try {
-      Node request = Rendered.request(file.toString(), Files.readAllBytes(file));
-      Option<PromiseKind> kind = PromiseKind.of(request).getOrElse(Option.none());
-      return kind.isEmpty() || kind.get() == PromiseKind.VCLUSTER_ORCHESTRATOR;
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return Stream.concat(RenderedManifestsSchemaTest.corpus(), RenderedManifestsSchemaTest.orchestratorExamples());
   }
 
   @TestFactory

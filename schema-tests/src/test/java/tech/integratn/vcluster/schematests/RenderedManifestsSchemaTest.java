@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vavr.control.Option;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
+import tech.integratn.vcluster.domain.promise.PromiseKind;
 
 /**
  * Everything the engine renders passes the real schemas: for the bundled examples, every valid
@@ -35,6 +37,18 @@ class RenderedManifestsSchemaTest {
       assertThat(files).as("bundled examples in " + EXAMPLES.toAbsolutePath()).hasSizeGreaterThanOrEqualTo(3);
       return files.stream();
     }
+  }
+
+  /** The orchestrator's examples (kind {@code VClusterOrchestratorV2}, or none). */
+  static Stream<Path> orchestratorExamples() throws IOException {
+    return examples().filter(f -> {
+      try {
+        Option<PromiseKind> kind = PromiseKind.of(Rendered.request(f.toString(), Files.readAllBytes(f))).get();
+        return kind.isEmpty() || kind.get() == PromiseKind.VCLUSTER_ORCHESTRATOR;
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
   }
 
   static Stream<Path> corpus() throws IOException {

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.Schema;
-import io.vavr.Tuple;
 import io.vavr.Tuple2;
+import io.vavr.Tuple;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
@@ -72,7 +72,7 @@ class ValuesValidatorAgreementTest {
 
   private static Seq<Case> cases() throws IOException {
     Vector<Path> files = Vector.empty();
-    try (Stream<Path> examples = RenderedManifestsSchemaTest.examples();
+    try (Stream<Path> examples = RenderedManifestsSchemaTest.orchestratorExamples();
         Stream<Path> corpus = RenderedManifestsSchemaTest.corpus()) {
       files = files.appendAll(examples.toList()).appendAll(corpus.toList());
     }

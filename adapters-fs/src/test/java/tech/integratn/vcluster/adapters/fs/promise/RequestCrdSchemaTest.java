@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Schema;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -17,15 +18,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tech.integratn.vcluster.adapters.fs.typed.RenderedRequests;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeReader;
 import tech.integratn.vcluster.domain.contract.Constraint;
 import tech.integratn.vcluster.domain.contract.FieldType;
+import tech.integratn.vcluster.domain.contract.OutputFile;
+import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.RequestField;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
+import tech.integratn.vcluster.domain.promise.PromiseKind;
+import tech.integratn.vcluster.domain.render.Rendering;
+import tech.integratn.vcluster.domain.render.VClusterRenderer;
 import tech.integratn.vcluster.domain.request.DecodedRequest;
 import tech.integratn.vcluster.domain.request.RequestDecoder;
 import tech.integratn.vcluster.domain.request.RequestFields;
+import tech.integratn.vcluster.domain.resource.KubernetesObject;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -121,14 +129,61 @@ class RequestCrdSchemaTest {
 
   @Test
   void theCorpusAndTheExamplesAreAllThere() throws IOException {
-    assertThat(acceptedRequests().count()).isEqualTo(91 + 4);
+    long examples;
+    try (Stream<Path> dirs = Files.list(PromiseFiles.repositoryRoot().resolve("examples"))) {
+      examples = dirs.filter(d -> Files.isRegularFile(d.resolve("request.yaml"))).count();
+    }
+    assertThat(examples).isGreaterThanOrEqualTo(4 + 3 * 2);
+    assertThat(acceptedRequests().count()).isEqualTo(91 + examples);
+  }
+
+  /** The strict CRD schema of each promise file, as generated (spec 9.2). */
+  private static final java.util.Map<PromiseKind, Schema> STRICT = new java.util.EnumMap<>(PromiseKind.class);
+
+  private static Schema strict(PromiseKind kind) {
+    return STRICT.computeIfAbsent(kind, k -> PromiseFiles.draft4(PromiseFiles.strict(
+        PromiseFiles.openApiSchema(PromiseFiles.readYaml(PromiseFiles.generatedText(k))))));
+  }
+
+  /** The schema problems of {@code request} against the CRD of its own kind's promise. */
+  private static java.util.List<String> errorsOfItsKind(Node request) {
+    PromiseKind kind = PromiseKind.of(request).get().getOrElse(PromiseKind.VCLUSTER_ORCHESTRATOR);
+    return PromiseFiles.errors(strict(kind), PromiseFiles.withoutNulls(PromiseFiles.json(request)));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("acceptedRequests")
   void aRequestTheClusterAcceptedPassesTheSchemaWithoutAnyFieldBeingPruned(String name, Path file) throws IOException {
     Node request = readNode(file);
-    assertThat(errors(request)).as(name).isEmpty();
+    assertThat(errorsOfItsKind(request)).as(name).isEmpty();
+  }
+
+  /**
+   * The three sub-requests the orchestrator renders for every accepted request pass their
+   * sub-promise's CRD schema with nothing pruned: the API server keeps every field the sub-pipeline
+   * reads (spec 9.3's chain, seen from the API server).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("acceptedRequests")
+  void theOrchestratorsSubRequestsPassTheSubPromisesSchemas(String name, Path file) throws IOException {
+    Node request = readNode(file);
+    Option<PromiseKind> kind = PromiseKind.of(request).get();
+    if ((kind.isDefined() && kind.get() != PromiseKind.VCLUSTER_ORCHESTRATOR)
+        || RenderedRequests.REFUSED.contains(file.getFileName().toString())) {
+      return;
+    }
+    Rendering rendering = VClusterRenderer.render(request, IntegratnProfile.PROFILE, "vcluster-orchestrator-v2")
+        .getOrElseThrow(r -> new AssertionError(name + ": " + r.problems().map(Problems::render).mkString("; ")));
+    int checked = 0;
+    for (OutputFile f : rendering.files()) {
+      for (KubernetesObject o : f.objects()) {
+        if (o.apiVersion().equals(PromiseKind.API_VERSION)) {
+          assertThat(errorsOfItsKind(o.toNode())).as(name + " -> " + f.path()).isEmpty();
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isEqualTo(3);
   }
 
   // ---- mistakes ----------------------------------------------------------------------------------

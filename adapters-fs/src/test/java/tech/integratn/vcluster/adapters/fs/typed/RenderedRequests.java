@@ -2,6 +2,7 @@ package tech.integratn.vcluster.adapters.fs.typed;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,8 +11,10 @@ import java.util.stream.Stream;
 import tech.integratn.vcluster.adapters.fs.FileRequestSource;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
+import tech.integratn.vcluster.domain.promise.PromiseKind;
 import tech.integratn.vcluster.domain.render.Rendering;
 import tech.integratn.vcluster.domain.render.VClusterRenderer;
+import tech.integratn.vcluster.domain.tree.Node;
 
 /** The bundled examples and the valid corpus requests, for tests that check every rendering. */
 public final class RenderedRequests {
@@ -32,10 +35,20 @@ public final class RenderedRequests {
    */
   public static final java.util.Set<String> REFUSED = java.util.Set.of("test-dc48156c.yaml", "test-f5c7c5c7.yaml");
 
-  /** Every example request and every valid corpus request. */
+  /** Every example request of the orchestrator and every valid corpus request. */
   public static Seq<Path> requests() {
-    return list(repositoryRoot().resolve("examples"), true)
+    return list(repositoryRoot().resolve("examples"), true).filter(RenderedRequests::isOrchestratorRequest)
         .appendAll(list(sharedDir().resolve("corpus/requests"), false).filter(p -> !p.getFileName().toString().startsWith("invalid-") && !REFUSED.contains(p.getFileName().toString())));
+  }
+
+  /**
+   * Whether {@code request} is the orchestrator's (kind {@code VClusterOrchestratorV2}, or none):
+   * the sub-promises' examples are checked by their own tests.
+   */
+  public static boolean isOrchestratorRequest(Path request) {
+    Node document = new FileRequestSource(request).load().getOrElseThrow(p -> new AssertionError(Problems.render(p)));
+    Option<PromiseKind> kind = PromiseKind.of(document).getOrElseThrow(p -> new AssertionError(Problems.render(p)));
+    return kind.isEmpty() || kind.get() == PromiseKind.VCLUSTER_ORCHESTRATOR;
   }
 
   public static Rendering render(Path request) {
