@@ -114,7 +114,9 @@ class RequestCrdSchemaTest {
           .forEach(files::add);
     }
     try (Stream<Path> s = Files.walk(examples)) {
-      s.filter(p -> p.getFileName().toString().equals("request.yaml")).sorted().forEach(files::add);
+      s.filter(p -> p.getFileName().toString().equals("request.yaml"))
+          .filter(tech.integratn.vcluster.adapters.fs.typed.RenderedRequests::isOrchestratorRequest)
+          .sorted().forEach(files::add);
     }
     return files.stream().map(p -> Arguments.of(p.getParent().getFileName() + "/" + p.getFileName(), p));
   }
