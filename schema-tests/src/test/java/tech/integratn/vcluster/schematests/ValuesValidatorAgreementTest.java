@@ -76,7 +76,14 @@ class ValuesValidatorAgreementTest {
         Stream<Path> corpus = RenderedManifestsSchemaTest.corpus()) {
       files = files.appendAll(examples.toList()).appendAll(corpus.toList());
     }
-    return files.map(f -> {
+    // chart values come from the orchestrator's requests only; the sub-promises' examples render none
+    return files.filter(f -> {
+      try {
+        return !Files.readString(f).contains("\nkind: ArgoCD");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }).map(f -> {
       String name = f.getParent().getFileName() + "/" + f.getFileName();
       try {
         Node request = Rendered.request(name, Files.readAllBytes(f));
