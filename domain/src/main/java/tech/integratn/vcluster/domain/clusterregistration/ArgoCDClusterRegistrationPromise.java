@@ -2,9 +2,12 @@ package tech.integratn.vcluster.domain.clusterregistration;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.CrdTexts;
+import tech.integratn.vcluster.domain.contract.OutputFile;
+import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.RequestField;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
@@ -13,10 +16,15 @@ import tech.integratn.vcluster.domain.contract.SubPromise;
 import tech.integratn.vcluster.domain.contract.SubRequestDeletion;
 import tech.integratn.vcluster.domain.contract.SubRequestRendering;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
+import tech.integratn.vcluster.domain.profile.UnknownFieldPolicy;
 import tech.integratn.vcluster.domain.tree.Node;
 import tech.integratn.vcluster.domain.tree.StringMap;
 
-/** The argocd-cluster-registration promise (spec 9): TODO(helper) field table, configure, delete, status. */
+/**
+ * The argocd-cluster-registration promise (spec 9.6, 9.7, 9.9): registers a cluster whose
+ * kubeconfig is in a Secret with Argo CD through 1Password, with a sync Job and three
+ * ExternalSecrets, never a Secret in git.
+ */
 public final class ArgoCDClusterRegistrationPromise implements SubPromise {
 
   /** The one instance. */
@@ -24,6 +32,14 @@ public final class ArgoCDClusterRegistrationPromise implements SubPromise {
 
   public static final String KIND = "ArgoCDClusterRegistration";
   public static final String PROMISE_NAME = "argocd-cluster-registration";
+
+  static final CrdTexts TEXTS = new CrdTexts(
+      "ArgoCDClusterRegistration registers a cluster whose kubeconfig is in a Secret with Argo CD, through 1Password,"
+          + " without a Secret in git.",
+      "Written by the pipeline: phase, message, the cluster's name and URL, and the names of the 1Password item and"
+          + " the Secrets involved.",
+      StringMap.of("spec", "The cluster to register. An optional field that is absent or null (or, for a string, empty)"
+          + " takes its default."));
 
   private ArgoCDClusterRegistrationPromise() {}
 
@@ -39,26 +55,46 @@ public final class ArgoCDClusterRegistrationPromise implements SubPromise {
 
   @Override
   public Seq<RequestField> fields(PlatformProfile profile) {
-    return List.empty();
+    return ArgoCDClusterRegistrationFields.all(profile);
   }
 
   @Override
   public CrdTexts crdTexts() {
-    return new CrdTexts("TODO", "TODO", StringMap.empty());
+    return TEXTS;
   }
 
   @Override
   public Either<Rejection, SubRequestRendering> configure(Node document, PlatformProfile profile, String promiseName) {
-    return Either.left(new Rejection(List.of(new RequestProblem.Missing("spec")), List.empty()));
+    Either<Rejection, ClusterRegistrationDecoder.Decoded> decoded =
+        ClusterRegistrationDecoder.decode(document, profile, profile.unknownFields() == UnknownFieldPolicy.REJECT);
+    if (decoded.isLeft()) {
+      return Either.left(decoded.getLeft());
+    }
+    ClusterRegistration r = decoded.get().registration();
+    Seq<OutputFile> files = ClusterRegistrationRenderer.render(r, profile, promiseName);
+    RequestStatus status = ArgoCDClusterRegistrationStatus.configured(r,
+        ClusterRegistrationDecoder.kubeconfigSecretName(profile, r.name()));
+    return Either.right(new SubRequestRendering(files, status, decoded.get().warnings()));
   }
 
   @Override
   public SubRequestDeletion delete(Node document, PlatformProfile profile, String promiseName) {
-    throw new UnsupportedOperationException("TODO");
+    Either<Rejection, ClusterRegistrationDecoder.Decoded> decoded = ClusterRegistrationDecoder.decode(document, profile, false);
+    if (decoded.isRight()) {
+      ClusterRegistration r = decoded.get().registration();
+      return new SubRequestDeletion(ClusterRegistrationRenderer.render(r, profile, promiseName), List.empty(),
+          ArgoCDClusterRegistrationStatus.deleting(r.name()));
+    }
+    java.util.List<String> notListed = new java.util.ArrayList<>();
+    for (RequestProblem problem : decoded.getLeft().problems()) {
+      notListed.add(Problems.render(problem));
+    }
+    return new SubRequestDeletion(List.empty(), Vector.ofAll(notListed),
+        ArgoCDClusterRegistrationStatus.deleting(ClusterRegistrationDecoder.nameOf(document)));
   }
 
   @Override
   public RequestStatus invalid(Option<String> name, Seq<String> problems) {
-    throw new UnsupportedOperationException("TODO");
+    return ArgoCDClusterRegistrationStatus.invalid(name, problems);
   }
 }

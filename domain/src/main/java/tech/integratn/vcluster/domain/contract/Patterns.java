@@ -47,6 +47,18 @@ public final class Patterns {
   public static final String CIDR_RULE =
       "must be a CIDR block <address>/<prefix length>; a single host must include a prefix length, e.g. 10.0.3.1/32";
 
+  /** A Secret key that also names a file: {@code [-._a-zA-Z0-9]+}, not {@code .}, not starting with {@code ..} (spec 9.6). */
+  public static final String SECRET_KEY = "^\\.?[-_a-zA-Z0-9][-._a-zA-Z0-9]*$";
+  /** A 1Password item title as the registration names it (spec 9.6). */
+  public static final String ITEM_TITLE = "^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$";
+  /** An {@code https://} URL without query or fragment. */
+  public static final String HTTPS_URL = "^https://[^\\s/?#][^\\s?#]*$";
+  /** An {@code https://} API server URL: DNS name or bracketed IPv6 host, optional port and path, no query. */
+  public static final String SERVER_URL =
+      "^https://([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*|\\[[0-9A-Fa-f:.]+\\])(:[0-9]{1,5})?(/[^\\s?#]*)?$";
+  /** Lower-case letters, digits and {@code -}. */
+  public static final String LOWER_DASHED = "^[a-z0-9-]+$";
+
   public static Pattern compiled(String regex) {
     Pattern pattern = COMPILED.get(regex);
     if (pattern == null) {
@@ -80,6 +92,16 @@ public final class Patterns {
         return cidr(value);
       case VERSION:
         return !value.isEmpty() && noSpace(value, 0);
+      case SECRET_KEY:
+        return secretKey(value);
+      case ITEM_TITLE:
+        return itemTitle(value);
+      case HTTPS_URL:
+        return httpsUrl(value);
+      case SERVER_URL:
+        return serverUrl(value);
+      case LOWER_DASHED:
+        return lowerDashed(value);
       default:
         return compiled(regex).matcher(value).matches();
     }
@@ -224,6 +246,107 @@ public final class Patterns {
     for (int i = from; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == ' ' || c >= '\t' && c <= '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code \.?[-_a-zA-Z0-9][-._a-zA-Z0-9]*}. */
+  private static boolean secretKey(String s) {
+    int i = !s.isEmpty() && s.charAt(0) == '.' ? 1 : 0;
+    if (i >= s.length() || s.charAt(i) == '.') {
+      return false;
+    }
+    for (; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(isAlphanumeric(c) || c == '-' || c == '_' || c == '.')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code [A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?}, of any length. */
+  private static boolean itemTitle(String s) {
+    if (s.isEmpty() || !isAlphanumeric(s.charAt(0)) || !isAlphanumeric(s.charAt(s.length() - 1))) {
+      return false;
+    }
+    for (int i = 1; i < s.length() - 1; i++) {
+      char c = s.charAt(i);
+      if (!(isAlphanumeric(c) || c == '-' || c == '_' || c == '.')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code https://[^\s/?#][^\s?#]*}. */
+  private static boolean httpsUrl(String s) {
+    if (!s.startsWith("https://") || s.length() == 8 || s.charAt(8) == '/') {
+      return false;
+    }
+    return urlRest(s, 8);
+  }
+
+  /** No character from {@code from} on is {@code \s}, {@code ?} or {@code #}. */
+  private static boolean urlRest(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '?' || c == '#') {
+        return false;
+      }
+    }
+    return noSpace(s, from);
+  }
+
+  /** {@link #SERVER_URL}: the host ends at the first {@code :} or {@code /} (or {@code ]} when bracketed). */
+  private static boolean serverUrl(String s) {
+    if (!s.startsWith("https://")) {
+      return false;
+    }
+    int i = 8;
+    if (i < s.length() && s.charAt(i) == '[') {
+      int close = s.indexOf(']', i);
+      if (close < 0 || close == i + 1 || !addressChars(s, i + 1, close)) {
+        return false;
+      }
+      i = close + 1;
+    } else {
+      int end = i;
+      while (end < s.length() && s.charAt(end) != ':' && s.charAt(end) != '/') {
+        end++;
+      }
+      if (!dnsName(s, i, end)) {
+        return false;
+      }
+      i = end;
+    }
+    if (i < s.length() && s.charAt(i) == ':') {
+      int digits = 0;
+      i++;
+      while (i < s.length() && isDigit(s.charAt(i))) {
+        i++;
+        digits++;
+      }
+      if (digits < 1 || digits > 5) {
+        return false;
+      }
+    }
+    if (i == s.length()) {
+      return true;
+    }
+    return s.charAt(i) == '/' && urlRest(s, i + 1);
+  }
+
+  /** {@code [a-z0-9-]+}. */
+  private static boolean lowerDashed(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || isDigit(c) || c == '-')) {
         return false;
       }
     }

@@ -1,0 +1,199 @@
+package tech.integratn.vcluster.domain.clusterregistration;
+
+import io.vavr.Tuple2;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.Optional;
+import tech.integratn.vcluster.domain.contract.FieldReader;
+import tech.integratn.vcluster.domain.contract.Patterns;
+import tech.integratn.vcluster.domain.contract.Rejection;
+import tech.integratn.vcluster.domain.contract.RequestField;
+import tech.integratn.vcluster.domain.contract.RequestProblem;
+import tech.integratn.vcluster.domain.contract.RequestWarning;
+import tech.integratn.vcluster.domain.names.KubernetesNames;
+import tech.integratn.vcluster.domain.network.IpAddress;
+import tech.integratn.vcluster.domain.network.IpFamily;
+import tech.integratn.vcluster.domain.profile.PlatformProfile;
+import tech.integratn.vcluster.domain.tree.MapNode;
+import tech.integratn.vcluster.domain.tree.Node;
+import tech.integratn.vcluster.domain.tree.Paths;
+import tech.integratn.vcluster.domain.tree.StringMap;
+
+/**
+ * Reads an {@code ArgoCDClusterRegistration} document against {@link ArgoCDClusterRegistrationFields},
+ * adds the rules across fields (the name's bound with the default Job name, the kubeconfig Secret
+ * that would overwrite itself, the cluster Secret's type, qualified label keys, URL hosts and
+ * ports) and resolves the defaults from the profile. Every problem of one pass at once.
+ *
+ * <p>Plain loops and {@code if}s: this runs once on the cold start of a pipeline.
+ */
+public final class ClusterRegistrationDecoder {
+
+  /** The label that makes a Secret an Argo CD cluster. */
+  public static final String SECRET_TYPE_LABEL = "argocd.argoproj.io/secret-type";
+
+  private ClusterRegistrationDecoder() {}
+
+  /** A valid registration and the warnings seen on the way. */
+  public record Decoded(ClusterRegistration registration, Seq<RequestWarning> warnings) {}
+
+  /**
+   * Decodes {@code document}; with {@code rejectUnknown} an unknown field is a problem, else a
+   * warning.
+   */
+  public static Either<Rejection, Decoded> decode(Node document, PlatformProfile profile, boolean rejectUnknown) {
+    Seq<RequestField> fields = ArgoCDClusterRegistrationFields.all(profile);
+    FieldReader reader = new FieldReader(fields, rejectUnknown);
+    Option<MapNode> spec = reader.spec(document);
+    if (spec.isEmpty()) {
+      return Either.left(new Rejection(reader.problemList(), reader.warningList()));
+    }
+    java.util.List<RequestProblem> problems = reader.problems();
+    Optional<String> name = reader.string(ArgoCDClusterRegistrationFields.NAME);
+    Optional<String> targetNamespace = reader.string(ArgoCDClusterRegistrationFields.TARGET_NAMESPACE);
+    Optional<String> kubeconfigSecret = reader.string(ArgoCDClusterRegistrationFields.KUBECONFIG_SECRET);
+    Optional<String> kubeconfigKey = reader.string(ArgoCDClusterRegistrationFields.KUBECONFIG_KEY);
+    Optional<String> serverUrl = reader.string(ArgoCDClusterRegistrationFields.EXTERNAL_SERVER_URL);
+    Optional<String> item = reader.string(ArgoCDClusterRegistrationFields.ONE_PASSWORD_ITEM);
+    Optional<String> connectHost = reader.string(ArgoCDClusterRegistrationFields.ONE_PASSWORD_CONNECT_HOST);
+    Optional<String> environment = reader.string(ArgoCDClusterRegistrationFields.ENVIRONMENT);
+    Optional<String> baseDomain = reader.string(ArgoCDClusterRegistrationFields.BASE_DOMAIN);
+    Optional<String> sanitized = reader.string(ArgoCDClusterRegistrationFields.BASE_DOMAIN_SANITIZED);
+    Optional<StringMap> labels = reader.stringMap(ArgoCDClusterRegistrationFields.CLUSTER_LABELS);
+    Optional<StringMap> annotations = reader.stringMap(ArgoCDClusterRegistrationFields.CLUSTER_ANNOTATIONS);
+    boolean jobNamed = isGiven(spec.get(), "syncJobName");
+    Optional<String> syncJobName = reader.string(ArgoCDClusterRegistrationFields.SYNC_JOB_NAME);
+
+    if (name.isPresent() && !jobNamed && name.get().length() > ArgoCDClusterRegistrationFields.MAX_NAME_WITH_DEFAULT_JOB) {
+      problems.add(new RequestProblem.RuleBroken(ArgoCDClusterRegistrationFields.NAME,
+          "must be at most " + ArgoCDClusterRegistrationFields.MAX_NAME_WITH_DEFAULT_JOB
+              + " characters when spec.syncJobName is absent (the Job <name>-kubeconfig-sync is at most 63)",
+          Node.describe(Node.text(name.get()))));
+    }
+    if (name.isPresent() && kubeconfigSecret.isPresent()) {
+      String written = kubeconfigSecretName(profile, name.get());
+      if (written.equals(kubeconfigSecret.get())) {
+        problems.add(new RequestProblem.RuleBroken(ArgoCDClusterRegistrationFields.KUBECONFIG_SECRET,
+            "must not be " + written + ", the Secret the kubeconfig ExternalSecret writes (it would overwrite its own source)",
+            Node.describe(Node.text(kubeconfigSecret.get()))));
+      }
+    }
+    if (serverUrl.isPresent()) {
+      checkServerUrl(serverUrl.get(), problems);
+    }
+    if (labels.isPresent()) {
+      checkKeys(ArgoCDClusterRegistrationFields.CLUSTER_LABELS, labels.get(), Patterns.LABEL_KEY_RULE, problems);
+      Option<String> type = labels.get().get(SECRET_TYPE_LABEL);
+      if (type.isDefined() && !"cluster".equals(type.get())) {
+        problems.add(new RequestProblem.RuleBroken(
+            RequestField.shown(ArgoCDClusterRegistrationFields.CLUSTER_LABELS, SECRET_TYPE_LABEL),
+            "must be cluster (Argo CD ignores a cluster Secret of another type)", Node.describe(Node.text(type.get()))));
+      }
+    }
+    if (annotations.isPresent()) {
+      checkKeys(ArgoCDClusterRegistrationFields.CLUSTER_ANNOTATIONS, annotations.get(),
+          ArgoCDClusterRegistrationFields.ANNOTATION_KEY_RULE, problems);
+    }
+    if (!problems.isEmpty() || name.isEmpty() || targetNamespace.isEmpty() || kubeconfigSecret.isEmpty()
+        || serverUrl.isEmpty()) {
+      return Either.left(new Rejection(reader.problemList(), reader.warningList()));
+    }
+    String n = name.get();
+    String domain = baseDomain.orElse(profile.baseDomain());
+    ClusterRegistration registration = ClusterRegistration.builder()
+        .name(n)
+        .targetNamespace(targetNamespace.get())
+        .kubeconfigSecret(kubeconfigSecret.get())
+        .kubeconfigKey(kubeconfigKey.orElse(ArgoCDClusterRegistrationFields.DEFAULT_KUBECONFIG_KEY))
+        .externalServerURL(serverUrl.get())
+        .onePasswordItem(item.orElse(profile.onePasswordItemTemplate().replace("{name}", n)))
+        .onePasswordConnectHost(connectHost.orElse(profile.registration().connectHost()))
+        .environment(environment.orElse(ArgoCDClusterRegistrationFields.DEFAULT_ENVIRONMENT))
+        .baseDomain(domain)
+        .baseDomainSanitized(sanitized.orElse(domain.replace('.', '-')))
+        .clusterLabels(labels.orElse(StringMap.empty()))
+        .clusterAnnotations(annotations.orElse(StringMap.empty()))
+        .syncJobName(syncJobName.orElse(n + "-kubeconfig-sync"))
+        .build();
+    return Either.right(new Decoded(registration, reader.warningList()));
+  }
+
+  /** The Secret the kubeconfig ExternalSecret writes: the profile's {@code kubeconfigSecretTemplate}. */
+  public static String kubeconfigSecretName(PlatformProfile profile, String name) {
+    return profile.kubeconfigSecretTemplate().replace("{name}", name);
+  }
+
+  /** The value of {@code spec.name} when it is a string, else the empty string (for a delete's status). */
+  public static String nameOf(Node document) {
+    Option<Node> name = Paths.at(document, "spec", "name");
+    return name.isDefined() && name.get() instanceof Node.Text t ? t.value() : "";
+  }
+
+  private static boolean isGiven(MapNode spec, String key) {
+    Option<Node> value = spec.get(key);
+    return value.isDefined() && FieldReader.isPresent(value.get());
+  }
+
+  /** Keys that pass the pattern but whose prefix is longer than a DNS subdomain may be (253). */
+  private static void checkKeys(String path, StringMap map, String rule, java.util.List<RequestProblem> problems) {
+    for (Tuple2<String, String> e : map) {
+      if (!KubernetesNames.isLabelKey(e._1)) {
+        problems.add(new RequestProblem.RuleBroken(RequestField.shown(path, e._1), rule, Node.describe(Node.text(e._1))));
+      }
+    }
+  }
+
+  /**
+   * What the pattern cannot say: a host of four numeric labels must be an IPv4 address, a
+   * bracketed host an IPv6 address, and a port lies in 1-65535.
+   */
+  private static void checkServerUrl(String url, java.util.List<RequestProblem> problems) {
+    String path = ArgoCDClusterRegistrationFields.EXTERNAL_SERVER_URL;
+    int start = "https://".length();
+    int hostEnd;
+    boolean hostOk;
+    if (url.charAt(start) == '[') {
+      hostEnd = url.indexOf(']', start) + 1;
+      Either<?, IpAddress> address = IpAddress.parse(url.substring(start + 1, hostEnd - 1));
+      hostOk = address.isRight() && address.get().family() == IpFamily.IPV6;
+    } else {
+      hostEnd = start;
+      while (hostEnd < url.length() && url.charAt(hostEnd) != ':' && url.charAt(hostEnd) != '/') {
+        hostEnd++;
+      }
+      String host = url.substring(start, hostEnd);
+      hostOk = !looksNumeric(host) || IpAddress.parse(host).isRight();
+    }
+    if (!hostOk) {
+      problems.add(new RequestProblem.RuleBroken(path, ArgoCDClusterRegistrationFields.SERVER_URL_RULE,
+          Node.describe(Node.text(url))));
+      return;
+    }
+    if (hostEnd < url.length() && url.charAt(hostEnd) == ':') {
+      int end = hostEnd + 1;
+      while (end < url.length() && url.charAt(end) != '/') {
+        end++;
+      }
+      int port = Integer.parseInt(url.substring(hostEnd + 1, end));
+      if (port < 1 || port > 65535) {
+        problems.add(new RequestProblem.RuleBroken(path, "must have a port between 1 and 65535",
+            Node.describe(Node.text(url))));
+      }
+    }
+  }
+
+  /** Whether the host is four numeric labels: a host that only an IPv4 address may be. */
+  private static boolean looksNumeric(String host) {
+    int dots = 0;
+    for (int i = 0; i < host.length(); i++) {
+      char c = host.charAt(i);
+      if (c == '.') {
+        dots++;
+      } else if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return dots == 3;
+  }
+}
