@@ -45,6 +45,27 @@ class ValidateRenderedCliTest {
     assertThat(run.code()).as(run.err()).isZero();
   }
 
+  /**
+   * The chain as a GitOps repository's CI sees it: every sub-request the orchestrator renders for
+   * a corpus request, rendered by its sub-promise through the CLI (its kind selects the promise),
+   * gives a tree that {@code validate --rendered} accepts.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tech.integratn.vcluster.bootstrap.CorpusInvariantsTest#corpus")
+  void everySubPromiseRenderingOfTheCorpusPasses(Path request) {
+    Trees.Run render = cli("render", "-q", "--input", request.toString(),
+        "--output", temp.resolve("out").toString(), "--metadata", temp.resolve("meta").toString());
+    assertThat(render.code()).as(render.err()).isZero();
+    for (String sub : new String[] {"argocd-project", "argocd-application", "argocd-cluster-registration"}) {
+      Path subRequest = temp.resolve("out/resources/" + sub + "-request.yaml");
+      Trees.Run subRender = cli("render", "-q", "--input", subRequest.toString(),
+          "--output", temp.resolve(sub + "/out").toString(), "--metadata", temp.resolve(sub + "/meta").toString());
+      assertThat(subRender.code()).as(sub + ": " + subRender.err()).isZero();
+      Trees.Run run = cli("validate", "--rendered", temp.resolve(sub + "/out").toString());
+      assertThat(run.code()).as(sub + ": " + run.err()).isZero();
+    }
+  }
+
   /** A copy of a golden tree to break. */
   Path golden(String example) {
     Path out = temp.resolve(example);
