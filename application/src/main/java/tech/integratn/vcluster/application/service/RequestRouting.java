@@ -10,9 +10,9 @@ import tech.integratn.vcluster.domain.promise.PromiseKind;
 import tech.integratn.vcluster.domain.tree.Node;
 
 /**
- * Which of the four promises serves a request (spec 9.1): its {@code apiVersion}/{@code kind}; a
- * document that names no kind (a bare request file) is served by the promise the engine names, else
- * by the orchestrator. A workflow engine that names one of the four promises but not the request's
+ * Which of the four promises serves a request (spec 9.1): its {@code apiVersion}/{@code kind}; any
+ * other pair, no kind included, is an invalid request (a delete, never blocked by validation, goes to
+ * the promise the engine names, else the orchestrator). A workflow engine that names one of the four promises but not the request's
  * is misconfigured (exit 2); any other name is a renamed installation and names the base labels.
  */
 public final class RequestRouting {

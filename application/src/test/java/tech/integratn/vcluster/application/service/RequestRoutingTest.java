@@ -78,13 +78,28 @@ class RequestRoutingTest {
   }
 
   @Test
-  void aDocumentWithoutKindOrUnreadableGoesToTheEnginesPromiseElseTheOrchestrator() {
+  void aDocumentWithoutKindIsInvalidButItsDeleteGoesToTheEnginesPromise() {
     Either<RequestProblem, Node> bare = Either.right(MapNode.of("spec", MapNode.empty()));
-    assertThat(RequestRouting.route(bare, Option.none(), false).get().kind()).isEqualTo(PromiseKind.VCLUSTER_ORCHESTRATOR);
-    assertThat(RequestRouting.route(bare, Option.some("argocd-cluster-registration"), false).get().kind())
+    assertThat(RunFailures.render(RequestRouting.route(bare, Option.none(), false).getLeft()))
+        .contains("kind: must be one of VClusterOrchestratorV2, ArgoCDProject, ArgoCDApplication, "
+            + "ArgoCDClusterRegistration of platform.integratn.tech/v1alpha1 (got no apiVersion and no kind)");
+    assertThat(RequestRouting.route(bare, Option.some("argocd-cluster-registration"), true).get().kind())
         .isEqualTo(PromiseKind.ARGOCD_CLUSTER_REGISTRATION);
+    assertThat(RequestRouting.route(bare, Option.none(), true).get().kind()).isEqualTo(PromiseKind.VCLUSTER_ORCHESTRATOR);
+  }
+
+  @Test
+  void anAbsentApiVersionLeavesTheKindToChoose() {
+    Either<RequestProblem, Node> noApiVersion = Either.right(MapNode.of("kind", Node.text("ArgoCDProject")));
+    assertThat(RequestRouting.route(noApiVersion, Option.none(), false).get().kind()).isEqualTo(PromiseKind.ARGOCD_PROJECT);
+  }
+
+  @Test
+  void anUnreadableRequestGoesToTheEnginesPromiseWhoseServiceSaysWhy() {
     Either<RequestProblem, Node> unreadable = Either.left(new RequestProblem.Inaccessible("r.yaml", "no such file"));
     assertThat(RequestRouting.route(unreadable, Option.some("argocd-application"), false).get().kind())
         .isEqualTo(PromiseKind.ARGOCD_APPLICATION);
+    assertThat(RequestRouting.route(unreadable, Option.none(), false).get().kind())
+        .isEqualTo(PromiseKind.VCLUSTER_ORCHESTRATOR);
   }
 }

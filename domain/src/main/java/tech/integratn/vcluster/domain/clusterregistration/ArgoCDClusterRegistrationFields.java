@@ -90,10 +90,10 @@ public final class ArgoCDClusterRegistrationFields {
                 + " (default: from baseDomain).",
             List.of(new Constraint.MaxLength(253), new Constraint.Matches(Patterns.LOWER_DASHED, SANITIZED_RULE))),
         field(CLUSTER_LABELS, FieldType.STRING_MAP, false,
-            "Labels of the Argo CD cluster Secret, merged over the identity labels (yours win);"
-                + " argocd.argoproj.io/secret-type, if given, must be cluster.",
+            "Labels of the Argo CD cluster Secret, merged over the identity labels (yours win).",
             List.of(new Constraint.KeysMatch(Patterns.LABEL_KEY, Patterns.LABEL_KEY_RULE),
-                new Constraint.ValuesMatch(Patterns.LABEL_VALUE, Patterns.LABEL_VALUE_RULE))),
+                new Constraint.ValuesMatch(Patterns.LABEL_VALUE, Patterns.LABEL_VALUE_RULE),
+                Constraint.EntryIs.SECRET_TYPE_CLUSTER)),
         field(CLUSTER_ANNOTATIONS, FieldType.STRING_MAP, false,
             "Annotations of the Argo CD cluster Secret.",
             List.of(new Constraint.KeysMatch(Patterns.LABEL_KEY, ANNOTATION_KEY_RULE),

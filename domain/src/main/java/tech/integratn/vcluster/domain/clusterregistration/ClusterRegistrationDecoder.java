@@ -84,12 +84,6 @@ public final class ClusterRegistrationDecoder {
     }
     if (labels.isPresent()) {
       checkKeys(ArgoCDClusterRegistrationFields.CLUSTER_LABELS, labels.get(), Patterns.LABEL_KEY_RULE, problems);
-      Option<String> type = labels.get().get(SECRET_TYPE_LABEL);
-      if (type.isDefined() && !"cluster".equals(type.get())) {
-        problems.add(new RequestProblem.RuleBroken(
-            RequestField.shown(ArgoCDClusterRegistrationFields.CLUSTER_LABELS, SECRET_TYPE_LABEL),
-            "must be cluster (Argo CD ignores a cluster Secret of another type)", Node.describe(Node.text(type.get()))));
-      }
     }
     if (annotations.isPresent()) {
       checkKeys(ArgoCDClusterRegistrationFields.CLUSTER_ANNOTATIONS, annotations.get(),

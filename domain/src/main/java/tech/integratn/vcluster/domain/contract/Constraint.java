@@ -35,4 +35,12 @@ public sealed interface Constraint {
 
   /** Values of a string map must match. */
   record ValuesMatch(String regex, String rule) implements Constraint {}
+
+  /** In a string map, the entry {@code key}, when present, must be exactly {@code value}. */
+  record EntryIs(String key, String value, String rule) implements Constraint {
+
+    /** Argo CD's cluster Secret label: a registration may only ever make a cluster Secret (spec 9.3, 9.6). */
+    public static final EntryIs SECRET_TYPE_CLUSTER = new EntryIs("argocd.argoproj.io/secret-type", "cluster",
+        "must be cluster (Argo CD ignores a cluster Secret of another type)");
+  }
 }

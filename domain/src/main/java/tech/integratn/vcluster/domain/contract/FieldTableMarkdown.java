@@ -67,6 +67,8 @@ public final class FieldTableMarkdown {
         rules.add(k.rule());
       } else if (c instanceof Constraint.ValuesMatch v) {
         rules.add(v.rule());
+      } else if (c instanceof Constraint.EntryIs e) {
+        rules.add(e.key() + ", if given, " + e.rule());
       } else if (c instanceof Constraint.MaxBytes m) {
         rules.add("at most " + m.max() + " bytes in all");
       }

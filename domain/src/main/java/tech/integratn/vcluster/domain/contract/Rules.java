@@ -16,7 +16,9 @@ public final class Rules {
     if (c instanceof Constraint.Matches m && value instanceof Node.Text t && !m.test(t.value())) {
       return broken(path, m.rule(), value);
     }
-    if (c instanceof Constraint.MaxLength m && value instanceof Node.Text t && t.value().length() > m.max()) {
+    // characters as the API server counts a CRD's maxLength: code points, not UTF-16 units
+    if (c instanceof Constraint.MaxLength m && value instanceof Node.Text t
+        && t.value().codePointCount(0, t.value().length()) > m.max()) {
       return broken(path, "must be at most " + m.max() + " characters long", value);
     }
     if (c instanceof Constraint.MaxItems m && value instanceof ListNode l && l.items().size() > m.max()) {
@@ -46,6 +48,9 @@ public final class Rules {
     }
     if (c instanceof Constraint.ValuesMatch v && !Patterns.matches(v.regex(), value)) {
       return broken(path, v.rule(), Node.text(value));
+    }
+    if (c instanceof Constraint.EntryIs e && e.key().equals(key) && !e.value().equals(value)) {
+      return broken(path, e.rule(), Node.text(value));
     }
     return List.empty();
   }

@@ -70,12 +70,6 @@ public final class ClusterPlanner {
     if (!export.isEmpty()) {
       problems = problems.appendAll(export);
     }
-    Option<String> secretType = spec.integrations().clusterLabels().get(SECRET_TYPE);
-    if (secretType.isDefined() && !secretType.get().equals("cluster")) {
-      problems = problems.append(new RequestProblem.RuleBroken(
-          "spec.integrations.argocd.clusterLabels[\"" + SECRET_TYPE + "\"]",
-          "must be cluster (Argo CD registers only secrets of that type)", Node.quote(secretType.get())));
-    }
     if (!problems.isEmpty()) {
       return Validation.invalid(problems);
     }

@@ -99,8 +99,10 @@ public enum PromiseKind {
 
   /**
    * The promise whose pipeline serves {@code document}, chosen by its {@code apiVersion} and
-   * {@code kind}: none when the document names no kind (a bare request file), a problem naming
-   * {@code kind} and the four when it names another pair.
+   * {@code kind} (spec 9.1): a problem naming {@code kind} and the four for any other pair, an
+   * absent kind included; none when the document is not a map at all (its own decoder says so).
+   * An absent apiVersion is not refused here: with a known kind the request's own rules speak (a
+   * corpus request whose apiVersion line a YAML slip swallowed must be refused for that slip).
    */
   public static Either<RequestProblem, Option<PromiseKind>> of(Node document) {
     if (!(document instanceof MapNode root)) {
@@ -108,21 +110,17 @@ public enum PromiseKind {
     }
     Option<Node> kindNode = root.get("kind");
     Option<Node> apiVersion = root.get("apiVersion");
-    boolean kindGiven = kindNode.isDefined() && kindNode.get() != Node.Null.NULL;
-    if (!kindGiven) {
-      return Either.right(Option.none());
-    }
     boolean apiVersionOk = apiVersion.isEmpty() || apiVersion.get() == Node.Null.NULL
         || (apiVersion.get() instanceof Node.Text t && t.value().equals(API_VERSION));
-    if (apiVersionOk && kindNode.get() instanceof Node.Text k) {
+    if (apiVersionOk && kindNode.isDefined() && kindNode.get() instanceof Node.Text k) {
       for (PromiseKind p : values()) {
         if (p.kind.equals(k.value())) {
           return Either.right(Option.some(p));
         }
       }
     }
-    String got = (apiVersion.isDefined() && apiVersion.get() instanceof Node.Text t ? t.value() : "(no apiVersion)")
-        + " " + Node.describe(kindNode.get());
+    String got = (apiVersion.isDefined() && apiVersion.get() instanceof Node.Text t ? t.value() : "no apiVersion")
+        + " " + (kindNode.isDefined() && kindNode.get() != Node.Null.NULL ? Node.describe(kindNode.get()) : "and no kind");
     return Either.left(new RequestProblem.RuleBroken("kind", "must be one of " + kinds() + " of " + API_VERSION, got));
   }
 

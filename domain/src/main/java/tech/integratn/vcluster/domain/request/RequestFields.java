@@ -95,7 +95,7 @@ public final class RequestFields {
             List.of(new Constraint.Matches(LABEL_VALUE, "must be a Kubernetes label value"),
                 new Constraint.MaxLength(63))),
         field("spec.integrations.argocd.clusterLabels", FieldType.STRING_MAP,
-            "Argo CD cluster labels, merged over the defaults (yours win).", labels()),
+            "Argo CD cluster labels, merged over the defaults (yours win).", clusterLabels()),
         field("spec.integrations.argocd.clusterAnnotations", FieldType.STRING_MAP,
             "Argo CD cluster annotations, merged over the defaults (yours win).",
             List.of(new Constraint.KeysMatch(LABEL_KEY, "keys must be Kubernetes annotation keys"))),
@@ -175,6 +175,14 @@ public final class RequestFields {
 
   private static Seq<Constraint> url() {
     return List.of(new Constraint.Matches(URL, URL_RULE));
+  }
+
+  /** Argo CD cluster labels: a label map whose secret-type, if given, is cluster (spec 9.3). */
+  private static Seq<Constraint> clusterLabels() {
+    return List.of(
+        new Constraint.KeysMatch(LABEL_KEY, LABEL_KEY_RULE),
+        new Constraint.ValuesMatch(LABEL_VALUE, LABEL_VALUE_RULE),
+        Constraint.EntryIs.SECRET_TYPE_CLUSTER);
   }
 
   private static Seq<Constraint> labels() {

@@ -148,7 +148,9 @@ public sealed interface Node
   static String describe(Node node) {
     if (node instanceof Text t) {
       String v = t.value();
-      return quote(v.length() > 60 ? v.substring(0, 57) + "..." : v);
+      // cut before a surrogate pair, never inside it
+      int cut = v.length() > 60 && Character.isLowSurrogate(v.charAt(57)) ? 56 : 57;
+      return quote(v.length() > 60 ? v.substring(0, cut) + "..." : v);
     }
     if (node instanceof Int i) {
       return i.value().toString();

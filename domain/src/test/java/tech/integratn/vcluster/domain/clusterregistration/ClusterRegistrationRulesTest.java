@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tech.integratn.vcluster.domain.contract.Patterns;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
 import tech.integratn.vcluster.domain.profile.UnknownFieldPolicy;
@@ -181,6 +182,15 @@ class ClusterRegistrationRulesTest {
         "spec.externalServerURL: " + URL_RULE + " (got \"http://x\")",
         "spec.clusterLabels[\"argocd.argoproj.io/secret-type\"]: must be cluster (Argo CD ignores a cluster Secret of"
             + " another type) (got \"git\")");
+  }
+
+  @Test
+  void theSecretTypeRuleHoldsWhateverElseIsWrongInTheLabels() {
+    MapNode labels = MapNode.of("argocd.argoproj.io/secret-type", Node.text("repository")).with("k", "v v");
+    assertThat(problems(with(minimal(), "clusterLabels", labels))).containsExactlyInAnyOrder(
+        "spec.clusterLabels[\"argocd.argoproj.io/secret-type\"]: must be cluster (Argo CD ignores a cluster Secret of"
+            + " another type) (got \"repository\")",
+        "spec.clusterLabels[\"k\"]: " + Patterns.LABEL_VALUE_RULE + " (got \"v v\")");
   }
 
   @Test

@@ -36,4 +36,15 @@ class RulesSizeTest {
         .extracting(Problems::render)
         .containsExactly("spec.annotations: must hold at most 10 bytes of keys and values in all (got 11 bytes)");
   }
+
+  @Test
+  void aLengthIsCountedInCharactersAsTheApiServerCountsMaxLength() {
+    String emoji = "\uD83D\uDE00";
+    Constraint.MaxLength max = new Constraint.MaxLength(255);
+    assertThat(Rules.check(max, "spec.description", Node.text(emoji.repeat(255)))).isEmpty();
+    assertThat(Rules.check(max, "spec.description", Node.text(emoji.repeat(256)))).extracting(Problems::render)
+        .singleElement().asString()
+        .startsWith("spec.description: must be at most 255 characters long (got \"" + emoji.repeat(28) + "...")
+        .doesNotContain("?");
+  }
 }

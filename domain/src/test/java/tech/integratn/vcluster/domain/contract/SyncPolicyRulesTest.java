@@ -69,7 +69,12 @@ class SyncPolicyRulesTest {
     MapNode labels = MapNode.of("argocd.argoproj.io/secret-type", Node.text("repository"));
     assertThat(Docs.problems(with(minimal(), "spec.integrations.argocd.clusterLabels", labels))).containsExactly(
         "spec.integrations.argocd.clusterLabels[\"argocd.argoproj.io/secret-type\"]: must be cluster "
-            + "(Argo CD registers only secrets of that type) (got \"repository\")");
+            + "(Argo CD ignores a cluster Secret of another type) (got \"repository\")");
+    // the rule holds whatever else is wrong in the map: every problem at once
+    MapNode twoWrong = labels.with("team", "not a label value");
+    assertThat(Docs.problems(with(minimal(), "spec.integrations.argocd.clusterLabels", twoWrong))).contains(
+        "spec.integrations.argocd.clusterLabels[\"argocd.argoproj.io/secret-type\"]: must be cluster "
+            + "(Argo CD ignores a cluster Secret of another type) (got \"repository\")");
     assertThat(Docs.render(with(minimal(), "spec.integrations.argocd.clusterLabels",
         MapNode.of("argocd.argoproj.io/secret-type", Node.text("cluster"))))).isNotNull();
   }
