@@ -280,7 +280,7 @@ public final class CrdSchema {
       if (c instanceof Constraint.KeysMatch k) {
         notes.append(' ').append(sentence(k.rule(), ""));
       } else if (c instanceof Constraint.EntryIs e) {
-        notes.append(' ').append(sentence(e.key() + ", if given, " + e.rule(), PIPELINE_CHECKED));
+        notes.append(' ').append(sentence("the entry " + e.key() + ", if given, " + e.rule(), PIPELINE_CHECKED));
       } else if (c instanceof Constraint.Matches m && CrdPattern.of(m.regex()).isLeft()) {
         notes.append(' ').append(sentence("the value " + m.rule(), PIPELINE_CHECKED));
       } else if (c instanceof Constraint.ValuesMatch v && CrdPattern.of(v.regex()).isLeft()) {
