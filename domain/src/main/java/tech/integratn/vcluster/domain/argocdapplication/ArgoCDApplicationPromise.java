@@ -6,6 +6,7 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.CrdTexts;
+import tech.integratn.vcluster.domain.contract.FieldReader;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.RequestField;
@@ -91,7 +92,7 @@ public final class ArgoCDApplicationPromise implements SubPromise {
     for (RequestProblem p : decoded.problems()) {
       notListed.add(Problems.render(p));
     }
-    return new SubRequestDeletion(List.empty(), Vector.ofAll(notListed), ArgoCDApplicationStatus.deleting(name(document)));
+    return new SubRequestDeletion(List.empty(), Vector.ofAll(notListed), ArgoCDApplicationStatus.deleting(FieldReader.requestName(document)));
   }
 
   @Override
@@ -99,16 +100,5 @@ public final class ArgoCDApplicationPromise implements SubPromise {
     return ArgoCDApplicationStatus.invalid(name, problems);
   }
 
-  /** {@code spec.name}, else {@code metadata.name}, else empty: whatever names the request. */
-  static String name(Node document) {
-    Option<Node> specName = Paths.at(document, "spec", "name");
-    if (specName.isDefined() && specName.get() instanceof Node.Text t && !t.value().isEmpty()) {
-      return t.value();
-    }
-    Option<Node> metadataName = Paths.at(document, "metadata", "name");
-    if (metadataName.isDefined() && metadataName.get() instanceof Node.Text t && !t.value().isEmpty()) {
-      return t.value();
-    }
-    return "";
-  }
+
 }

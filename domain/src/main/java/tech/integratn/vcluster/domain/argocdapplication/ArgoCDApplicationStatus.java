@@ -27,8 +27,7 @@ public record ArgoCDApplicationStatus(String phase, String message, MapNode body
 
   /** After delete; {@code applicationName} when the name is known. */
   public static ArgoCDApplicationStatus deleting(String name) {
-    MapNode body = name.isEmpty() ? MapNode.empty() : MapNode.of("applicationName", Node.text(name));
-    return new ArgoCDApplicationStatus("Deleting", "Application " + name + " scheduled for deletion", body);
+    return new ArgoCDApplicationStatus("Deleting", "Application " + name + " scheduled for deletion", MapNode.empty());
   }
 
   /** The status of a request refused by validation, with a {@code RequestValid=False} condition. */

@@ -76,27 +76,7 @@ public final class ArgoCDProjectDecoder {
     return new DecodedProject(Option.some(typed), reader.problemList(), reader.warningList());
   }
 
-  /** The name a delete reports: {@code spec.name} when it is a non-empty string, else {@code metadata.name}, else empty. */
-  public static String nameForDelete(Node document) {
-    if (!(document instanceof MapNode root)) {
-      return "";
-    }
-    Option<Node> spec = root.get("spec");
-    if (spec.isDefined() && spec.get() instanceof MapNode specMap) {
-      Option<Node> name = specMap.get("name");
-      if (name.isDefined() && name.get() instanceof Node.Text t && !t.value().isEmpty()) {
-        return t.value();
-      }
-    }
-    Option<Node> metadata = root.get("metadata");
-    if (metadata.isDefined() && metadata.get() instanceof MapNode meta) {
-      Option<Node> name = meta.get("name");
-      if (name.isDefined() && name.get() instanceof Node.Text t) {
-        return t.value();
-      }
-    }
-    return "";
-  }
+
 
   private static Seq<ProjectDestination> destinations(FieldReader reader) {
     Optional<java.util.List<Option<java.util.Map<String, Node>>>> items = reader.objects("spec.destinations");

@@ -5,6 +5,7 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.CrdTexts;
+import tech.integratn.vcluster.domain.contract.FieldReader;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.Rejection;
@@ -77,7 +78,7 @@ public final class ArgoCDProjectPromise implements SubPromise {
   @Override
   public SubRequestDeletion delete(Node document, PlatformProfile profile, String promiseName) {
     DecodedProject decoded = ArgoCDProjectDecoder.decode(document, profile, false);
-    ArgoCDProjectStatus status = ArgoCDProjectStatus.deleting(ArgoCDProjectDecoder.nameForDelete(document));
+    ArgoCDProjectStatus status = ArgoCDProjectStatus.deleting(FieldReader.requestName(document));
     if (decoded.spec().isDefined()) {
       return new SubRequestDeletion(ArgoCDProjectRenderer.files(decoded.spec().get(), profile, promiseName),
           Vector.empty(), status);

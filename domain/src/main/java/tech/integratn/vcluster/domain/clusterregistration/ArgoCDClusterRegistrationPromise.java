@@ -6,6 +6,7 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.CrdTexts;
+import tech.integratn.vcluster.domain.contract.FieldReader;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.Rejection;
@@ -90,7 +91,7 @@ public final class ArgoCDClusterRegistrationPromise implements SubPromise {
       notListed.add(Problems.render(problem));
     }
     return new SubRequestDeletion(List.empty(), Vector.ofAll(notListed),
-        ArgoCDClusterRegistrationStatus.deleting(ClusterRegistrationDecoder.nameOf(document)));
+        ArgoCDClusterRegistrationStatus.deleting(FieldReader.requestName(document)));
   }
 
   @Override

@@ -118,11 +118,7 @@ public final class ClusterRegistrationDecoder {
     return profile.kubeconfigSecretTemplate().replace("{name}", name);
   }
 
-  /** The value of {@code spec.name} when it is a string, else the empty string (for a delete's status). */
-  public static String nameOf(Node document) {
-    Option<Node> name = Paths.at(document, "spec", "name");
-    return name.isDefined() && name.get() instanceof Node.Text t ? t.value() : "";
-  }
+
 
   private static boolean isGiven(MapNode spec, String key) {
     Option<Node> value = spec.get(key);

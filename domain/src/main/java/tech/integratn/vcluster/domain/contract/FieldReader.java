@@ -371,6 +371,22 @@ public final class FieldReader {
     }
   }
 
+  /**
+   * What names a request for a delete's log and status, whatever else is wrong with it:
+   * {@code spec.name} when it is a non-empty string, else {@code metadata.name}, else empty.
+   */
+  public static String requestName(Node document) {
+    Option<Node> specName = Paths.at(document, "spec", "name");
+    if (specName.isDefined() && specName.get() instanceof Node.Text t && !t.value().isEmpty()) {
+      return t.value();
+    }
+    Option<Node> metadataName = Paths.at(document, "metadata", "name");
+    if (metadataName.isDefined() && metadataName.get() instanceof Node.Text t && !t.value().isEmpty()) {
+      return t.value();
+    }
+    return "";
+  }
+
   /** Absent, {@code null} and {@code ""} are all "not given" (section 1). */
   public static boolean isPresent(Node node) {
     return node != Node.Null.NULL && !(node instanceof Node.Text t && t.value().isEmpty());

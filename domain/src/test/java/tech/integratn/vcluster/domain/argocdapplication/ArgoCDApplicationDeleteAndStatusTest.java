@@ -43,8 +43,7 @@ class ArgoCDApplicationDeleteAndStatusTest {
     assertThat(deletion.files()).isEqualTo(render(doc).files());
     assertThat(deletion.notListed()).isEmpty();
     assertThat(deletion.status().toNode()).isEqualTo(MapNode.of("phase", Node.text("Deleting"))
-        .with("message", "Application web scheduled for deletion")
-        .with("applicationName", "web"));
+        .with("message", "Application web scheduled for deletion"));
   }
 
   @Test
@@ -64,8 +63,7 @@ class ArgoCDApplicationDeleteAndStatusTest {
     assertThat(noSpec.files()).isEmpty();
     assertThat(noSpec.notListed()).containsExactly("spec: is required");
     assertThat(noSpec.status().toNode()).isEqualTo(MapNode.of("phase", Node.text("Deleting"))
-        .with("message", "Application app-request scheduled for deletion")
-        .with("applicationName", "app-request"));
+        .with("message", "Application app-request scheduled for deletion"));
     SubRequestDeletion numberName = ArgoCDApplicationPromise.INSTANCE.delete(with(minimal(), "spec.name", Node.integer(3)),
         PROFILE, PROMISE);
     assertThat(numberName.status().message()).isEqualTo("Application app-request scheduled for deletion");

@@ -65,12 +65,13 @@ class ClusterRegistrationStatusTest {
     SubRequestDeletion noSpec = ArgoCDClusterRegistrationPromise.INSTANCE.delete(minimal().without("spec"), PROFILE, PROMISE);
     assertThat(noSpec.files()).isEmpty();
     assertThat(noSpec.notListed()).containsExactly("spec: is required");
-    assertThat(noSpec.status().message()).isEqualTo("Cluster  registration resources scheduled for deletion");
+    // named by metadata.name when spec.name cannot name it
+    assertThat(noSpec.status().message()).isEqualTo("Cluster demo-cluster-registration registration resources scheduled for deletion");
     SubRequestDeletion notAMap = ArgoCDClusterRegistrationPromise.INSTANCE.delete(ListNode.of(), PROFILE, PROMISE);
     assertThat(notAMap.status().phase()).isEqualTo("Deleting");
     SubRequestDeletion badName = ArgoCDClusterRegistrationPromise.INSTANCE.delete(
         with(minimal(), "name", Node.integer(5)), PROFILE, PROMISE);
-    assertThat(badName.status().toNode().get("clusterName").get()).isEqualTo(Node.text(""));
+    assertThat(badName.status().toNode().get("clusterName").get()).isEqualTo(Node.text("demo-cluster-registration"));
   }
 
   @Test
