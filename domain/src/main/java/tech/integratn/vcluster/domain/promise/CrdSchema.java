@@ -101,6 +101,10 @@ public final class CrdSchema {
       Seq<RequestField> deeper = below.filter(f -> f.path().startsWith(childPath + "."));
       if (exact.isEmpty()) {
         properties = properties.with(key, object(childPath, deeper, sections));
+        if (holdsARequiredField(deeper)) {
+          // absent, the section's required field is missing too: the API server says so at once
+          required = required.append(key);
+        }
         continue;
       }
       RequestField field = exact.head();
@@ -117,6 +121,20 @@ public final class CrdSchema {
       schema = schema.with("required", ListNode.ofTexts(required));
     }
     return schema.with("properties", properties);
+  }
+
+  /** Whether a field of {@code fields} is required, other than in the items of a list among them. */
+  private static boolean holdsARequiredField(Seq<RequestField> fields) {
+    for (RequestField f : fields) {
+      boolean inItems = false;
+      for (RequestField list : fields) {
+        inItems |= list.type() == FieldType.OBJECT_LIST && f.path().startsWith(list.path() + ".");
+      }
+      if (f.required() && !inItems) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

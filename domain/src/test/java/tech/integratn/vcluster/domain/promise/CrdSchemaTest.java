@@ -172,13 +172,23 @@ class CrdSchemaTest {
         field("spec.c", FieldType.BOOLEAN, false, Option.none()),
         field("spec.a.d", FieldType.INTEGER, false, Option.none()));
     MapNode spec = (MapNode) at(CrdSchema.of(fields), "properties", "spec");
-    assertThat(spec.containsKey("required")).isFalse();
+    // a section that holds a required field is required itself: absent, the field is missing too
+    assertThat(spec.get("required")).contains(ListNode.ofTexts(List.of("a")));
     assertThat(((MapNode) at(spec, "properties")).keys()).containsExactly("a", "c");
     MapNode a = (MapNode) at(spec, "properties", "a");
     assertThat(a.get("type")).contains(Node.text("object"));
     assertThat(a.get("description")).contains(Node.text("Settings under spec.a."));
     assertThat(a.get("required")).contains(ListNode.ofTexts(List.of("b")));
     assertThat(((MapNode) at(a, "properties")).keys()).containsExactly("b", "d");
+  }
+
+  @Test
+  void aSectionIsNotRequiredForARequiredFieldOfAListsItems() {
+    Seq<RequestField> fields = List.of(
+        field("spec.a.list", FieldType.OBJECT_LIST, false, Option.none()),
+        field("spec.a.list.x", FieldType.STRING, true, Option.none()));
+    MapNode spec = (MapNode) at(CrdSchema.of(fields), "properties", "spec");
+    assertThat(spec.containsKey("required")).isFalse();
   }
 
   @Test
