@@ -58,6 +58,9 @@ public final class SyncPolicyRules {
     }
     java.util.List<String> known = java.util.Arrays.asList(keys);
     for (Tuple2<String, Node> e : map.entries()) {
+      if (e._2 == Node.Null.NULL) {
+        continue; // null is absent at every level, as at the top
+      }
       String at = RequestField.shown(path, e._1);
       if (!known.contains(e._1)) {
         problems.add(new RequestProblem.RuleBroken(at, "is not a field of Argo CD's " + last(path) + " ("
@@ -86,10 +89,13 @@ public final class SyncPolicyRules {
       return;
     }
     for (Tuple2<String, Node> e : map.entries()) {
+      if (e._2 == Node.Null.NULL) {
+        continue;
+      }
       String at = RequestField.shown(path, e._1);
       switch (e._1) {
         case "limit":
-          typed(at, e._2, e._2 instanceof Node.Int, "an integer", problems);
+          typed(at, e._2, isInt64(e._2), "an integer", problems);
           break;
         case "refresh":
           typed(at, e._2, e._2 instanceof Node.Bool, "a boolean", problems);
@@ -110,11 +116,14 @@ public final class SyncPolicyRules {
       return;
     }
     for (Tuple2<String, Node> e : map.entries()) {
+      if (e._2 == Node.Null.NULL) {
+        continue;
+      }
       String at = RequestField.shown(path, e._1);
       if (e._1.equals("duration") || e._1.equals("maxDuration")) {
         typed(at, e._2, e._2 instanceof Node.Text, "a string such as 5s", problems);
       } else if (e._1.equals("factor")) {
-        typed(at, e._2, e._2 instanceof Node.Int, "an integer", problems);
+        typed(at, e._2, isInt64(e._2), "an integer", problems);
       } else {
         problems.add(new RequestProblem.RuleBroken(at,
             "is not a field of Argo CD's backoff (duration, factor, maxDuration)", Node.describe(e._2)));
@@ -128,6 +137,9 @@ public final class SyncPolicyRules {
       return;
     }
     for (Tuple2<String, Node> e : map.entries()) {
+      if (e._2 == Node.Null.NULL) {
+        continue;
+      }
       String at = RequestField.shown(path, e._1);
       boolean labels = e._1.equals("labels");
       if (!labels && !e._1.equals("annotations")) {
@@ -166,6 +178,11 @@ public final class SyncPolicyRules {
     }
     problems.add(new RequestProblem.WrongType(path, "a map", Node.describe(node)));
     return null;
+  }
+
+  /** An integer Argo CD can hold (Go's int64). */
+  private static boolean isInt64(Node node) {
+    return node instanceof Node.Int i && i.value().bitLength() < 64;
   }
 
   private static String last(String path) {

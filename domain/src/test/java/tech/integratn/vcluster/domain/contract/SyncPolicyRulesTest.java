@@ -59,7 +59,15 @@ class SyncPolicyRulesTest {
             + Patterns.LABEL_VALUE_RULE + " (got \"not a label value\")",
         "spec.argocdApplication.syncPolicy.managedNamespaceMetadata.owner: is not a field of Argo CD's "
             + "managedNamespaceMetadata (labels, annotations) (got \"x\")");
-    // null is absent (section 1): the API server drops it
+    // null is absent (section 1) at every level: the API server drops it
+    MapNode nulls = MapNode.of("automated", MapNode.of("prune", Node.Null.NULL))
+        .with("retry", MapNode.of("limit", Node.Null.NULL).with("backoff", MapNode.of("maxDuration", Node.Null.NULL)))
+        .with("managedNamespaceMetadata", MapNode.of("labels", Node.Null.NULL));
+    assertThat(SyncPolicyRules.check("spec.syncPolicy", nulls)).isEmpty();
+    // an integer Argo CD (Go's int64) cannot hold is refused
+    assertThat(SyncPolicyRules.check("spec.syncPolicy", MapNode.of("retry", MapNode.of("limit",
+        new Node.Int(new java.math.BigInteger("99999999999999999999")))))).extracting(Problems::render).containsExactly(
+        "spec.syncPolicy.retry.limit: must be an integer (got 99999999999999999999)");
     assertThat(Docs.render(with(with(minimal(), "spec.targetNamespace", "vc"), POLICY + ".retry", Node.Null.NULL)))
         .isNotNull();
   }
