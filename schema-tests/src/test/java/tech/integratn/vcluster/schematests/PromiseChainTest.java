@@ -83,7 +83,28 @@ class PromiseChainTest {
     assertThat(allows(List.of("*"), "anything")).isTrue();
   }
 
+  /**
+   * The chain's checks fail on a broken link: sub-promises that load another profile than the
+   * orchestrator (9.1.4) write a kubeconfig Secret the orchestrator's status does not name.
+   */
+  @Test
+  void aBrokenLinkIsCaught() throws IOException {
+    Path file = RenderedManifestsSchemaTest.EXAMPLES.resolve("dev-minimal/request.yaml");
+    Node request = Rendered.request("dev-minimal", Files.readAllBytes(file));
+    holds("dev-minimal", request, IntegratnProfile.PROFILE);
+    tech.integratn.vcluster.domain.profile.PlatformProfile other =
+        tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile.copyOf(IntegratnProfile.PROFILE)
+            .withKubeconfigSecretTemplate("{name}-kubeconfig-copy");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> holds("dev-minimal", request, other))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("vcluster-demo-kubeconfig");
+  }
+
   static void holds(String name, Node request) {
+    holds(name, request, IntegratnProfile.PROFILE);
+  }
+
+  /** The chain for {@code request}, its sub-requests fulfilled by sub-promises loading {@code subProfile}. */
+  static void holds(String name, Node request, tech.integratn.vcluster.domain.profile.PlatformProfile subProfile) {
     Rendering orchestrator = Rendered.render(name, request);
     JsonNode status = SharedSchemasJson.json(orchestrator.status().toNode());
     Map<PromiseKind, Link> links = new LinkedHashMap<>();
@@ -99,7 +120,7 @@ class PromiseChainTest {
           .getOrElseThrow(p -> new AssertionError(Problems.render(p)));
       PromiseKind kind = PromiseKind.of(subRequest).get().get();
       SubPromise sub = kind.subPromise().get();
-      Either<Rejection, SubRequestRendering> rendered = sub.configure(subRequest, IntegratnProfile.PROFILE, sub.promiseName());
+      Either<Rejection, SubRequestRendering> rendered = sub.configure(subRequest, subProfile, sub.promiseName());
       if (rendered.isLeft()) {
         problems.add(name + " -> " + file.path() + " refused by " + sub.promiseName() + ": "
             + rendered.getLeft().problems().map(Problems::render).mkString("; "));
