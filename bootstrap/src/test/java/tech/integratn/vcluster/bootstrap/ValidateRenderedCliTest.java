@@ -220,6 +220,14 @@ class ValidateRenderedCliTest {
   }
 
   @Test
+  void aSyncPolicyTypoInAnApplicationFails() {
+    Path tree = golden("argocd-application-full");
+    edit(tree.resolve("resources/application.yaml"), "selfHeal:", "selfheal:");
+    assertThat(invalid(tree)).contains("resources/application.yaml#0 spec.syncPolicy.automated.selfheal: is not a field of "
+        + "Argo CD's automated (enabled, prune, selfHeal, allowEmpty)");
+  }
+
+  @Test
   void aSubPromiseTreeIsValidOnItsOwnButNotMixedWithTheOrchestrators() {
     Path tree = temp.resolve("project");
     String project = "---\napiVersion: argoproj.io/v1alpha1\nkind: AppProject\nmetadata:\n  name: vcluster-demo\n"

@@ -7,6 +7,7 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.Patterns;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
+import tech.integratn.vcluster.domain.contract.SyncPolicyRules;
 import tech.integratn.vcluster.domain.request.RequestFields;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -187,6 +188,12 @@ public final class RenderedTreeRules {
       }
       if (name.isDefined()) {
         problems = problems.appendAll(once(where, apiVersion, kind, namespace, name.get()));
+      }
+      Option<Node> syncPolicy = Paths.at(document, "spec", "syncPolicy");
+      if (known.isDefined() && (known.get().kind().equals("Application") || known.get().kind().equals("ArgoCDApplication"))
+          && syncPolicy.isDefined()) {
+        // Argo CD's shape (spec 9.5): a typo such as selfheal would silently do nothing
+        problems = problems.appendAll(SyncPolicyRules.check(where + " spec.syncPolicy", syncPolicy.get()));
       }
       return problems.appendAll(labels(where, document, known, name));
     }
