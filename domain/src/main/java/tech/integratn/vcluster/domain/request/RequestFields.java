@@ -109,7 +109,7 @@ public final class RequestFields {
             List.of(new Constraint.Matches(VERSION, "must not contain white space"))), Node.text(profile.workloadRepoRevision())),
         profileDefault(profile, field("spec.argocdApplication.repoURL", FieldType.STRING, "Helm repository of the vcluster chart.", url()),
             Node.text(profile.chartRepoUrl())),
-        profileDefault(profile, field("spec.argocdApplication.chart", FieldType.STRING, "Chart name.", dnsLabel()),
+        profileDefault(profile, field("spec.argocdApplication.chart", FieldType.STRING, "Chart name.", dnsName()),
             Node.text(profile.chartName())),
         profileDefault(profile, field("spec.argocdApplication.targetRevision", FieldType.STRING, "Chart version.",
             List.of(new Constraint.Matches(VERSION, "must not contain white space"))), Node.text(profile.chartVersion())),

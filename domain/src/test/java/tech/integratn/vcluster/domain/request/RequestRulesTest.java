@@ -76,7 +76,7 @@ class RequestRulesTest {
         broken("spec.integrations.argocd.workloadRepo.path", Node.bool(false),
             "spec.integrations.argocd.workloadRepo.path: must be a string (got false)"),
         broken("spec.argocdApplication.repoURL", Node.text("charts.loft.sh"), "spec.argocdApplication.repoURL: must be an http(s) or oci URL"),
-        broken("spec.argocdApplication.chart", Node.text("V Cluster"), "spec.argocdApplication.chart: " + LABEL_RULE),
+        broken("spec.argocdApplication.chart", Node.text("V Cluster"), "spec.argocdApplication.chart: " + RequestFields.DNS_NAME_RULE),
         broken("spec.argocdApplication.targetRevision", Node.text("0.30 .4"),
             "spec.argocdApplication.targetRevision: must not contain white space"),
         broken("spec.argocdApplication.destinationServer", Node.text("kubernetes.default.svc"),
