@@ -23,13 +23,17 @@ import tech.integratn.vcluster.domain.tree.Node;
  * sequences (also at their key's indentation, and with a mapping starting on the {@code - } line)
  * and scalars: single-line plain ones (resolved by {@link YamlScalars}, like SnakeYAML's), single-
  * and double-quoted ones (with escapes, over several lines, as the Go YAML library behind Kratix
- * writes long strings), {@code {}} and {@code []}; comment lines and comments after a value. Keys
- * are plain single-line text. Anything else (tabs, carriage returns, other control characters,
- * any character from U+D800 up, emoji and private-use characters included, block and folded
- * scalars, multi-line plain scalars, flow collections, anchors, aliases, tags, directives, quoted
- * or complex keys, duplicate keys, a second document, or a document beyond the limits) is not its
- * to read. Tests hold it to this: wherever it answers,
- * the answer is SnakeYAML's.
+ * writes long strings), literal block scalars ({@code |}, {@code |-}, {@code |+}) with the
+ * indentation of their first line (as the orchestrator's {@code argocd-application} sub-request and
+ * Go's YAML library write the CoreDNS configuration, and as {@link YamlTreeWriter} writes multi-line
+ * text), {@code {}} and {@code []}; comment lines and comments after a value. Keys are plain
+ * single-line text. Anything else (tabs, carriage returns, other control characters, any character
+ * from U+D800 up, emoji and private-use characters included, folded scalars, a block scalar with an
+ * indentation indicator, an empty first line, a line of blanks only or a line indented between its
+ * owner's and its own indentation, multi-line plain scalars, flow collections, anchors, aliases,
+ * tags, directives, quoted or complex keys, duplicate keys, a second document, or a document beyond
+ * the limits) is not its to read. Tests hold it to this: wherever it answers, the answer is
+ * SnakeYAML's.
  */
 final class BlockYaml {
 
@@ -91,7 +95,7 @@ final class BlockYaml {
       while (last > start && text.charAt(last - 1) == ' ') {
         last--;
       }
-      // blank and comment-only lines carry no structure outside block scalars, which are not read here
+      // blank and comment-only lines carry no structure outside block scalars, which read the text itself
       if (last > start && text.charAt(start) != '#') {
         starts[lines] = start;
         ends[lines] = last;
@@ -266,7 +270,9 @@ final class BlockYaml {
         }
         throw NotMine.INSTANCE;
       }
-      case ']': case '}': case ',': case '&': case '*': case '!': case '|': case '>': case '%': case '@':
+      case '|':
+        return literal(from, end, owner);
+      case ']': case '}': case ',': case '&': case '*': case '!': case '>': case '%': case '@':
       case '`': case '?': case ':':
         throw NotMine.INSTANCE;
       default:
@@ -348,6 +354,94 @@ final class BlockYaml {
       throw NotMine.INSTANCE;
     }
     while (line + 1 < lines && starts[line + 1] <= i) {
+      line++;
+    }
+    return YamlScalars.resolve(value.toString(), false, null);
+  }
+
+  /**
+   * A literal block scalar whose header ({@code |}, {@code |-} or {@code |+}, then blanks and a
+   * comment at most) is at {@code from} on the current line (which ends at {@code end}), the value
+   * of an entry or item at column {@code owner}. Read as SnakeYAML's scanner reads it, in the part
+   * where that is simple: the indentation is the first line's, which must be more than
+   * {@code owner}; each line at least that indented is content from that column on (comments and
+   * trailing blanks included), each empty line one line feed; the first non-empty line indented
+   * {@code owner} or less ends it (none at all: the empty text). {@code |} keeps the last content
+   * line's break, {@code |-} none, {@code |+} also the empty lines after it. Not read: an
+   * indentation indicator, an empty first line, a line of blanks only, a line indented more than
+   * {@code owner} but less than the block. The current line is then the last one before the
+   * first line after the block.
+   */
+  private Node literal(int from, int end, int owner) {
+    int at = from + 1;
+    char chomp = ' ';
+    if (at < end && (text.charAt(at) == '-' || text.charAt(at) == '+')) {
+      chomp = text.charAt(at);
+      at++;
+    }
+    if (afterValue(at, end) != end) {
+      throw NotMine.INSTANCE; // an indentation indicator, or anything else after the header
+    }
+    int n = text.length();
+    int next = text.indexOf('\n', end);
+    int stop = n; // where the first line after the block starts
+    StringBuilder value = new StringBuilder();
+    if (next >= 0) {
+      int indent = -1;
+      int pending = 0; // empty lines since the last content line
+      boolean broken = false; // whether the last content line ended with a line break
+      int q = next + 1;
+      while (q < n) {
+        int s = q;
+        while (s < n && text.charAt(s) == ' ') {
+          s++;
+        }
+        if (s == n || text.charAt(s) == '\n') {
+          if (s > q || indent < 0) {
+            throw NotMine.INSTANCE; // blanks only, or an empty first line
+          }
+          pending++;
+          q = s + 1;
+          continue;
+        }
+        int column = s - q;
+        if (indent < 0) {
+          if (column <= owner) {
+            break;
+          }
+          indent = column;
+        } else if (column < indent) {
+          if (column > owner) {
+            throw NotMine.INSTANCE;
+          }
+          break;
+        }
+        int lineEnd = text.indexOf('\n', s);
+        if (lineEnd < 0) {
+          lineEnd = n;
+        }
+        if (broken) {
+          value.append('\n'); // the line break of the content line before
+        }
+        for (int b = 0; b < pending; b++) {
+          value.append('\n');
+        }
+        pending = 0;
+        value.append(text, q + indent, lineEnd);
+        broken = lineEnd < n;
+        q = lineEnd < n ? lineEnd + 1 : n;
+      }
+      stop = q;
+      if (chomp != '-' && broken) {
+        value.append('\n');
+      }
+      if (chomp == '+') {
+        for (int b = 0; b < pending; b++) {
+          value.append('\n');
+        }
+      }
+    }
+    while (line + 1 < lines && starts[line + 1] < stop) {
       line++;
     }
     return YamlScalars.resolve(value.toString(), false, null);

@@ -160,11 +160,176 @@ class BlockYamlTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "a: 1\n  b: 2\n", "a: x\n  y\n", "- a\n  b\n", "a: - x\n", "a:\n  - x\n  b: 1\n", "a: 'x\ny'\n", "a: \"x\\/y\"\n",
-      "a: {b: 1}\n", "a: [1]\n", "a: &x 1\n", "a: !!str 1\n", "a: |\n  x\n", "? a\n: 1\n", "'a': 1\n", "a: 1\na: 2\n",
+      "a: {b: 1}\n", "a: [1]\n", "a: &x 1\n", "a: !!str 1\n", "a: >\n  x\n", "? a\n: 1\n", "'a': 1\n", "a: 1\na: 2\n",
       "---\na: 1\n---\nb: 2\n", "a: 1\n...\n", "%YAML 1.1\n---\na: 1\n", "a:\tb\n", "a: b\r\n", "\ufeffa: 1\n", "- a\n",
       "a\n", "a: b: c\n", "a :b\n", "a: 'x'y\n", "a: {}x\n", "# only a comment\n", ""})
   void leavesEverythingElseToSnakeYaml(String text) {
     assertThat(BlockYaml.read(text, YamlLimits.DEFAULT)).as(text).isNull();
+  }
+
+  /**
+   * Literal blocks outside the simple part (an indentation indicator, an empty first line, a line of
+   * blanks, a line between the owner's and the block's indentation, anything after the header) and
+   * folded ones are SnakeYAML's to read, errors included.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "a: |2\n  x\n", "a: |-2\n  x\n", "a: |2-\n  x\n", "a: |1\n   x\n", "a: |0\n  x\n", "a: |+-\n  x\n", "a: |x\n",
+      "a: |#c\n  x\n", "a: | x\n  y\n", "a: |\n\n  x\n", "a: |\n  \n  x\n", "a: |\n  x\n   \n  y\n", "a: |\n  x\n \nb: 1\n",
+      "a: |\n  x\n  ", "a: |\n    x\n  y\n", "a: |\n    x\n  # c\n", "a: |\n  x\n\tb\n", "a: |\n  x\r\n",
+      "a: |\n  \u00e9\ud83d\ude00\n", "a: >-\n  x\n", "a: |\nx\n", "- |\n  x\n",
+      "a:\n  - |\n  x\n", "a: |\n  x\n  ---\n---\nb: 1\n"})
+  void leavesUnusualLiteralBlocksToSnakeYaml(String text) {
+    assertThat(BlockYaml.read(text, YamlLimits.DEFAULT)).as(text).isNull();
+  }
+
+  @Test
+  void readsLiteralBlocksAsSnakeYamlReadsThem() {
+    String text = "a: |\n  one\n    two  \n\n  # not a comment\n\n\nb: |-\n  x\n  y\n# a comment\nc: |+\n  z\n\n\n"
+        + "d: |   # comment\ne: |\n   - item: x\nf:\n- |\n  in a list\n-   k: |+\n      v\n    l: 1\ng:\n  - |-\n    last\n    line";
+    assertThat(agrees(text, "literal blocks")).isTrue();
+    assertThat(BlockYaml.read(text, YamlLimits.DEFAULT)).isEqualTo(MapNode.of("a", Node.text("one\n  two  \n\n# not a comment\n"))
+        .with("b", Node.text("x\ny")).with("c", Node.text("z\n\n\n")).with("d", Node.text("")).with("e", Node.text("- item: x\n"))
+        .with("f", tech.integratn.vcluster.domain.tree.ListNode.of(Node.text("in a list\n"),
+            MapNode.of("k", Node.text("v\n")).with("l", Node.integer(1))))
+        .with("g", tech.integratn.vcluster.domain.tree.ListNode.of(Node.text("last\nline"))));
+  }
+
+  /**
+   * Every example, of every kind, and every sub-request the orchestrator renders (what the
+   * sub-promises' pipelines read, the argocd-application one with its literal CoreDNS block) is read
+   * without SnakeYAML, but one hand-written example.
+   */
+  @Test
+  void everyExampleAndRenderedSubRequestIsReadWithoutSnakeYaml() throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(RenderedRequests.repositoryRoot().resolve("examples"))) {
+      files = walk.filter(p -> p.getFileName().toString().equals("request.yaml") || p.getFileName().toString().endsWith("-request.yaml"))
+          .sorted().collect(java.util.stream.Collectors.toList());
+    }
+    assertThat(files).hasSizeGreaterThan(20);
+    List<String> left = new ArrayList<>();
+    for (Path file : files) {
+      if (!agrees(read(file), file.toString())) {
+        left.add(file.toString());
+      }
+    }
+    // hand-written: "description: Applications of team A, deployed ..." (a comma in a plain scalar is
+    // outside the subset: SnakeYAML reads it; the orchestrator renders no such description)
+    assertThat(left).containsExactly(RenderedRequests.repositoryRoot().resolve("examples/argocd-project-full/request.yaml").toString());
+  }
+
+  /**
+   * Generated literal blocks: random lines (more indented ones, comments, indicators, trailing
+   * blanks), empty lines inside and after, every chomping, with and without a final line break, as
+   * values of entries and items at several columns, followed by siblings, comments or the end.
+   */
+  @Test
+  void generatedLiteralBlocksItAnswersForReadAsSnakeYamlReadsThem() {
+    AtomicInteger answered = new AtomicInteger();
+    qt().withFixedSeed(SEED).withExamples(20_000).forAll(SourceDSL.longs().all()).checkAssert(seed -> {
+      String text = literalDocument(new SplittableRandom(seed));
+      if (agrees(text, "seed " + seed)) {
+        answered.incrementAndGet();
+      }
+    });
+    assertThat(answered.get()).as("generated literal blocks read without SnakeYAML").isGreaterThan(5_000);
+  }
+
+  static final List<String> LINE_PIECES = List.of("x", "abc", "key: value", "- item", "# hash", "a #b", "{", "}", "[]", "'", "\"",
+      "|", ">", "---", "...", ":", " ", "  ", "\\", "%", "&a", "*a", "!t", "é", "名", "1", "true", "~", ".:1053 {");
+
+  static String literalDocument(SplittableRandom random) {
+    StringBuilder out = new StringBuilder();
+    int blocks = 1 + random.nextInt(3);
+    for (int b = 0; b < blocks; b++) {
+      int shape = random.nextInt(4);
+      int owner;
+      switch (shape) {
+        case 0: // a: |
+          owner = 0;
+          out.append("k").append(b).append(": ");
+          break;
+        case 1: // nested entry
+          owner = 2;
+          out.append("k").append(b).append(":\n  n: ");
+          break;
+        case 2: // item of an indentless sequence
+          owner = 0;
+          out.append("k").append(b).append(":\n- ");
+          break;
+        default: // entry of a mapping in an item
+          owner = 4;
+          out.append("k").append(b).append(":\n  - m: 1\n    n: ");
+          break;
+      }
+      out.append('|').append(List.of("", "", "-", "+", "2", " ", " # c").get(random.nextInt(7))).append('\n');
+      int indent = owner + 1 + random.nextInt(3);
+      int lines = random.nextInt(5);
+      for (int l = 0; l < lines; l++) {
+        int kind = random.nextInt(12);
+        if (kind == 0) {
+          out.append('\n');
+        } else if (kind == 1) {
+          out.append(" ".repeat(random.nextInt(indent + 3))).append('\n'); // blanks only, sometimes none
+        } else {
+          int column = kind == 2 ? random.nextInt(indent + 3) : kind == 3 ? indent + 1 + random.nextInt(3) : indent;
+          out.append(" ".repeat(column));
+          int pieces = 1 + random.nextInt(3);
+          for (int p = 0; p < pieces; p++) {
+            out.append(LINE_PIECES.get(random.nextInt(LINE_PIECES.size())));
+          }
+          if (random.nextInt(6) == 0) {
+            out.append("  ");
+          }
+          out.append('\n');
+        }
+      }
+      int empty = random.nextInt(6) == 0 ? 1 + random.nextInt(3) : 0;
+      out.append("\n".repeat(empty));
+      if (random.nextInt(5) == 0) {
+        out.append(" ".repeat(random.nextInt(owner + 2))).append("# after\n");
+      }
+    }
+    if (random.nextInt(5) == 0) {
+      out.append("last: 1\n");
+    }
+    if (random.nextInt(4) == 0 && out.charAt(out.length() - 1) == '\n') {
+      out.setLength(out.length() - 1);
+    }
+    return out.toString();
+  }
+
+  /** Multi-line text as the writer writes it (literal blocks of every chomping) is read back without SnakeYAML. */
+  @Test
+  void multiLineTextAsTheWriterWritesItIsReadWithoutSnakeYaml() {
+    AtomicInteger blocks = new AtomicInteger();
+    qt().withFixedSeed(SEED).withExamples(10_000).forAll(SourceDSL.longs().all()).checkAssert(seed -> {
+      SplittableRandom random = new SplittableRandom(seed);
+      StringBuilder value = new StringBuilder();
+      int lines = 1 + random.nextInt(5);
+      for (int l = 0; l < lines; l++) {
+        if (l > 0) {
+          value.append("\n".repeat(1 + (random.nextInt(4) == 0 ? random.nextInt(3) : 0)));
+        }
+        value.append(" ".repeat(l > 0 && random.nextInt(4) == 0 ? random.nextInt(4) : 0));
+        value.append(LINE_PIECES.get(random.nextInt(LINE_PIECES.size())).strip());
+        value.append(LINE_PIECES.get(random.nextInt(LINE_PIECES.size())).strip());
+      }
+      value.append("\n".repeat(random.nextInt(4)));
+      Node text = Node.text(value.toString());
+      Node tree = random.nextBoolean() ? MapNode.of("a", text)
+          : MapNode.of("a", MapNode.of("b", tech.integratn.vcluster.domain.tree.ListNode.of(text, MapNode.of("c", text).with("d", text))))
+              .with("e", Node.integer(1));
+      String yaml = new YamlTreeWriter().write((MapNode) tree);
+      if (ScalarStyle.forValue(value.toString()) != ScalarStyle.Style.LITERAL) {
+        return; // one line, or a block would change it (a leading space or break, a space before a break)
+      }
+      blocks.incrementAndGet();
+      assertThat(agrees(yaml, "seed " + seed)).as("seed %d, written as:%n%s", seed, yaml).isTrue();
+      assertThat(BlockYaml.read(yaml, YamlLimits.DEFAULT)).isEqualTo(tree);
+    });
+    assertThat(blocks.get()).as("documents with literal blocks").isGreaterThan(5_000);
   }
 
   @Test
