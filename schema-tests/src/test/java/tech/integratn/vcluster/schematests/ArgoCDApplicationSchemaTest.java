@@ -173,7 +173,7 @@ class ArgoCDApplicationSchemaTest {
     assertThat(spec.at("/properties/source/properties/helm/properties/valuesObject/x-kubernetes-preserve-unknown-fields")
         .asBoolean()).isTrue();
     assertThat(spec.at("/properties/syncPolicy/x-kubernetes-preserve-unknown-fields").asBoolean()).isTrue();
-    assertThat(spec.at("/required").toString()).isEqualTo("[\"name\",\"project\"]");
+    assertThat(spec.at("/required").toString()).isEqualTo("[\"name\",\"project\",\"source\",\"destination\"]");
     assertThat(spec.at("/properties/source/required").toString()).isEqualTo("[\"repoURL\",\"targetRevision\"]");
     assertThat(spec.at("/properties/destination/required").toString()).isEqualTo("[\"server\",\"namespace\"]");
     assertThat(spec.at("/properties/namespace/default").isMissingNode()).as("profile defaults are not CRD defaults").isTrue();
