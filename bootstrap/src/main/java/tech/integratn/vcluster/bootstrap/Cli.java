@@ -32,7 +32,6 @@ import tech.integratn.vcluster.domain.contract.RequestStatus;
 import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.profile.UnknownFieldPolicy;
-import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
 
 /** The offline CLI: {@code render}, {@code validate}, {@code --help}, {@code --version}. */
 @Command(

@@ -3,8 +3,6 @@ package tech.integratn.vcluster.bootstrap;
 import io.vavr.control.Either;
 import java.nio.file.Path;
 import tech.integratn.vcluster.adapters.fs.FileRequestSource;
-import tech.integratn.vcluster.application.port.in.ConfigureVClusterCommand;
-import tech.integratn.vcluster.application.port.in.DeleteVClusterCommand;
 import tech.integratn.vcluster.application.port.in.RunFailure;
 import tech.integratn.vcluster.application.port.in.RunReport;
 import tech.integratn.vcluster.application.port.in.RunWorkflowCommand;
@@ -14,7 +12,6 @@ import tech.integratn.vcluster.application.port.out.ManifestSink;
 import tech.integratn.vcluster.application.port.out.PipelineContext;
 import tech.integratn.vcluster.application.port.out.StatusSink;
 import tech.integratn.vcluster.application.port.out.WorkflowControl;
-import tech.integratn.vcluster.application.service.ConfigureVClusterService;
 import tech.integratn.vcluster.application.service.RunWorkflowService;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 

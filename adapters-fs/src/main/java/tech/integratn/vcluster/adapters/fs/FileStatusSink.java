@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeWriter;
 import tech.integratn.vcluster.application.port.out.StatusSink;
 import tech.integratn.vcluster.domain.contract.RequestStatus;
-import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
 
 /** Writes the status as a YAML file (Kratix: {@code /kratix/metadata/status.yaml}). */
 public final class FileStatusSink implements StatusSink {

@@ -25,7 +25,6 @@ import tech.integratn.vcluster.domain.contract.RequestStatus;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.render.Deletion;
 import tech.integratn.vcluster.domain.render.VClusterRenderer;
-import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;

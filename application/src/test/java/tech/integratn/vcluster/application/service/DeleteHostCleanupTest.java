@@ -24,7 +24,6 @@ import tech.integratn.vcluster.domain.contract.RequestStatus;
 import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
-import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
 import tech.integratn.vcluster.domain.tree.Node;
 
 /** The delete's host clean-up (spec 7.1) against the in-memory host. */

@@ -2,24 +2,19 @@ package tech.integratn.vcluster.domain.argocdapplication;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.CrdTexts;
 import tech.integratn.vcluster.domain.contract.FieldReader;
-import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.RequestField;
-import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.contract.RequestStatus;
 import tech.integratn.vcluster.domain.contract.SubPromise;
 import tech.integratn.vcluster.domain.contract.SubRequestDeletion;
 import tech.integratn.vcluster.domain.contract.SubRequestRendering;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.profile.UnknownFieldPolicy;
-import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
-import tech.integratn.vcluster.domain.tree.Paths;
 import tech.integratn.vcluster.domain.tree.StringMap;
 
 /**
@@ -88,11 +83,8 @@ public final class ArgoCDApplicationPromise implements SubPromise {
       return new SubRequestDeletion(List.of(ApplicationRenderer.render(request, promiseName)), List.empty(),
           ArgoCDApplicationStatus.deleting(request.name()));
     }
-    java.util.List<String> notListed = new java.util.ArrayList<>();
-    for (RequestProblem p : decoded.problems()) {
-      notListed.add(Problems.render(p));
-    }
-    return new SubRequestDeletion(List.empty(), Vector.ofAll(notListed), ArgoCDApplicationStatus.deleting(FieldReader.requestName(document)));
+    return SubRequestDeletion.unlisted(decoded.problems(),
+        ArgoCDApplicationStatus.deleting(FieldReader.requestName(document)));
   }
 
   @Override

@@ -1,10 +1,9 @@
 package tech.integratn.vcluster.domain.argocdapplication;
 
+import tech.integratn.vcluster.domain.contract.InvalidRequest;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.RequestStatus;
-import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
 
@@ -32,18 +31,10 @@ public record ArgoCDApplicationStatus(String phase, String message, MapNode body
 
   /** The status of a request refused by validation, with a {@code RequestValid=False} condition. */
   public static ArgoCDApplicationStatus invalid(Option<String> name, Seq<String> problems) {
-    StringBuilder message = new StringBuilder("Request is invalid: ");
-    for (int i = 0; i < problems.size(); i++) {
-      message.append(i == 0 ? "" : "; ").append(problems.get(i));
-    }
-    MapNode condition = MapNode.of("type", Node.text("RequestValid"))
-        .with("status", "False")
-        .with("reason", "ValidationFailed")
-        .with("message", message.toString());
-    MapNode body = name.isDefined() ? MapNode.of("applicationName", Node.text(name.get())) : MapNode.empty();
-    return new ArgoCDApplicationStatus("Invalid", message.toString(),
-        body.with("conditions", new ListNode(Vector.of(condition))));
+    InvalidRequest invalid = InvalidRequest.of("applicationName", name, problems);
+    return new ArgoCDApplicationStatus(InvalidRequest.PHASE, invalid.message(), invalid.body());
   }
+
 
   @Override
   public MapNode toNode() {

@@ -6,11 +6,8 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.CrdTexts;
 import tech.integratn.vcluster.domain.contract.FieldReader;
-import tech.integratn.vcluster.domain.contract.OutputFile;
-import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.RequestField;
-import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.contract.RequestStatus;
 import tech.integratn.vcluster.domain.contract.SubPromise;
 import tech.integratn.vcluster.domain.contract.SubRequestDeletion;
@@ -83,11 +80,7 @@ public final class ArgoCDProjectPromise implements SubPromise {
       return new SubRequestDeletion(ArgoCDProjectRenderer.files(decoded.spec().get(), profile, promiseName),
           Vector.empty(), status);
     }
-    java.util.List<String> notListed = new java.util.ArrayList<>();
-    for (RequestProblem p : decoded.problems()) {
-      notListed.add(Problems.render(p));
-    }
-    return new SubRequestDeletion(Vector.<OutputFile>empty(), Vector.ofAll(notListed), status);
+    return SubRequestDeletion.unlisted(decoded.problems(), status);
   }
 
   @Override

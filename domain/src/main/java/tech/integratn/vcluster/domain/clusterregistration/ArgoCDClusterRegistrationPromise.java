@@ -2,16 +2,13 @@ package tech.integratn.vcluster.domain.clusterregistration;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.CrdTexts;
 import tech.integratn.vcluster.domain.contract.FieldReader;
 import tech.integratn.vcluster.domain.contract.OutputFile;
-import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.RequestField;
-import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.contract.RequestStatus;
 import tech.integratn.vcluster.domain.contract.SubPromise;
 import tech.integratn.vcluster.domain.contract.SubRequestDeletion;
@@ -86,11 +83,7 @@ public final class ArgoCDClusterRegistrationPromise implements SubPromise {
       return new SubRequestDeletion(ClusterRegistrationRenderer.render(r, profile, promiseName), List.empty(),
           ArgoCDClusterRegistrationStatus.deleting(r.name()));
     }
-    java.util.List<String> notListed = new java.util.ArrayList<>();
-    for (RequestProblem problem : decoded.getLeft().problems()) {
-      notListed.add(Problems.render(problem));
-    }
-    return new SubRequestDeletion(List.empty(), Vector.ofAll(notListed),
+    return SubRequestDeletion.unlisted(decoded.getLeft().problems(),
         ArgoCDClusterRegistrationStatus.deleting(FieldReader.requestName(document)));
   }
 

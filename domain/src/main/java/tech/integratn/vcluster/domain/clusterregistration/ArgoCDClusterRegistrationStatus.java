@@ -1,10 +1,9 @@
 package tech.integratn.vcluster.domain.clusterregistration;
 
+import tech.integratn.vcluster.domain.contract.InvalidRequest;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.RequestStatus;
-import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
 
@@ -39,15 +38,10 @@ public record ArgoCDClusterRegistrationStatus(String phase, String message, MapN
 
   /** A request refused by validation, with a {@code RequestValid=False} condition. */
   public static ArgoCDClusterRegistrationStatus invalid(Option<String> name, Seq<String> problems) {
-    String message = "Request is invalid: " + problems.mkString("; ");
-    MapNode condition = MapNode.of("type", Node.text("RequestValid"))
-        .with("status", "False")
-        .with("reason", "ValidationFailed")
-        .with("message", message);
-    MapNode body = name.isDefined() ? MapNode.of("clusterName", Node.text(name.get())) : MapNode.empty();
-    return new ArgoCDClusterRegistrationStatus("Invalid", message,
-        body.with("conditions", new ListNode(Vector.of(condition))));
+    InvalidRequest invalid = InvalidRequest.of("clusterName", name, problems);
+    return new ArgoCDClusterRegistrationStatus(InvalidRequest.PHASE, invalid.message(), invalid.body());
   }
+
 
   @Override
   public MapNode toNode() {

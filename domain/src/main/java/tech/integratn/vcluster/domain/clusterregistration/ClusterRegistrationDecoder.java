@@ -17,7 +17,6 @@ import tech.integratn.vcluster.domain.network.IpFamily;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
-import tech.integratn.vcluster.domain.tree.Paths;
 import tech.integratn.vcluster.domain.tree.StringMap;
 
 /**

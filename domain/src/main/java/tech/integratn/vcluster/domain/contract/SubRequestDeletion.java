@@ -11,4 +11,13 @@ import io.vavr.collection.Seq;
  * @param notListed the problems that keep objects from being listed, each logged as {@code not listed: <problem>}
  * @param status the {@code Deleting} status
  */
-public record SubRequestDeletion(Seq<OutputFile> files, Seq<String> notListed, RequestStatus status) {}
+public record SubRequestDeletion(Seq<OutputFile> files, Seq<String> notListed, RequestStatus status) {
+  /** The delete of a request that no longer validates: nothing listed, each problem said as text. */
+  public static SubRequestDeletion unlisted(Seq<RequestProblem> problems, RequestStatus status) {
+    java.util.List<String> notListed = new java.util.ArrayList<>();
+    for (RequestProblem p : problems) {
+      notListed.add(Problems.render(p));
+    }
+    return new SubRequestDeletion(io.vavr.collection.Vector.empty(), io.vavr.collection.Vector.ofAll(notListed), status);
+  }
+}

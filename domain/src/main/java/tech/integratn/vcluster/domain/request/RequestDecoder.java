@@ -5,25 +5,20 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
-import java.util.Arrays;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import tech.integratn.vcluster.domain.contract.Constraint;
 import tech.integratn.vcluster.domain.contract.FieldReader;
 import tech.integratn.vcluster.domain.contract.FieldType;
 import tech.integratn.vcluster.domain.contract.Patterns;
 import tech.integratn.vcluster.domain.contract.RequestField;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.contract.RequestWarning;
-import tech.integratn.vcluster.domain.contract.Rules;
-import tech.integratn.vcluster.domain.contract.Suggestions;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.profile.PresetName;
 import tech.integratn.vcluster.domain.profile.UnknownFieldPolicy;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
-import tech.integratn.vcluster.domain.tree.Paths;
 import tech.integratn.vcluster.domain.tree.StringMap;
 
 /**

@@ -1,10 +1,9 @@
 package tech.integratn.vcluster.domain.request;
 
+import tech.integratn.vcluster.domain.contract.InvalidRequest;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.RequestStatus;
-import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
 
@@ -25,15 +24,10 @@ public record VClusterOrchestratorV2Status(String phase, String message, MapNode
 
   /** The status of a request refused by validation, with a {@code RequestValid=False} condition. */
   public static VClusterOrchestratorV2Status invalid(Option<String> name, Seq<String> problems) {
-    String message = "Request is invalid: " + problems.mkString("; ");
-    MapNode condition = MapNode.of("type", Node.text("RequestValid"))
-        .with("status", "False")
-        .with("reason", "ValidationFailed")
-        .with("message", message);
-    return new VClusterOrchestratorV2Status("Invalid", message,
-        MapNode.empty().withSome("vclusterName", name.map(Node::text))
-            .with("conditions", new ListNode(Vector.of(condition))));
+    InvalidRequest invalid = InvalidRequest.of("vclusterName", name, problems);
+    return new VClusterOrchestratorV2Status(InvalidRequest.PHASE, invalid.message(), invalid.body());
   }
+
 
   @Override
   public MapNode toNode() {

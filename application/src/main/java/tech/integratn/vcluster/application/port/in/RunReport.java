@@ -2,7 +2,6 @@ package tech.integratn.vcluster.application.port.in;
 
 import io.vavr.collection.Seq;
 import tech.integratn.vcluster.domain.contract.RequestStatus;
-import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
 
 /**
  * What a successful run did.

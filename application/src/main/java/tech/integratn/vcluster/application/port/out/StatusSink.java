@@ -2,7 +2,6 @@ package tech.integratn.vcluster.application.port.out;
 
 import io.vavr.control.Either;
 import tech.integratn.vcluster.domain.contract.RequestStatus;
-import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
 
 /** Where the request's status goes (Kratix merges it into {@code .status}). */
 public interface StatusSink {
