@@ -6,10 +6,10 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.CrdTexts;
 import tech.integratn.vcluster.domain.contract.FieldReader;
+import tech.integratn.vcluster.domain.contract.NamedSubPromise;
 import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.RequestField;
 import tech.integratn.vcluster.domain.contract.RequestStatus;
-import tech.integratn.vcluster.domain.contract.SubPromise;
 import tech.integratn.vcluster.domain.contract.SubRequestDeletion;
 import tech.integratn.vcluster.domain.contract.SubRequestRendering;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
@@ -22,10 +22,7 @@ import tech.integratn.vcluster.domain.tree.StringMap;
  * table, a decoder that collects every problem, a renderer and a status. Delete lists what
  * configure renders now and never refuses.
  */
-public final class ArgoCDApplicationPromise implements SubPromise {
-
-  /** The one instance. */
-  public static final ArgoCDApplicationPromise INSTANCE = new ArgoCDApplicationPromise();
+public final class ArgoCDApplicationPromise extends NamedSubPromise {
 
   public static final String KIND = "ArgoCDApplication";
   public static final String PROMISE_NAME = "argocd-application";
@@ -41,26 +38,16 @@ public final class ArgoCDApplicationPromise implements SubPromise {
           .put("spec.source.helm", "Helm settings of the source; omitted from the Application when both are absent.")
           .put("spec.destination", "Where the Application deploys: the cluster's API server URL and the namespace."));
 
-  private ArgoCDApplicationPromise() {}
+  /** The one instance. */
+  public static final ArgoCDApplicationPromise INSTANCE = new ArgoCDApplicationPromise();
 
-  @Override
-  public String kind() {
-    return KIND;
-  }
-
-  @Override
-  public String promiseName() {
-    return PROMISE_NAME;
+  private ArgoCDApplicationPromise() {
+    super(KIND, PROMISE_NAME, TEXTS);
   }
 
   @Override
   public Seq<RequestField> fields(PlatformProfile profile) {
     return ArgoCDApplicationFields.all(profile);
-  }
-
-  @Override
-  public CrdTexts crdTexts() {
-    return TEXTS;
   }
 
   @Override

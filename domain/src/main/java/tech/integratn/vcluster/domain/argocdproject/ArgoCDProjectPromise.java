@@ -6,10 +6,10 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.CrdTexts;
 import tech.integratn.vcluster.domain.contract.FieldReader;
+import tech.integratn.vcluster.domain.contract.NamedSubPromise;
 import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.RequestField;
 import tech.integratn.vcluster.domain.contract.RequestStatus;
-import tech.integratn.vcluster.domain.contract.SubPromise;
 import tech.integratn.vcluster.domain.contract.SubRequestDeletion;
 import tech.integratn.vcluster.domain.contract.SubRequestRendering;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
@@ -22,10 +22,7 @@ import tech.integratn.vcluster.domain.tree.StringMap;
  * request, with the field table of {@link ArgoCDProjectFields}, the decoder, the renderer and the
  * status of this package.
  */
-public final class ArgoCDProjectPromise implements SubPromise {
-
-  /** The one instance. */
-  public static final ArgoCDProjectPromise INSTANCE = new ArgoCDProjectPromise();
+public final class ArgoCDProjectPromise extends NamedSubPromise {
 
   public static final String KIND = "ArgoCDProject";
   public static final String PROMISE_NAME = "argocd-project";
@@ -37,26 +34,16 @@ public final class ArgoCDProjectPromise implements SubPromise {
       StringMap.of("spec", "The requested AppProject. An optional field that is absent or null (or, for a string,"
           + " empty) takes its default."));
 
-  private ArgoCDProjectPromise() {}
+  /** The one instance. */
+  public static final ArgoCDProjectPromise INSTANCE = new ArgoCDProjectPromise();
 
-  @Override
-  public String kind() {
-    return KIND;
-  }
-
-  @Override
-  public String promiseName() {
-    return PROMISE_NAME;
+  private ArgoCDProjectPromise() {
+    super(KIND, PROMISE_NAME, TEXTS);
   }
 
   @Override
   public Seq<RequestField> fields(PlatformProfile profile) {
     return ArgoCDProjectFields.all(profile);
-  }
-
-  @Override
-  public CrdTexts crdTexts() {
-    return TEXTS;
   }
 
   @Override

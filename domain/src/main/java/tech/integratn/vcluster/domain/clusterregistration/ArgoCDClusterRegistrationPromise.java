@@ -6,11 +6,11 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.CrdTexts;
 import tech.integratn.vcluster.domain.contract.FieldReader;
+import tech.integratn.vcluster.domain.contract.NamedSubPromise;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.RequestField;
 import tech.integratn.vcluster.domain.contract.RequestStatus;
-import tech.integratn.vcluster.domain.contract.SubPromise;
 import tech.integratn.vcluster.domain.contract.SubRequestDeletion;
 import tech.integratn.vcluster.domain.contract.SubRequestRendering;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
@@ -23,10 +23,7 @@ import tech.integratn.vcluster.domain.tree.StringMap;
  * kubeconfig is in a Secret with Argo CD through 1Password, with a sync Job and three
  * ExternalSecrets, never a Secret in git.
  */
-public final class ArgoCDClusterRegistrationPromise implements SubPromise {
-
-  /** The one instance. */
-  public static final ArgoCDClusterRegistrationPromise INSTANCE = new ArgoCDClusterRegistrationPromise();
+public final class ArgoCDClusterRegistrationPromise extends NamedSubPromise {
 
   public static final String KIND = "ArgoCDClusterRegistration";
   public static final String PROMISE_NAME = "argocd-cluster-registration";
@@ -39,26 +36,16 @@ public final class ArgoCDClusterRegistrationPromise implements SubPromise {
       StringMap.of("spec", "The cluster to register. An optional field that is absent or null (or, for a string, empty)"
           + " takes its default."));
 
-  private ArgoCDClusterRegistrationPromise() {}
+  /** The one instance. */
+  public static final ArgoCDClusterRegistrationPromise INSTANCE = new ArgoCDClusterRegistrationPromise();
 
-  @Override
-  public String kind() {
-    return KIND;
-  }
-
-  @Override
-  public String promiseName() {
-    return PROMISE_NAME;
+  private ArgoCDClusterRegistrationPromise() {
+    super(KIND, PROMISE_NAME, TEXTS);
   }
 
   @Override
   public Seq<RequestField> fields(PlatformProfile profile) {
     return ArgoCDClusterRegistrationFields.all(profile);
-  }
-
-  @Override
-  public CrdTexts crdTexts() {
-    return TEXTS;
   }
 
   @Override
