@@ -87,6 +87,10 @@ public final class Problems {
 
   /** All problems, one per line, in order. */
   public static String renderAll(Seq<RequestProblem> problems) {
-    return problems.map(Problems::render).mkString("\n");
+    StringBuilder text = new StringBuilder();
+    for (RequestProblem p : problems) {
+      text.append(text.length() == 0 ? "" : "\n").append(render(p));
+    }
+    return text.toString();
   }
 }
