@@ -69,6 +69,11 @@ public final class Patterns {
     return pattern;
   }
 
+  /** The expressions matched by hand-written loops (no regular expression compiled for them). */
+  public static final java.util.List<String> HAND_MATCHED = java.util.List.of(DNS_LABEL, DNS_NAME, QUANTITY, URL,
+      URL_OR_ANY, LABEL_KEY, LABEL_VALUE, IP_ADDRESS, CIDR, VERSION, SECRET_KEY, ITEM_TITLE, HTTPS_URL, SERVER_URL,
+      LOWER_DASHED);
+
   /** Whether all of {@code value} matches {@code regex}, as {@code Matcher.matches()} says. */
   public static boolean matches(String regex, String value) {
     switch (regex) {
