@@ -5,6 +5,7 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.util.Optional;
+import tech.integratn.vcluster.domain.contract.Decoded;
 import tech.integratn.vcluster.domain.contract.FieldReader;
 import tech.integratn.vcluster.domain.contract.Patterns;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
@@ -33,11 +34,11 @@ public final class ArgoCDApplicationDecoder {
    *
    * @param rejectUnknown whether unknown fields are problems (configure with {@code unknownFields: reject})
    */
-  public static ApplicationDecoding decode(Node document, PlatformProfile profile, boolean rejectUnknown) {
+  public static Decoded<ApplicationRequest> decode(Node document, PlatformProfile profile, boolean rejectUnknown) {
     FieldReader reader = new FieldReader(ArgoCDApplicationFields.all(profile), rejectUnknown);
     Option<MapNode> spec = reader.spec(document);
     if (spec.isEmpty()) {
-      return new ApplicationDecoding(Option.none(), reader.problemList(), reader.warningList());
+      return new Decoded<>(Option.none(), reader.problemList(), reader.warningList());
     }
     java.util.List<RequestProblem> problems = reader.problems();
     Optional<String> name = reader.string(ArgoCDApplicationFields.NAME);
@@ -61,7 +62,7 @@ public final class ArgoCDApplicationDecoder {
       FieldReader.addAll(problems, SyncPolicyRules.check(ArgoCDApplicationFields.SYNC_POLICY, syncPolicy.get()));
     }
     if (!problems.isEmpty()) {
-      return new ApplicationDecoding(Option.none(), reader.problemList(), reader.warningList());
+      return new Decoded<>(Option.none(), reader.problemList(), reader.warningList());
     }
     ApplicationRequest request = ApplicationRequest.builder()
         .name(name.get())
@@ -75,7 +76,7 @@ public final class ArgoCDApplicationDecoder {
         .destination(new ApplicationDestination(server.get(), destinationNamespace.get()))
         .syncPolicy(option(syncPolicy))
         .build();
-    return new ApplicationDecoding(Option.some(request), Vector.empty(), reader.warningList());
+    return new Decoded<>(Option.some(request), Vector.empty(), reader.warningList());
   }
 
   /**

@@ -2,18 +2,14 @@ package tech.integratn.vcluster.domain.argocdapplication;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.control.Either;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.CrdTexts;
-import tech.integratn.vcluster.domain.contract.FieldReader;
+import tech.integratn.vcluster.domain.contract.Decoded;
 import tech.integratn.vcluster.domain.contract.NamedSubPromise;
-import tech.integratn.vcluster.domain.contract.Rejection;
+import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.RequestField;
 import tech.integratn.vcluster.domain.contract.RequestStatus;
-import tech.integratn.vcluster.domain.contract.SubRequestDeletion;
-import tech.integratn.vcluster.domain.contract.SubRequestRendering;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
-import tech.integratn.vcluster.domain.profile.UnknownFieldPolicy;
 import tech.integratn.vcluster.domain.tree.Node;
 import tech.integratn.vcluster.domain.tree.StringMap;
 
@@ -22,7 +18,7 @@ import tech.integratn.vcluster.domain.tree.StringMap;
  * table, a decoder that collects every problem, a renderer and a status. Delete lists what
  * configure renders now and never refuses.
  */
-public final class ArgoCDApplicationPromise extends NamedSubPromise {
+public final class ArgoCDApplicationPromise extends NamedSubPromise<ApplicationRequest> {
 
   public static final String KIND = "ArgoCDApplication";
   public static final String PROMISE_NAME = "argocd-application";
@@ -51,27 +47,23 @@ public final class ArgoCDApplicationPromise extends NamedSubPromise {
   }
 
   @Override
-  public Either<Rejection, SubRequestRendering> configure(Node document, PlatformProfile profile, String promiseName) {
-    ApplicationDecoding decoded = ArgoCDApplicationDecoder.decode(document, profile,
-        profile.unknownFields() == UnknownFieldPolicy.REJECT);
-    if (decoded.request().isEmpty()) {
-      return Either.left(new Rejection(decoded.problems(), decoded.warnings()));
-    }
-    ApplicationRequest request = decoded.request().get();
-    return Either.right(new SubRequestRendering(List.of(ApplicationRenderer.render(request, promiseName)),
-        ArgoCDApplicationStatus.configured(request), decoded.warnings()));
+  protected Decoded<ApplicationRequest> decode(Node document, PlatformProfile profile, boolean rejectUnknown) {
+    return ArgoCDApplicationDecoder.decode(document, profile, rejectUnknown);
   }
 
   @Override
-  public SubRequestDeletion delete(Node document, PlatformProfile profile, String promiseName) {
-    ApplicationDecoding decoded = ArgoCDApplicationDecoder.decode(document, profile, false);
-    if (decoded.request().isDefined()) {
-      ApplicationRequest request = decoded.request().get();
-      return new SubRequestDeletion(List.of(ApplicationRenderer.render(request, promiseName)), List.empty(),
-          ArgoCDApplicationStatus.deleting(request.name()));
-    }
-    return SubRequestDeletion.unlisted(decoded.problems(),
-        ArgoCDApplicationStatus.deleting(FieldReader.requestName(document)));
+  protected Seq<OutputFile> render(ApplicationRequest request, PlatformProfile profile, String promiseName) {
+    return List.of(ApplicationRenderer.render(request, promiseName));
+  }
+
+  @Override
+  protected RequestStatus configured(ApplicationRequest request, PlatformProfile profile) {
+    return ArgoCDApplicationStatus.configured(request);
+  }
+
+  @Override
+  protected RequestStatus deleting(String name) {
+    return ArgoCDApplicationStatus.deleting(name);
   }
 
   @Override

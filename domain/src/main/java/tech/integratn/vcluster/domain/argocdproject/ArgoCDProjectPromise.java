@@ -1,19 +1,14 @@
 package tech.integratn.vcluster.domain.argocdproject;
 
 import io.vavr.collection.Seq;
-import io.vavr.collection.Vector;
-import io.vavr.control.Either;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.CrdTexts;
-import tech.integratn.vcluster.domain.contract.FieldReader;
+import tech.integratn.vcluster.domain.contract.Decoded;
 import tech.integratn.vcluster.domain.contract.NamedSubPromise;
-import tech.integratn.vcluster.domain.contract.Rejection;
+import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.RequestField;
 import tech.integratn.vcluster.domain.contract.RequestStatus;
-import tech.integratn.vcluster.domain.contract.SubRequestDeletion;
-import tech.integratn.vcluster.domain.contract.SubRequestRendering;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
-import tech.integratn.vcluster.domain.profile.UnknownFieldPolicy;
 import tech.integratn.vcluster.domain.tree.Node;
 import tech.integratn.vcluster.domain.tree.StringMap;
 
@@ -22,7 +17,7 @@ import tech.integratn.vcluster.domain.tree.StringMap;
  * request, with the field table of {@link ArgoCDProjectFields}, the decoder, the renderer and the
  * status of this package.
  */
-public final class ArgoCDProjectPromise extends NamedSubPromise {
+public final class ArgoCDProjectPromise extends NamedSubPromise<ArgoCDProjectSpec> {
 
   public static final String KIND = "ArgoCDProject";
   public static final String PROMISE_NAME = "argocd-project";
@@ -47,27 +42,23 @@ public final class ArgoCDProjectPromise extends NamedSubPromise {
   }
 
   @Override
-  public Either<Rejection, SubRequestRendering> configure(Node document, PlatformProfile profile, String promiseName) {
-    DecodedProject decoded = ArgoCDProjectDecoder.decode(document, profile,
-        profile.unknownFields() == UnknownFieldPolicy.REJECT);
-    if (decoded.spec().isEmpty()) {
-      return Either.left(new Rejection(decoded.problems(), decoded.warnings()));
-    }
-    ArgoCDProjectSpec spec = decoded.spec().get();
-    return Either.right(new SubRequestRendering(ArgoCDProjectRenderer.files(spec, profile, promiseName),
-        ArgoCDProjectStatus.configured(spec.name(), ArgoCDProjectRenderer.namespace(spec, profile)), decoded.warnings()));
+  protected Decoded<ArgoCDProjectSpec> decode(Node document, PlatformProfile profile, boolean rejectUnknown) {
+    return ArgoCDProjectDecoder.decode(document, profile, rejectUnknown);
   }
 
-  /** Never refuses: unknown fields only warn, and a request that no longer validates lists nothing. */
   @Override
-  public SubRequestDeletion delete(Node document, PlatformProfile profile, String promiseName) {
-    DecodedProject decoded = ArgoCDProjectDecoder.decode(document, profile, false);
-    ArgoCDProjectStatus status = ArgoCDProjectStatus.deleting(FieldReader.requestName(document));
-    if (decoded.spec().isDefined()) {
-      return new SubRequestDeletion(ArgoCDProjectRenderer.files(decoded.spec().get(), profile, promiseName),
-          Vector.empty(), status);
-    }
-    return SubRequestDeletion.unlisted(decoded.problems(), status);
+  protected Seq<OutputFile> render(ArgoCDProjectSpec spec, PlatformProfile profile, String promiseName) {
+    return ArgoCDProjectRenderer.files(spec, profile, promiseName);
+  }
+
+  @Override
+  protected RequestStatus configured(ArgoCDProjectSpec spec, PlatformProfile profile) {
+    return ArgoCDProjectStatus.configured(spec.name(), ArgoCDProjectRenderer.namespace(spec, profile));
+  }
+
+  @Override
+  protected RequestStatus deleting(String name) {
+    return ArgoCDProjectStatus.deleting(name);
   }
 
   @Override

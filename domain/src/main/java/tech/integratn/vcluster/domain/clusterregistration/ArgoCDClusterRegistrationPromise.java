@@ -1,20 +1,14 @@
 package tech.integratn.vcluster.domain.clusterregistration;
 
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.control.Either;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.CrdTexts;
-import tech.integratn.vcluster.domain.contract.FieldReader;
+import tech.integratn.vcluster.domain.contract.Decoded;
 import tech.integratn.vcluster.domain.contract.NamedSubPromise;
 import tech.integratn.vcluster.domain.contract.OutputFile;
-import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.RequestField;
 import tech.integratn.vcluster.domain.contract.RequestStatus;
-import tech.integratn.vcluster.domain.contract.SubRequestDeletion;
-import tech.integratn.vcluster.domain.contract.SubRequestRendering;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
-import tech.integratn.vcluster.domain.profile.UnknownFieldPolicy;
 import tech.integratn.vcluster.domain.tree.Node;
 import tech.integratn.vcluster.domain.tree.StringMap;
 
@@ -23,7 +17,7 @@ import tech.integratn.vcluster.domain.tree.StringMap;
  * kubeconfig is in a Secret with Argo CD through 1Password, with a sync Job and three
  * ExternalSecrets, never a Secret in git.
  */
-public final class ArgoCDClusterRegistrationPromise extends NamedSubPromise {
+public final class ArgoCDClusterRegistrationPromise extends NamedSubPromise<ClusterRegistration> {
 
   public static final String KIND = "ArgoCDClusterRegistration";
   public static final String PROMISE_NAME = "argocd-cluster-registration";
@@ -49,29 +43,24 @@ public final class ArgoCDClusterRegistrationPromise extends NamedSubPromise {
   }
 
   @Override
-  public Either<Rejection, SubRequestRendering> configure(Node document, PlatformProfile profile, String promiseName) {
-    Either<Rejection, ClusterRegistrationDecoder.Decoded> decoded =
-        ClusterRegistrationDecoder.decode(document, profile, profile.unknownFields() == UnknownFieldPolicy.REJECT);
-    if (decoded.isLeft()) {
-      return Either.left(decoded.getLeft());
-    }
-    ClusterRegistration r = decoded.get().registration();
-    Seq<OutputFile> files = ClusterRegistrationRenderer.render(r, profile, promiseName);
-    RequestStatus status = ArgoCDClusterRegistrationStatus.configured(r,
-        ClusterRegistrationDecoder.kubeconfigSecretName(profile, r.name()));
-    return Either.right(new SubRequestRendering(files, status, decoded.get().warnings()));
+  protected Decoded<ClusterRegistration> decode(Node document, PlatformProfile profile, boolean rejectUnknown) {
+    return ClusterRegistrationDecoder.decode(document, profile, rejectUnknown);
   }
 
   @Override
-  public SubRequestDeletion delete(Node document, PlatformProfile profile, String promiseName) {
-    Either<Rejection, ClusterRegistrationDecoder.Decoded> decoded = ClusterRegistrationDecoder.decode(document, profile, false);
-    if (decoded.isRight()) {
-      ClusterRegistration r = decoded.get().registration();
-      return new SubRequestDeletion(ClusterRegistrationRenderer.render(r, profile, promiseName), List.empty(),
-          ArgoCDClusterRegistrationStatus.deleting(r.name()));
-    }
-    return SubRequestDeletion.unlisted(decoded.getLeft().problems(),
-        ArgoCDClusterRegistrationStatus.deleting(FieldReader.requestName(document)));
+  protected Seq<OutputFile> render(ClusterRegistration registration, PlatformProfile profile, String promiseName) {
+    return ClusterRegistrationRenderer.render(registration, profile, promiseName);
+  }
+
+  @Override
+  protected RequestStatus configured(ClusterRegistration registration, PlatformProfile profile) {
+    return ArgoCDClusterRegistrationStatus.configured(registration,
+        ClusterRegistrationDecoder.kubeconfigSecretName(profile, registration.name()));
+  }
+
+  @Override
+  protected RequestStatus deleting(String name) {
+    return ArgoCDClusterRegistrationStatus.deleting(name);
   }
 
   @Override

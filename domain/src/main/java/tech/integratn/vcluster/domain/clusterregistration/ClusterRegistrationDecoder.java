@@ -5,12 +5,11 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Optional;
+import tech.integratn.vcluster.domain.contract.Decoded;
 import tech.integratn.vcluster.domain.contract.FieldReader;
 import tech.integratn.vcluster.domain.contract.Patterns;
-import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.RequestField;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
-import tech.integratn.vcluster.domain.contract.RequestWarning;
 import tech.integratn.vcluster.domain.names.KubernetesNames;
 import tech.integratn.vcluster.domain.network.IpAddress;
 import tech.integratn.vcluster.domain.network.IpFamily;
@@ -34,19 +33,16 @@ public final class ClusterRegistrationDecoder {
 
   private ClusterRegistrationDecoder() {}
 
-  /** A valid registration and the warnings seen on the way. */
-  public record Decoded(ClusterRegistration registration, Seq<RequestWarning> warnings) {}
-
   /**
    * Decodes {@code document}; with {@code rejectUnknown} an unknown field is a problem, else a
    * warning.
    */
-  public static Either<Rejection, Decoded> decode(Node document, PlatformProfile profile, boolean rejectUnknown) {
+  public static Decoded<ClusterRegistration> decode(Node document, PlatformProfile profile, boolean rejectUnknown) {
     Seq<RequestField> fields = ArgoCDClusterRegistrationFields.all(profile);
     FieldReader reader = new FieldReader(fields, rejectUnknown);
     Option<MapNode> spec = reader.spec(document);
     if (spec.isEmpty()) {
-      return Either.left(new Rejection(reader.problemList(), reader.warningList()));
+      return new Decoded<>(Option.none(), reader.problemList(), reader.warningList());
     }
     java.util.List<RequestProblem> problems = reader.problems();
     Optional<String> name = reader.string(ArgoCDClusterRegistrationFields.NAME);
@@ -90,7 +86,7 @@ public final class ClusterRegistrationDecoder {
     }
     if (!problems.isEmpty() || name.isEmpty() || targetNamespace.isEmpty() || kubeconfigSecret.isEmpty()
         || serverUrl.isEmpty()) {
-      return Either.left(new Rejection(reader.problemList(), reader.warningList()));
+      return new Decoded<>(Option.none(), reader.problemList(), reader.warningList());
     }
     String n = name.get();
     String domain = baseDomain.orElse(profile.baseDomain());
@@ -109,7 +105,7 @@ public final class ClusterRegistrationDecoder {
         .clusterAnnotations(annotations.orElse(StringMap.empty()))
         .syncJobName(syncJobName.orElse(n + "-kubeconfig-sync"))
         .build();
-    return Either.right(new Decoded(registration, reader.warningList()));
+    return new Decoded<>(Option.some(registration), reader.problemList(), reader.warningList());
   }
 
   /** The Secret the kubeconfig ExternalSecret writes: the profile's {@code kubeconfigSecretTemplate}. */
