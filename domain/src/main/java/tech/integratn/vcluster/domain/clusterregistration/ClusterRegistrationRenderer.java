@@ -9,6 +9,7 @@ import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.profile.RegistrationProfile;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 import tech.integratn.vcluster.domain.resource.ObjectMeta;
+import tech.integratn.vcluster.domain.resource.ServiceAccount;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -69,8 +70,10 @@ public final class ClusterRegistrationRenderer {
         .put(COMPONENT_LABEL, SYNC)), spec);
   }
 
-  private static SyncServiceAccount serviceAccount(ClusterRegistration r, StringMap base) {
-    return new SyncServiceAccount(meta(r.name() + "-" + SYNC, r.targetNamespace(), base.put(NAME_LABEL, SYNC)));
+  private static ServiceAccount serviceAccount(ClusterRegistration r, StringMap base) {
+    // no token mounted and no Role bound (spec 9.8: the kubelet mounts the Job's secrets)
+    return new ServiceAccount(meta(r.name() + "-" + SYNC, r.targetNamespace(), base.put(NAME_LABEL, SYNC)),
+        Option.some(false));
   }
 
   private static SyncJob job(ClusterRegistration r, RegistrationProfile reg, StringMap base) {
