@@ -195,7 +195,7 @@ public final class OwnedDirectories {
    */
   static @Nullable String removeOwned(Path directory) throws IOException {
     Path resources = directory.resolve("resources");
-    if (isDirectory(resources)) {
+    if (Files.isDirectory(resources, LinkOption.NOFOLLOW_LINKS)) {
       for (Path entry : sorted(resources)) {
         BasicFileAttributes a = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (a.isRegularFile() && OWNED_RESOURCES.contains(entry.getFileName().toString())) {
