@@ -197,8 +197,9 @@ final class Cli implements Callable<Integer> {
 
     @CommandLine.Option(names = "--kubeconfig", paramLabel = "FILE",
         description = "With --action delete: clean up the vcluster's leftover PersistentVolumes on the cluster "
-            + "of this kubeconfig's current context (without it, the clean-up is skipped).")
-    Path kubeconfig;
+            + "of this kubeconfig's current context (without it, the clean-up is skipped). Must exist; never "
+            + "inside OUT_DIR or META_DIR.")
+    @Nullable Path kubeconfig;
 
     @CommandLine.Option(names = "--dry-run",
         description = "With --action delete: list what the clean-up would delete, delete nothing.")
@@ -206,10 +207,22 @@ final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() {
+      // an explicit path that does not exist is an error on any action, before anything else (11.4, 10.5)
+      @Nullable Path kubeconfigFile = kubeconfig == null ? null : parent.resolve(kubeconfig);
+      if (kubeconfigFile != null && missingKubeconfig(kubeconfigFile)) {
+        return ExitCode.USAGE;
+      }
       Either<String, PipelineContext.Action> parsed = KratixEnvironment.parseAction(action);
       if (parsed.isLeft()) {
         parent.err.println("error: --action " + parsed.getLeft());
         return ExitCode.USAGE;
+      }
+      boolean delete = parsed.get() == PipelineContext.Action.DELETE;
+      if (!delete && kubeconfigFile != null) {
+        parent.err.println("warning: --kubeconfig has no effect on configure");
+      }
+      if (!delete && dryRun) {
+        parent.err.println("warning: --dry-run has no effect on configure");
       }
       boolean toStandardOutput = output.equals("-");
       if (metadata == null && !toStandardOutput) {
@@ -229,6 +242,9 @@ final class Cli implements Callable<Integer> {
       }
       if (schemaDir.isDefined()) {
         neighbours.add(new OwnedDirectories.Neighbour("the chart-schema directory", schemaDir.get()));
+      }
+      if (kubeconfigFile != null) {
+        neighbours.add(new OwnedDirectories.Neighbour("the kubeconfig file", kubeconfigFile));
       }
       @Nullable Path outputDir = toStandardOutput ? null : parent.resolve(Path.of(output));
       @Nullable Path metadataDir = metadata == null ? null : parent.resolve(metadata);
@@ -251,9 +267,22 @@ final class Cli implements Callable<Integer> {
           Outcomes.chartSchemas(schemaDir, java.util.Map.of(), profile.get()),
           KratixEnvironment.offline(parsed.get(), parent.env, dryRun),
           new PrintStreamEventLog(parent.err, quiet));
-      HostAccess host = kubeconfig != null
-          ? HostAccess.kubeconfig(parent.resolve(kubeconfig)) : HostAccess.none("no --kubeconfig given");
+      HostAccess host = kubeconfigFile != null && delete
+          ? HostAccess.kubeconfig(kubeconfigFile) : HostAccess.none("no --kubeconfig given");
       return Outcomes.exitCode(wiring.run(profile.get(), host), parent.err);
+    }
+
+    /** Whether the {@code --kubeconfig} file is missing or not a file (said on standard error). */
+    private boolean missingKubeconfig(Path file) {
+      if (!java.nio.file.Files.exists(file)) {
+        parent.err.println("error: --kubeconfig " + file + ": no such file or directory");
+        return true;
+      }
+      if (java.nio.file.Files.isDirectory(file)) {
+        parent.err.println("error: --kubeconfig " + file + ": is a directory, not a kubeconfig file");
+        return true;
+      }
+      return false;
     }
 
     /** Whether {@code dir} is refused (said on standard error); nothing has been written yet. */

@@ -71,7 +71,7 @@ class CliTest {
   void anInvalidRequestExitsOneListsEveryProblemAndLeavesTheOutputAsItWas() throws IOException {
     Path out = Files.createDirectories(temp.resolve("out"));
     Files.createDirectories(out.resolve("resources"));
-    Files.writeString(out.resolve("resources/keep.yaml"), "previous: run\n");
+    Files.writeString(out.resolve("resources/namespace.yaml"), "previous: run\n");
     Path bad = Files.writeString(temp.resolve("bad.yaml"), String.join("\n",
         "kind: VClusterOrchestratorV2",
         "metadata: {name: x, namespace: platform-requests}",
@@ -85,7 +85,7 @@ class CliTest {
     assertThat(run.err()).contains("request rejected with 3 problems",
         "spec.name: must be a DNS-1123 label", "spec.exposure.apiPort: must be between 1 and 65535 (got 70000)",
         "spec.exposure.vipOffset: VIP offset 255").doesNotContain("Exception", "\tat ");
-    assertThat(Trees.read(out)).containsExactly(Map.entry("resources/keep.yaml", "previous: run\n"));
+    assertThat(Trees.read(out)).containsExactly(Map.entry("resources/namespace.yaml", "previous: run\n"));
     assertThat(Files.exists(temp.resolve("meta"))).isFalse();
   }
 

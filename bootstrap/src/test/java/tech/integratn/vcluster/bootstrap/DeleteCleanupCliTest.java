@@ -70,4 +70,28 @@ class DeleteCleanupCliTest {
         .doesNotContain("Exception");
     assertThat(Trees.read(temp.resolve("meta")).get("status.yaml")).contains("phase: Deleting");
   }
+
+  @Test
+  void onConfigureAKubeconfigAndDryRunAreWarningsAndNothingIsCleanedUp() throws Exception {
+    try (MockApiServer api = new MockApiServer(false)) {
+      api.volume("pvc-1234", "vcluster-media-x-media", "vcluster-media");
+      Path kubeconfig = api.kubeconfig(temp);
+      Trees.Run run = cli("render", "-q", "--input", request().toString(), "--output", temp.resolve("out").toString(),
+          "--metadata", temp.resolve("meta").toString(), "--kubeconfig", kubeconfig.toString(), "--dry-run");
+      assertThat(run.code()).as(run.err()).isZero();
+      assertThat(run.err()).contains("warning: --kubeconfig has no effect on configure\n",
+          "warning: --dry-run has no effect on configure\n").doesNotContain("clean-up", "PersistentVolume");
+      assertThat(api.names()).containsExactly("pvc-1234");
+      assertThat(Trees.read(temp.resolve("meta")).get("status.yaml")).contains("phase: Scheduled");
+    }
+  }
+
+  @Test
+  void onDeleteNeitherIsAWarning() throws Exception {
+    try (MockApiServer api = new MockApiServer(false)) {
+      Trees.Run run = cli(delete("--kubeconfig", api.kubeconfig(temp).toString(), "--dry-run"));
+      assertThat(run.code()).as(run.err()).isZero();
+      assertThat(run.err()).doesNotContain("no effect");
+    }
+  }
 }

@@ -102,11 +102,12 @@ class OwnedPathsTest {
     Path unrelated = Files.createDirectories(temp.resolve("photos"));
     Files.writeString(unrelated.resolve("cat.jpg"), "meow");
     refused(render(unrelated.toString(), meta()), "error: --output " + unrelated + ": holds cat.jpg, which no previous "
-        + "render wrote (an output directory may hold only a resources/ tree of .yaml files)");
+        + "render wrote (an output directory may hold only resources/ with the files the four promises write: "
+        + "argocd-project-request.yaml, argocd-application-request.yaml, ");
     Path almost = Files.createDirectories(temp.resolve("almost/resources/nested"));
     Files.writeString(almost.resolve("namespace.yaml"), "kind: Namespace\n");
     Files.writeString(almost.resolve("README.md"), "# mine\n");
-    refused(render(temp.resolve("almost").toString(), meta()), "holds resources/nested/README.md, which no previous");
+    refused(render(temp.resolve("almost").toString(), meta()), "holds resources/nested/, which no previous");
     Path hidden = Files.createDirectories(temp.resolve("hidden"));
     Files.createDirectories(hidden.resolve(".git"));
     refused(render(hidden.toString(), meta()), "holds .git/, which no previous render wrote");
@@ -184,15 +185,101 @@ class OwnedPathsTest {
     Trees.Run first = Trees.cliIn(work, home, render("out", "meta").toArray(String[]::new));
     assertThat(first.code()).as(first.err()).isZero();
     assertThat(Trees.read(work.resolve("out"))).containsKey("resources/namespace.yaml");
-    Files.writeString(work.resolve("out/resources/stale.yaml"), "kind: ConfigMap\n");
-    Files.createDirectories(work.resolve("out/resources/sub"));
+    // a file another promise writes, left by an earlier render of that promise, is the CLI's too
+    Files.writeString(work.resolve("out/resources/appproject.yaml"), "kind: AppProject\n");
     Files.writeString(work.resolve("meta/workflow-control.yaml"), "suspend: true\n");
     Files.createDirectories(work.resolve("empty"));
     Trees.Run again = Trees.cliIn(work, home, render("out", "meta").toArray(String[]::new));
     assertThat(again.code()).as(again.err()).isZero();
-    assertThat(Trees.read(work.resolve("out"))).doesNotContainKey("resources/stale.yaml");
+    assertThat(Trees.read(work.resolve("out"))).doesNotContainKey("resources/appproject.yaml");
     Trees.Run intoEmpty = Trees.cliIn(work, home, render("empty", temp.resolve("m2").toString()).toArray(String[]::new));
     assertThat(intoEmpty.code()).as(intoEmpty.err()).isZero();
     assertThat(Trees.read(work.resolve("empty"))).isEqualTo(Trees.read(work.resolve("out")));
+  }
+
+  // ------------------------------------------------------------------ spec 10.5
+
+  /** A previous render of {@code request} into {@code out}, {@code meta} (relative to {@code work}). */
+  void rendered(Path request, String out, String meta) {
+    Trees.Run run = Trees.cliIn(work, home, "render", "--input", request.toString(), "--output", out, "--metadata", meta);
+    assertThat(run.code()).as(run.err()).isZero();
+  }
+
+  @Test
+  void aHandWrittenFileOrDirectoryBesideAPreviousRenderIsForeign() throws IOException {
+    rendered(request, "out", "meta");
+    Path resources = work.resolve("out/resources");
+    assertThat(resources.resolve("namespace.yaml")).isRegularFile();
+    Path kustomization = Files.writeString(resources.resolve("kustomization.yaml"), "resources: [namespace.yaml]\n");
+    refused(render("out", "meta"), "error: --output " + work.resolve("out")
+        + ": holds resources/kustomization.yaml, which no previous render wrote");
+    Files.delete(kustomization);
+    Path readme = Files.writeString(resources.resolve("README.md"), "# mine\n");
+    refused(render("out", "meta"), "holds resources/README.md, which no previous render wrote");
+    Files.delete(readme);
+    Path overlays = Files.createDirectories(resources.resolve("overlays"));
+    refused(render("out", "meta"), "holds resources/overlays/, which no previous render wrote");
+    Files.delete(overlays);
+    Path gitkeep = Files.writeString(work.resolve("out/.gitkeep"), "");
+    refused(render("out", "meta"), "holds .gitkeep, which no previous render wrote");
+    Files.delete(gitkeep);
+    // an owned name that is not a regular file is not a render's either
+    Path coredns = resources.resolve("coredns-configmap.yaml");
+    String corednsBytes = Files.readString(coredns);
+    Files.delete(coredns);
+    Files.createSymbolicLink(coredns, home.resolve(".bashrc"));
+    refused(render("out", "meta"), "holds resources/coredns-configmap.yaml, which no previous render wrote");
+    Files.delete(coredns);
+    Files.writeString(coredns, corednsBytes);
+    Trees.Run again = Trees.cliIn(work, home, render("out", "meta").toArray(String[]::new));
+    assertThat(again.code()).as(again.err()).isZero();
+  }
+
+  @Test
+  void eachPromiseReplacesTheRenderOfAnother() {
+    Path examples = Trees.repositoryRoot().resolve("examples");
+    List<String> order = List.of("dev-minimal", "argocd-project-from-dev-minimal", "argocd-application-from-dev-minimal",
+        "argocd-cluster-registration-from-dev-minimal", "dev-minimal");
+    for (String example : order) {
+      rendered(examples.resolve(example).resolve("request.yaml"), "out", "meta");
+      assertThat(Trees.read(work.resolve("out"))).as(example)
+          .isEqualTo(Trees.read(examples.resolve(example).resolve("expected/output")));
+    }
+  }
+
+  @Test
+  void theKubeconfigIsANeighbourPath() throws IOException {
+    rendered(request, "out", "meta");
+    Path inOutput = Files.writeString(work.resolve("out/resources/admin-kubeconfig.yaml"), "apiVersion: v1\nkind: Config\n");
+    for (String action : List.of("configure", "delete")) {
+      refused(render("out", "meta", "--action", action, "--kubeconfig", "out/resources/admin-kubeconfig.yaml"),
+          "error: --output " + work.resolve("out") + ": contains the kubeconfig file (" + inOutput + ")");
+    }
+    Path inMetadata = Files.writeString(work.resolve("meta/kubeconfig"), "apiVersion: v1\nkind: Config\n");
+    refused(render(temp.resolve("fresh").toString(), "meta", "--kubeconfig", inMetadata.toString()),
+        "error: --metadata " + work.resolve("meta") + ": contains the kubeconfig file (" + inMetadata + ")");
+    refused(render(work.resolve("meta").toString(), temp.resolve("m2").toString(), "--kubeconfig", inMetadata.toString()),
+        "error: --output " + work.resolve("meta") + ": contains the kubeconfig file");
+  }
+
+  @Test
+  void aKubeconfigThatDoesNotExistIsAnErrorOnEveryAction() throws IOException {
+    rendered(request, "out", "meta");
+    Path missing = temp.resolve("no-such-kubeconfig");
+    for (String action : List.of("configure", "delete")) {
+      String before = Trees.fingerprint(temp, Integer.MAX_VALUE);
+      Trees.Run run = Trees.cliIn(work, home,
+          render("out", "meta", "--action", action, "--kubeconfig", missing.toString()).toArray(String[]::new));
+      assertThat(run.code()).as(run.err()).isEqualTo(2);
+      assertThat(run.err()).isEqualTo("error: --kubeconfig " + missing + ": no such file or directory\n");
+      assertThat(Trees.fingerprint(temp, Integer.MAX_VALUE)).isEqualTo(before);
+    }
+    Path directory = Files.createDirectories(temp.resolve("kube"));
+    String before = Trees.fingerprint(temp, Integer.MAX_VALUE);
+    Trees.Run run = Trees.cliIn(work, home,
+        render("out", "meta", "--action", "delete", "--kubeconfig", directory.toString()).toArray(String[]::new));
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("error: --kubeconfig " + directory + ": is a directory, not a kubeconfig file");
+    assertThat(Trees.fingerprint(temp, Integer.MAX_VALUE)).isEqualTo(before);
   }
 }

@@ -7,7 +7,9 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Optional;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeWriter;
 import tech.integratn.vcluster.application.port.out.ManifestSink;
 import tech.integratn.vcluster.domain.contract.OutputFile;
@@ -99,7 +101,7 @@ public final class DirectoryManifestSink implements ManifestSink {
   private void replace(Seq<Tuple2<Path, String>> files) throws IOException {
     Path staging = writeStaging(files);
     try {
-      swapIn(staging);
+      swapIn(staging, false);
     } finally {
       Files2.deleteTree(staging);
     }
@@ -138,24 +140,72 @@ public final class DirectoryManifestSink implements ManifestSink {
     }
   }
 
-  /** Replaces the output directory with {@code staging}. */
-  void swapIn(Path staging) throws IOException {
+  /**
+   * Replaces the output directory with {@code staging}. Guarded (the CLI, spec 10.5), the previous
+   * directory is checked again once it is moved aside: if anything a render does not write appeared
+   * in it since the run's safety check, it is put back and {@link SwapRefused} names the entry; and
+   * it is then removed file by file, only what a render writes, so nothing that appears at the last
+   * moment is deleted either. Unguarded ({@link Mode#REPLACE}'s own {@link #publish}), the previous
+   * directory is deleted whole.
+   */
+  void swapIn(Path staging, boolean guarded) throws IOException {
     Path parent = directory.getParent();
-    boolean existed = Files.exists(directory);
+    boolean existed = Files.exists(directory, LinkOption.NOFOLLOW_LINKS);
     Path previous = Files2.fresh(parent, "." + directory.getFileName() + ".previous", "");
     if (existed) {
       Files2.move(directory, previous);
+      if (guarded) {
+        Optional<PathRefusal> foreign = OwnedDirectories.recheck(directory, previous, OwnedDirectories.Kind.OUTPUT);
+        if (foreign.isPresent()) {
+          putBack(previous);
+          throw new SwapRefused(foreign.get());
+        }
+      }
     }
     try {
       Files2.move(staging, directory);
     } catch (IOException | RuntimeException e) {
       if (existed) {
-        Files2.move(previous, directory); // the output stays as it was
+        putBack(previous); // the output stays as it was
       }
       throw e;
     }
-    if (existed) {
+    if (!existed) {
+      return;
+    }
+    if (!guarded) {
       Files2.deleteTree(previous);
+      return;
+    }
+    String kept = OwnedDirectories.removeOwned(previous);
+    if (kept != null) {
+      throw new SwapRefused(new PathRefusal.KeptAside(directory, kept, previous));
+    }
+  }
+
+  /** Moves the previous content back to the output directory; if it cannot, says where it is kept. */
+  private void putBack(Path previous) throws IOException {
+    try {
+      Files2.move(previous, directory);
+    } catch (IOException | RuntimeException e) {
+      throw new IOException("the previous content could not be put back (" + IoErrors.describe(e)
+          + "); it is kept in " + previous, e);
+    }
+  }
+
+  /** A swap refused because the output directory is no longer the CLI's (spec 10.5); nothing was lost. */
+  static final class SwapRefused extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient PathRefusal refusal;
+
+    SwapRefused(PathRefusal refusal) {
+      super(PathRefusals.describe(refusal));
+      this.refusal = refusal;
+    }
+
+    PathRefusal refusal() {
+      return refusal;
     }
   }
 

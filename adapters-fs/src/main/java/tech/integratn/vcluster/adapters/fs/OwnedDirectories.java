@@ -16,12 +16,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import tech.integratn.vcluster.domain.render.RenderedPaths;
 
 /**
- * Decides whether the CLI may replace a directory (spec 7.2): only one that does not exist, is
- * empty, or holds nothing but what a previous run wrote, and that is not the root, the home, the
- * working directory or one of its parents, and overlaps no other path of the run. It only looks:
- * it reads file attributes without following links and lists directories, and never opens a file.
+ * Decides whether the CLI may replace a directory (spec 7.2, 10.5): only one that does not exist,
+ * is empty, or holds nothing but what a previous run wrote, and that is not the root, the home, the
+ * working directory or one of its parents, and overlaps no other path of the run. A previous render
+ * is recognised file by file: under {@code resources/} only the file names one of the four
+ * promises writes ({@link RenderedPaths#ROWS}, the one table of rendered paths). It only looks: it
+ * reads file attributes without following links and lists directories, and never opens a file.
  */
 public final class OwnedDirectories {
 
@@ -29,8 +32,9 @@ public final class OwnedDirectories {
 
   /** What the directory is for, and so what a previous run leaves in it. */
   public enum Kind {
-    /** {@code render --output}: a {@code resources/} tree of {@code .yaml} files. */
-    OUTPUT("an output directory may hold only a resources/ tree of .yaml files"),
+    /** {@code render --output}: a {@code resources/} directory of the files the four promises write. */
+    OUTPUT("an output directory may hold only resources/ with the files the four promises write: "
+        + String.join(", ", ownedResourceNames())),
     /** {@code render --metadata}: the Kratix metadata files. */
     METADATA("a metadata directory may hold only status.yaml, workflow-control.yaml and destination-selectors.yaml");
 
@@ -39,7 +43,26 @@ public final class OwnedDirectories {
     Kind(String allowed) {
       this.allowed = allowed;
     }
+
+    /** What a directory of this kind may hold, in words. */
+    public String allowed() {
+      return allowed;
+    }
   }
+
+  /**
+   * The file names a render writes under {@code resources/}, in the order of {@link RenderedPaths#ROWS}:
+   * nothing else there is the CLI's.
+   */
+  static List<String> ownedResourceNames() {
+    List<String> names = new ArrayList<>();
+    for (RenderedPaths.Row row : RenderedPaths.ROWS) {
+      names.add(row.path().substring(RenderedPaths.RESOURCES.length()));
+    }
+    return names;
+  }
+
+  private static final Set<String> OWNED_RESOURCES = Set.copyOf(ownedResourceNames());
 
   /** The files a metadata directory may hold. */
   static final Set<String> METADATA_FILES = Set.of("status.yaml", "workflow-control.yaml", "destination-selectors.yaml");
@@ -144,7 +167,56 @@ public final class OwnedDirectories {
     return absolute.normalize();
   }
 
-  /** The first entry a render did not write ({@code resources/} and {@code .yaml} files below it), if any. */
+  /**
+   * Checks again, just before it is removed, the content of a directory that was moved aside from
+   * {@code path} (spec 10.5: something may have appeared since {@link #check}); a refusal naming
+   * {@code path} and the first foreign entry, or empty if it holds only what a render writes.
+   */
+  static Optional<PathRefusal> recheck(Path path, Path movedAside, Kind kind) {
+    try {
+      BasicFileAttributes a = Files.readAttributes(movedAside, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!a.isDirectory()) {
+        return Optional.of(new PathRefusal.Replaced(path, a.isSymbolicLink() ? "a symbolic link"
+            : a.isRegularFile() ? "a regular file" : "a special file"));
+      }
+      String foreign = kind == Kind.OUTPUT ? foreignInOutput(movedAside) : foreignInMetadata(movedAside);
+      return foreign == null ? Optional.empty() : Optional.of(new PathRefusal.Appeared(path, foreign, kind.allowed));
+    } catch (IOException e) {
+      return Optional.of(new PathRefusal.Uninspectable(path, IoErrors.describe(e)));
+    }
+  }
+
+  /**
+   * Removes a directory that held a previous render, deleting only what a render writes (the owned
+   * files of {@code resources/}, then the empty directories): anything else that is there when the
+   * removal runs stays, and the directory with it.
+   *
+   * @return the first entry that was kept, or null when the directory is gone
+   */
+  static @Nullable String removeOwned(Path directory) throws IOException {
+    Path resources = directory.resolve("resources");
+    if (Files.isDirectory(resources, LinkOption.NOFOLLOW_LINKS)) {
+      for (Path entry : sorted(resources)) {
+        BasicFileAttributes a = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (a.isRegularFile() && OWNED_RESOURCES.contains(entry.getFileName().toString())) {
+          Files.delete(entry);
+        }
+      }
+      List<Path> left = sorted(resources);
+      if (!left.isEmpty()) {
+        return shown(directory, left.get(0));
+      }
+      Files.delete(resources);
+    }
+    List<Path> left = sorted(directory);
+    if (!left.isEmpty()) {
+      return shown(directory, left.get(0));
+    }
+    Files.delete(directory);
+    return null;
+  }
+
+  /** The first entry a render did not write ({@code resources/} and the promises' files in it), if any. */
   private static @Nullable String foreignInOutput(Path directory) throws IOException {
     for (Path entry : sorted(directory)) {
       String name = entry.getFileName().toString();
@@ -159,15 +231,11 @@ public final class OwnedDirectories {
     return null;
   }
 
+  /** The first entry of {@code resources/} that is not a regular file a promise writes: a sub-directory is foreign. */
   private static @Nullable String foreignInResources(Path root, Path directory) throws IOException {
     for (Path entry : sorted(directory)) {
       BasicFileAttributes a = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      if (a.isDirectory()) {
-        String inside = foreignInResources(root, entry);
-        if (inside != null) {
-          return inside;
-        }
-      } else if (!a.isRegularFile() || !entry.getFileName().toString().endsWith(".yaml")) {
+      if (!a.isRegularFile() || !OWNED_RESOURCES.contains(entry.getFileName().toString())) {
         return shown(root, entry);
       }
     }

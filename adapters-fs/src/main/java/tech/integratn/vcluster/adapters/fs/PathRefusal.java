@@ -3,8 +3,8 @@ package tech.integratn.vcluster.adapters.fs;
 import java.nio.file.Path;
 
 /**
- * Why the CLI refuses a directory it was asked to write (spec 7.2): it replaces only directories it
- * owns. {@link PathRefusals#describe} is the one place that turns a refusal into text.
+ * Why the CLI refuses a directory it was asked to write (spec 7.2, 10.5): it replaces only
+ * directories it owns, and checks them again when it swaps. {@link PathRefusals#describe} is the one place that turns a refusal into text.
  */
 public sealed interface PathRefusal {
 
@@ -50,6 +50,35 @@ public sealed interface PathRefusal {
    * @param allowed what the directory may hold
    */
   record ForeignContent(Path path, String entry, String allowed) implements PathRefusal {}
+
+  /**
+   * Something a render does not write appeared in the directory while the run rendered (spec 10.5):
+   * the directory, moved aside for the swap, was checked again, then put back unchanged.
+   *
+   * @param path the output directory
+   * @param entry the first foreign entry, relative to the directory
+   * @param allowed what the directory may hold
+   */
+  record Appeared(Path path, String entry, String allowed) implements PathRefusal {}
+
+  /**
+   * The directory itself was replaced while the run rendered (spec 10.5); it was put back as it was.
+   *
+   * @param path the output directory
+   * @param by what is there now ("a symbolic link")
+   */
+  record Replaced(Path path, String by) implements PathRefusal {}
+
+  /**
+   * The previous content was moved aside and the new render swapped in, but while the previous
+   * content was being removed something foreign appeared in it: only what a render writes was
+   * removed, and the rest is kept where it was moved.
+   *
+   * @param path the output directory
+   * @param entry the first entry kept, relative to the kept directory
+   * @param keptAt where the rest of the previous content is
+   */
+  record KeptAside(Path path, String entry, Path keptAt) implements PathRefusal {}
 
   /** The path cannot be inspected (permission denied, an I/O error). */
   record Uninspectable(Path path, String reason) implements PathRefusal {}

@@ -42,6 +42,17 @@ public final class PathRefusals {
     if (refusal instanceof PathRefusal.ForeignContent f) {
       return "holds " + f.entry() + ", which no previous render wrote (" + f.allowed() + ")";
     }
+    if (refusal instanceof PathRefusal.Appeared a) {
+      return "holds " + a.entry() + ", which appeared while rendering and no render wrote (" + a.allowed()
+          + "); it was put back as it was, nothing was replaced";
+    }
+    if (refusal instanceof PathRefusal.Replaced r) {
+      return "became " + r.by() + " while rendering; it was put back as it was, nothing was replaced";
+    }
+    if (refusal instanceof PathRefusal.KeptAside k) {
+      return "the new render is in place, but " + k.entry() + " appeared in the previous content while it was "
+          + "being removed; only rendered files were removed, the rest is kept in " + k.keptAt();
+    }
     PathRefusal.Uninspectable u = (PathRefusal.Uninspectable) refusal;
     return "cannot be inspected: " + u.reason();
   }

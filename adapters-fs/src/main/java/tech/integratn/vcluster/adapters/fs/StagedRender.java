@@ -17,17 +17,29 @@ import tech.integratn.vcluster.domain.contract.RequestStatus;
  * every path as it was). The manifests are staged beside the output directory and a suspension is
  * held; reporting the status writes the held suspension, then the status, then swaps the staged
  * tree in. If any of those steps fails, the metadata files written so far get their previous
- * content back and the staging is discarded, so neither path changes.
+ * content back and the staging is discarded, so neither path changes. The swap checks the output
+ * directory again once it is moved aside (spec 10.5): content that appeared in it since the CLI's
+ * safety check is put back with the rest, and the run fails saying so.
  */
 public final class StagedRender {
 
   private final DirectoryManifestSink output;
   private final Path statusFile;
   private final Path workflowFile;
+  private final Runnable beforeSwap;
   private @Nullable Path staged;
   private @Nullable String suspension;
 
   public StagedRender(Path outputDirectory, Path metadataDirectory) {
+    this(outputDirectory, metadataDirectory, NOTHING);
+  }
+
+  /**
+   * A test seam: {@code beforeSwap} runs after the status is written and just before the staged
+   * tree is swapped in, where another process could change the output directory (spec 10.5).
+   */
+  StagedRender(Path outputDirectory, Path metadataDirectory, Runnable beforeSwap) {
+    this.beforeSwap = beforeSwap;
     this.output = new DirectoryManifestSink(outputDirectory, DirectoryManifestSink.Mode.REPLACE);
     this.statusFile = metadataDirectory.resolve("status.yaml");
     this.workflowFile = metadataDirectory.resolve("workflow-control.yaml");
@@ -95,8 +107,15 @@ public final class StagedRender {
         return written;
       }
       try {
-        output.swapIn(ready);
+        beforeSwap.run();
+        output.swapIn(ready, true);
         return written;
+      } catch (DirectoryManifestSink.SwapRefused e) {
+        if (!(e.refusal() instanceof PathRefusal.KeptAside)) {
+          restore(statusFile, previousStatus);
+          restore(workflowFile, previousWorkflow);
+        }
+        return Either.left(PathRefusals.describe(e.refusal()));
       } catch (IOException | RuntimeException e) {
         restore(statusFile, previousStatus);
         restore(workflowFile, previousWorkflow);
@@ -106,6 +125,14 @@ public final class StagedRender {
       }
     }
   }
+
+  /** No hook: an anonymous class, not a lambda (no lambda linkage on the cold path). */
+  private static final Runnable NOTHING = new Runnable() {
+    @Override
+    public void run() {
+      // nothing between the check and the swap
+    }
+  };
 
   /** The file's bytes, or null when it does not exist (or cannot be read: then it is left alone). */
   private static byte @Nullable [] previous(Path file) {
