@@ -73,12 +73,14 @@ public final class ArgoCDClusterRegistrationFields {
         field(EXTERNAL_SERVER_URL, FieldType.STRING, true, "The API server URL Argo CD connects to.",
             List.of(new Constraint.Matches(Patterns.SERVER_URL, SERVER_URL_RULE))),
         field(ONE_PASSWORD_ITEM, FieldType.STRING, false,
-            "Title of the 1Password item the kubeconfig is copied to (default: the profile's onePasswordItemTemplate, "
-                + profile.onePasswordItemTemplate() + ").",
+            "Title of the 1Password item the kubeconfig is copied to. Fixed by the platform: the profile's"
+                + " onePasswordItemTemplate (" + profile.onePasswordItemTemplate() + ") applied to name; a request naming"
+                + " another item is rejected. Best left out.",
             List.of(new Constraint.MaxLength(128), new Constraint.Matches(Patterns.ITEM_TITLE, ITEM_TITLE_RULE))),
         field(ONE_PASSWORD_CONNECT_HOST, FieldType.STRING, false,
-            "The 1Password Connect server, https:// only (default: the profile's registration.connectHost, "
-                + profile.registration().connectHost() + ").",
+            "The 1Password Connect server the sync Job sends the platform's Connect token to. Fixed by the platform:"
+                + " the profile's registration.connectHost (" + profile.registration().connectHost() + "); a request"
+                + " naming another host is rejected. Best left out.",
             List.of(new Constraint.Matches(Patterns.HTTPS_URL, HTTPS_URL_RULE))),
         field(ENVIRONMENT, FieldType.STRING, false,
             "Environment label of the Argo CD cluster (default: " + DEFAULT_ENVIRONMENT + ").",

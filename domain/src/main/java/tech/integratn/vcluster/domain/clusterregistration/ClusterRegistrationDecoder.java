@@ -21,8 +21,9 @@ import tech.integratn.vcluster.domain.tree.StringMap;
 /**
  * Reads an {@code ArgoCDClusterRegistration} document against {@link ArgoCDClusterRegistrationFields},
  * adds the rules across fields (the name's bound with the default Job name, the kubeconfig Secret
- * that would overwrite itself, the cluster Secret's type, qualified label keys, URL hosts and
- * ports) and resolves the defaults from the profile. Every problem of one pass at once.
+ * that would overwrite itself, the Connect host and 1Password item fixed by the profile (spec
+ * 10.1), the cluster Secret's type, qualified label keys, URL hosts and ports) and resolves the
+ * defaults from the profile. Every problem of one pass at once.
  *
  * <p>Plain loops and {@code if}s: this runs once on the cold start of a pipeline.
  */
@@ -74,6 +75,20 @@ public final class ClusterRegistrationDecoder {
             Node.describe(Node.text(kubeconfigSecret.get()))));
       }
     }
+    // spec 10.1: the platform's secrets go only where the profile says
+    String platformHost = profile.registration().connectHost();
+    if (item.isPresent() && name.isPresent() && !item.get().equals(onePasswordItemName(profile, name.get()))) {
+      problems.add(new RequestProblem.RuleBroken(ArgoCDClusterRegistrationFields.ONE_PASSWORD_ITEM,
+          "must be the platform's 1Password item " + onePasswordItemName(profile, name.get())
+              + " (set by the platform profile: onePasswordItemTemplate " + profile.onePasswordItemTemplate()
+              + " with spec.name)",
+          Node.describe(Node.text(item.get()))));
+    }
+    if (connectHost.isPresent() && !connectHost.get().equals(platformHost)) {
+      problems.add(new RequestProblem.RuleBroken(ArgoCDClusterRegistrationFields.ONE_PASSWORD_CONNECT_HOST,
+          "must be the platform's Connect host " + platformHost + " (set by the platform profile)",
+          Node.describe(Node.text(connectHost.get()))));
+    }
     if (serverUrl.isPresent()) {
       checkServerUrl(serverUrl.get(), problems);
     }
@@ -96,8 +111,8 @@ public final class ClusterRegistrationDecoder {
         .kubeconfigSecret(kubeconfigSecret.get())
         .kubeconfigKey(kubeconfigKey.orElse(ArgoCDClusterRegistrationFields.DEFAULT_KUBECONFIG_KEY))
         .externalServerURL(serverUrl.get())
-        .onePasswordItem(item.orElse(profile.onePasswordItemTemplate().replace("{name}", n)))
-        .onePasswordConnectHost(connectHost.orElse(profile.registration().connectHost()))
+        .onePasswordItem(onePasswordItemName(profile, n))
+        .onePasswordConnectHost(platformHost)
         .environment(environment.orElse(ArgoCDClusterRegistrationFields.DEFAULT_ENVIRONMENT))
         .baseDomain(domain)
         .baseDomainSanitized(sanitized.orElse(domain.replace('.', '-')))
@@ -106,6 +121,11 @@ public final class ClusterRegistrationDecoder {
         .syncJobName(syncJobName.orElse(n + "-kubeconfig-sync"))
         .build();
     return new Decoded<>(Option.some(registration), reader.problemList(), reader.warningList());
+  }
+
+  /** The 1Password item of the registration {@code name}: the profile's {@code onePasswordItemTemplate} (spec 10.1). */
+  public static String onePasswordItemName(PlatformProfile profile, String name) {
+    return profile.onePasswordItemTemplate().replace("{name}", name);
   }
 
   /** The Secret the kubeconfig ExternalSecret writes: the profile's {@code kubeconfigSecretTemplate}. */

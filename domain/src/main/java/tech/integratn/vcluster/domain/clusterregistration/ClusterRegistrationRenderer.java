@@ -117,7 +117,9 @@ public final class ClusterRegistrationRenderer {
                 .with("secret", MapNode.of("secretName", Node.text(r.kubeconfigSecret()))),
             MapNode.of("name", Node.text("tmp"))
                 .with("emptyDir", MapNode.of("medium", Node.text("Memory")).with("sizeLimit", "1Mi"))));
+    // a pod waiting for a kubeconfig Secret that never appears stops at the deadline (spec 10.4)
     MapNode spec = MapNode.of("backoffLimit", Node.integer(3))
+        .with("activeDeadlineSeconds", Node.integer(reg.syncDeadlineSeconds()))
         .with("template", MapNode.of("metadata", MapNode.of("labels",
                 MapNode.of(NAME_LABEL, Node.text(SYNC)).with("app.kubernetes.io/instance", r.name())))
             .with("spec", podSpec));

@@ -36,6 +36,12 @@ public final class KubeconfigSyncScript {
       say() { printf '%s: %s%s' "$me" "$*" "$nl"; }
       fail() { printf '%s: %s%s' "$me" "$*" "$nl" >&2; exit 1; }
 
+      # Every external tool before the first call: a missing one stops here, before any request.
+      # (rm is optional: without it the secret files are only emptied.)
+      for tool in sed tr head curl jq; do
+        command -v "$tool" >/dev/null 2>&1 || fail "$tool is not installed (needs sed, tr, head, curl >= 7.55, jq >= 1.6)"
+      done
+
       for var in OP_CONNECT_HOST OP_CONNECT_TOKEN CLUSTER_NAME KUBECONFIG_KEY OP_ITEM_NAME BASE_DOMAIN_SANITIZED EXTERNAL_SERVER_URL ARGOCD_ENVIRONMENT; do
         eval 'value=${'"$var"':-}'
         [ -n "$value" ] || fail "$var is not set"
@@ -101,10 +107,17 @@ public final class KubeconfigSyncScript {
       first client-key-data "$key_file"
 
       # shown FILE [line]: the response (or only the first line of curl's error) without the
-      # token or the key, at most 2000 characters.
+      # token or the key in any letter case (ascii_downcase keeps every position), at most
+      # 2000 characters.
       shown() {
         jq -Rrs --arg only "${2:-}" --rawfile t "$token_file" --rawfile k "$key_file" '
-          def hide($s): if ($s | length) > 0 then split($s) | join("[redacted]") else . end;
+          def hide($s): if ($s | length) > 0 then
+            . as $text | ($s | length) as $n | [ascii_downcase | split($s | ascii_downcase)[] | length] as $parts
+            | reduce range(0; $parts | length) as $i ({out: "", at: 0};
+                .out += $text[.at:.at + $parts[$i]] + (if $i + 1 < ($parts | length) then "[redacted]" else "" end)
+                | .at += $parts[$i] + $n)
+            | .out
+            else . end;
           def chomp: if endswith([10] | implode) then .[:-1] | chomp else . end;
           hide($t) | hide($k) | if $only == "line" then split([10] | implode)[0] // "" else . end | chomp | .[0:2000]' "$1" 2>/dev/null || printf '%s' '(unreadable)'
       }

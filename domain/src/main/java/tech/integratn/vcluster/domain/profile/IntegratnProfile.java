@@ -77,6 +77,7 @@ public final class IntegratnProfile {
                   .syncImage("alpine/k8s:1.34.3")
                   .identityLabelPrefix("integratn.tech")
                   .kubeconfigSync(KubeconfigSync.JOB)
+                  .syncDeadlineSeconds(RegistrationProfile.DEFAULT_SYNC_DEADLINE_SECONDS)
                   .build())
           .build();
 }

@@ -183,13 +183,13 @@ public final class ProfileDecoder {
 
     /**
      * {@code registration: {secretStore: {kind, name}, tokenItem: {key, tokenProperty, vaultProperty},
-     * connectHost, vaultName, syncImage, identityLabelPrefix, kubeconfigSync}} over {@code base}
+     * connectHost, vaultName, syncImage, identityLabelPrefix, kubeconfigSync, syncDeadlineSeconds}} over {@code base}
      * (spec 9.6); an empty or null {@code tokenItem.vaultProperty} means none.
      */
     RegistrationProfile registration(RegistrationProfile base) {
       String reg = "registration";
       if (!section(reg, "secretStore", "tokenItem", "connectHost", "vaultName", "syncImage",
-          "identityLabelPrefix", "kubeconfigSync")) {
+          "identityLabelPrefix", "kubeconfigSync", "syncDeadlineSeconds")) {
         return base;
       }
       ImmutableRegistrationProfile[] r = {ImmutableRegistrationProfile.copyOf(base)};
@@ -251,6 +251,14 @@ public final class ProfileDecoder {
         } else {
           problem(reg + ".kubeconfigSync", "must be job (pushSecret is deferred until the PushSecret CRD is "
               + "vendored, spec 9.7) (got " + Node.quote(v) + ")");
+        }
+      });
+      at(reg + ".syncDeadlineSeconds").forEach(n -> {
+        if (n instanceof Node.Int i && i.value().signum() > 0 && i.value().bitLength() < 31) {
+          r[0] = r[0].withSyncDeadlineSeconds(i.value().intValue());
+        } else {
+          problem(reg + ".syncDeadlineSeconds", "must be an integer of at least 1, the sync Job's activeDeadlineSeconds"
+              + " (got " + Node.describe(n) + ")");
         }
       });
       return r[0];

@@ -44,8 +44,18 @@ public interface RegistrationProfile {
   /** Prefix of the {@code <prefix>/cluster-name} and {@code <prefix>/environment} labels (integratn: {@code integratn.tech}). */
   String identityLabelPrefix();
 
+  /**
+   * The sync Job's {@code activeDeadlineSeconds} (spec 10.4, profile key
+   * {@code registration.syncDeadlineSeconds}, at least 1; integratn: {@value #DEFAULT_SYNC_DEADLINE_SECONDS}):
+   * a vcluster whose kubeconfig Secret never appears does not leave a pod waiting forever.
+   */
+  int syncDeadlineSeconds();
+
   /** How the kubeconfig reaches 1Password (spec 9.7; only {@link KubeconfigSync#JOB}). */
   KubeconfigSync kubeconfigSync();
+
+  /** {@link #syncDeadlineSeconds()} of the integratn profile: half an hour. */
+  int DEFAULT_SYNC_DEADLINE_SECONDS = 1800;
 
   static ImmutableRegistrationProfile.Builder builder() {
     return ImmutableRegistrationProfile.builder();

@@ -2,6 +2,7 @@ package tech.integratn.vcluster.domain.clusterregistration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static tech.integratn.vcluster.domain.clusterregistration.Registrations.OTHER;
+import static tech.integratn.vcluster.domain.clusterregistration.Registrations.PROFILE;
 import static tech.integratn.vcluster.domain.clusterregistration.Registrations.at;
 import static tech.integratn.vcluster.domain.clusterregistration.Registrations.documents;
 import static tech.integratn.vcluster.domain.clusterregistration.Registrations.keys;
@@ -14,6 +15,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.SubRequestRendering;
+import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
+import tech.integratn.vcluster.domain.profile.ImmutableRegistrationProfile;
+import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -24,8 +28,9 @@ class ClusterRegistrationRenderingTest {
   static MapNode full() {
     MapNode r = minimal();
     r = with(r, "kubeconfigKey", "admin.conf");
-    r = with(r, "onePasswordItem", "edge.item");
-    r = with(r, "onePasswordConnectHost", "https://op.lab.example:8443");
+    // the only values 10.1 accepts: the profile's own
+    r = with(r, "onePasswordItem", "vcluster-demo-kubeconfig");
+    r = with(r, "onePasswordConnectHost", "https://connect.integratn.tech");
     r = with(r, "environment", "staging");
     r = with(r, "baseDomain", "lab.example");
     r = with(r, "baseDomainSanitized", "lab-ex");
@@ -109,8 +114,9 @@ class ClusterRegistrationRenderingTest {
     MapNode job = documents(render(minimal())).get(2);
     assertThat(at(job, "metadata", "annotations"))
         .isEqualTo(MapNode.of("argocd.argoproj.io/sync-options", Node.text("Force=true,Replace=true")));
-    assertThat(keys(at(job, "spec"))).containsExactly("backoffLimit", "template");
+    assertThat(keys(at(job, "spec"))).containsExactly("backoffLimit", "activeDeadlineSeconds", "template");
     assertThat(at(job, "spec", "backoffLimit")).isEqualTo(Node.integer(3));
+    assertThat(at(job, "spec", "activeDeadlineSeconds")).isEqualTo(Node.integer(1800));
     assertThat(at(job, "spec", "template", "metadata")).isEqualTo(MapNode.of("labels",
         MapNode.of("app.kubernetes.io/name", Node.text("kubeconfig-sync")).with("app.kubernetes.io/instance", "demo")));
     Node pod = at(job, "spec", "template", "spec");
@@ -171,14 +177,14 @@ class ClusterRegistrationRenderingTest {
           .isEqualTo(ListNode.of(Node.text("/bin/sh"), Node.text("-c"), Node.text(KubeconfigSyncScript.TEXT)));
     }
     // no request value reaches the script: the values are unusual enough never to occur in it by chance
-    MapNode odd = with(with(with(with(minimal(), "name", "zq-odd-cluster-xy"), "onePasswordItem", "qq.item.zz"),
+    MapNode odd = with(with(with(minimal(), "name", "zq-odd-cluster-xy"),
         "externalServerURL", "https://zz-odd.example.qq:7443"), "baseDomain", "qzx.example");
-    for (String value : List.of("zq-odd-cluster-xy", "qq.item.zz", "zz-odd.example.qq", "qzx", "vc-demo")) {
+    for (String value : List.of("zq-odd-cluster-xy", "zz-odd.example.qq", "qzx", "vc-demo")) {
       assertThat(KubeconfigSyncScript.TEXT).doesNotContain(value);
     }
     MapNode job = documents(render(odd)).get(2);
     assertThat(text(job, "spec", "template", "spec", "containers", 0, "command", 2)).isEqualTo(KubeconfigSyncScript.TEXT);
-    assertThat(env(job)).contains("CLUSTER_NAME=zq-odd-cluster-xy", "OP_ITEM_NAME=qq.item.zz",
+    assertThat(env(job)).contains("CLUSTER_NAME=zq-odd-cluster-xy", "OP_ITEM_NAME=vcluster-zq-odd-cluster-xy-kubeconfig",
         "EXTERNAL_SERVER_URL=https://zz-odd.example.qq:7443", "BASE_DOMAIN=qzx.example", "BASE_DOMAIN_SANITIZED=qzx-example");
   }
 
@@ -190,7 +196,7 @@ class ClusterRegistrationRenderingTest {
         .with("target", MapNode.of("name", Node.text("vcluster-demo-kubeconfig"))
             .with("template", MapNode.of("engineVersion", Node.text("v2"))
                 .with("data", MapNode.of("admin.conf", Node.text("{{ .kubeconfig }}\n")))))
-        .with("dataFrom", ListNode.of(MapNode.of("extract", MapNode.of("key", Node.text("edge.item"))))));
+        .with("dataFrom", ListNode.of(MapNode.of("extract", MapNode.of("key", Node.text("vcluster-demo-kubeconfig"))))));
   }
 
   @Test
@@ -210,7 +216,7 @@ class ClusterRegistrationRenderingTest {
                 .with("data", MapNode.of("name", Node.text("{{ index . \"argocd-name\" }}"))
                     .with("server", "{{ index . \"argocd-server\" }}")
                     .with("config", "{{ index . \"argocd-config\" }}"))))
-        .with("dataFrom", ListNode.of(MapNode.of("extract", MapNode.of("key", Node.text("edge.item"))
+        .with("dataFrom", ListNode.of(MapNode.of("extract", MapNode.of("key", Node.text("vcluster-demo-kubeconfig"))
             .with("conversionStrategy", "Default").with("decodingStrategy", "None")))));
     // the cluster labels and annotations go on the generated Secret only
     assertThat(keys(at(es, "metadata"))).containsExactly("name", "namespace", "labels");
@@ -256,6 +262,22 @@ class ClusterRegistrationRenderingTest {
         .containsExactly("argocd.argoproj.io/secret-type", "example.org/cluster-name", "example.org/environment");
     assertThat(rendering.status().toNode().get("kubeconfigSecret").get()).isEqualTo(Node.text("demo-registered-kubeconfig"));
     assertThat(rendering.status().toNode().get("onePasswordItem").get()).isEqualTo(Node.text("k8s-demo"));
+  }
+
+  @Test
+  void theJobsDeadlineIsTheProfilesSyncDeadlineAndNothingElseChanges() {
+    PlatformProfile quick = ImmutablePlatformProfile.copyOf(PROFILE)
+        .withRegistration(ImmutableRegistrationProfile.copyOf(PROFILE.registration()).withSyncDeadlineSeconds(45));
+    List<MapNode> usual = documents(render(full()));
+    List<MapNode> docs = documents(render(full(), quick));
+    assertThat(at(docs.get(2), "spec", "activeDeadlineSeconds")).isEqualTo(Node.integer(45));
+    assertThat(keys(at(docs.get(2), "spec"))).containsExactly("backoffLimit", "activeDeadlineSeconds", "template");
+    MapNode usualJobSpec = (MapNode) at(usual.get(2), "spec");
+    MapNode jobSpec = (MapNode) at(docs.get(2), "spec");
+    assertThat(jobSpec.without("activeDeadlineSeconds")).isEqualTo(usualJobSpec.without("activeDeadlineSeconds"));
+    for (int i : new int[] {0, 1, 3, 4}) {
+      assertThat(docs.get(i)).isEqualTo(usual.get(i));
+    }
   }
 
   @Test

@@ -150,6 +150,61 @@ class ClusterRegistrationRulesTest {
             + " ExternalSecret writes (it would overwrite its own source) (got \"demo-registered-kubeconfig\")");
   }
 
+  static final String HOST_RULE =
+      "spec.onePasswordConnectHost: must be the platform's Connect host https://connect.integratn.tech (set by the platform profile)";
+  static final String ITEM_RULE = "spec.onePasswordItem: must be the platform's 1Password item vcluster-demo-kubeconfig"
+      + " (set by the platform profile: onePasswordItemTemplate vcluster-{name}-kubeconfig with spec.name)";
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://op.lab.example:8443", "https://connect.integratn.tech/", "https://Connect.integratn.tech",
+      "https://connect.integratn.tech:443", "https://connect.integratn.tech.evil.example", "https://connect.integratn.tech/v1"})
+  void aConnectHostOtherThanThePlatformsIsRejected(String host) {
+    assertThat(problems(with(minimal(), "onePasswordConnectHost", host)))
+        .containsExactly(HOST_RULE + " (got \"" + host + "\")");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"edge.item", "vcluster-other-kubeconfig", "Vcluster-demo-kubeconfig", "vcluster-demo-kubeconfig2"})
+  void anItemOtherThanTheTemplateAppliedToTheNameIsRejected(String item) {
+    assertThat(problems(with(minimal(), "onePasswordItem", item)))
+        .containsExactly(ITEM_RULE + " (got \"" + item + "\")");
+  }
+
+  @Test
+  void thePlatformsOwnHostAndItemMayBeRestated() {
+    MapNode restated = with(with(minimal(), "onePasswordConnectHost", "https://connect.integratn.tech"),
+        "onePasswordItem", "vcluster-demo-kubeconfig");
+    SubRequestRenderingAssert.accepted(restated);
+    assertThat(render(restated).files()).isEqualTo(render(minimal()).files());
+    // another profile: its own host and template, and integratn's values are foreign there
+    SubRequestRenderingAssert.accepted(with(with(minimal(), "onePasswordConnectHost", "https://op.example.org"),
+        "onePasswordItem", "k8s-demo"), Registrations.OTHER);
+    assertThat(problems(with(with(minimal(), "onePasswordConnectHost", "https://connect.integratn.tech"),
+        "onePasswordItem", "vcluster-demo-kubeconfig"), Registrations.OTHER)).containsExactly(
+        "spec.onePasswordItem: must be the platform's 1Password item k8s-demo (set by the platform profile:"
+            + " onePasswordItemTemplate k8s-{name} with spec.name) (got \"vcluster-demo-kubeconfig\")",
+        "spec.onePasswordConnectHost: must be the platform's Connect host https://op.example.org (set by the platform"
+            + " profile) (got \"https://connect.integratn.tech\")");
+  }
+
+  @Test
+  void aForeignHostAndItemAreRejectedBesideUnknownFieldsUnderEitherPolicy() {
+    MapNode request = with(with(with(minimal(), "onePasswordConnectHost", "https://op.lab.example"),
+        "onePasswordItem", "edge.item"), "onePasswordVault", "x");
+    assertThat(problems(request)).containsExactly(
+        ITEM_RULE + " (got \"edge.item\")",
+        HOST_RULE + " (got \"https://op.lab.example\")");
+    var strict = ImmutablePlatformProfile.copyOf(PROFILE).withUnknownFields(UnknownFieldPolicy.REJECT);
+    assertThat(problems(request, strict)).containsExactlyInAnyOrder(
+        "spec.onePasswordVault: unknown field",
+        ITEM_RULE + " (got \"edge.item\")",
+        HOST_RULE + " (got \"https://op.lab.example\")");
+    // the item rule follows the name; a name that breaks its own rule is reported alone
+    SubRequestRenderingAssert.accepted(with(with(minimal(), "name", "edge"), "onePasswordItem", "vcluster-edge-kubeconfig"));
+    assertThat(problems(with(with(minimal(), "name", "Edge"), "onePasswordItem", "vcluster-Edge-kubeconfig")))
+        .containsExactly("spec.name: " + LABEL_RULE + " (got \"Edge\")");
+  }
+
   @Test
   void labelKeyPrefixesAreDnsSubdomainsOfAtMost253() {
     String prefix = ("p".repeat(62) + ".").repeat(4) + "pp"; // 254 characters of valid labels

@@ -32,8 +32,8 @@ class ClusterRegistrationStatusTest {
         .with("kubeconfigSecret", "vcluster-demo-kubeconfig")
         .with("sourceSecret", "vc-demo")
         .with("clusterSecret", "cluster-demo"));
-    assertThat(render(with(minimal(), "onePasswordItem", "own-item")).status().toNode().get("onePasswordItem").get())
-        .isEqualTo(Node.text("own-item"));
+    assertThat(render(with(minimal(), "name", "edge")).status().toNode().get("onePasswordItem").get())
+        .isEqualTo(Node.text("vcluster-edge-kubeconfig"));
   }
 
   @Test

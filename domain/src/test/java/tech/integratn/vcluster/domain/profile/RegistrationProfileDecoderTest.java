@@ -38,6 +38,7 @@ class RegistrationProfileDecoderTest {
     assertThat(r.syncImage()).isEqualTo("alpine/k8s:1.34.3");
     assertThat(r.identityLabelPrefix()).isEqualTo("integratn.tech");
     assertThat(r.kubeconfigSync()).isEqualTo(KubeconfigSync.JOB);
+    assertThat(r.syncDeadlineSeconds()).isEqualTo(1800);
     assertThat(decode(MapNode.of("name", Node.text("acme"))).registration()).isEqualTo(r);
     assertThat(decode(MapNode.of("registration", Node.Null.NULL)).registration()).isEqualTo(r);
     assertThat(decode(MapNode.of("registration", MapNode.of("secretStore", Node.Null.NULL))).registration())
@@ -54,7 +55,8 @@ class RegistrationProfileDecoderTest {
         .with("vaultName", "Platform Vault")
         .with("syncImage", "registry:5000/tools/k8s:1.2@sha256:" + HEX)
         .with("identityLabelPrefix", "platform.acme.example")
-        .with("kubeconfigSync", "job"));
+        .with("kubeconfigSync", "job")
+        .with("syncDeadlineSeconds", Node.integer(600)));
     RegistrationProfile r = decode(doc).registration();
     assertThat(r.secretStoreKind()).isEqualTo("SecretStore");
     assertThat(r.secretStoreName()).isEqualTo("vault-store");
@@ -66,6 +68,26 @@ class RegistrationProfileDecoderTest {
     assertThat(r.syncImage()).isEqualTo("registry:5000/tools/k8s:1.2@sha256:" + HEX);
     assertThat(r.identityLabelPrefix()).isEqualTo("platform.acme.example");
     assertThat(r.kubeconfigSync()).isEqualTo(KubeconfigSync.JOB);
+    assertThat(r.syncDeadlineSeconds()).isEqualTo(600);
+  }
+
+  @Test
+  void theSyncDeadlineIsAnIntegerOfAtLeastOne() {
+    RegistrationProfile base = IntegratnProfile.PROFILE.registration();
+    assertThat(decode(MapNode.of("registration", MapNode.of("syncDeadlineSeconds", Node.integer(1)))).registration())
+        .isEqualTo(ImmutableRegistrationProfile.copyOf(base).withSyncDeadlineSeconds(1));
+    String rule = "profile: registration.syncDeadlineSeconds: must be an integer of at least 1, the sync Job's "
+        + "activeDeadlineSeconds (got ";
+    assertThat(registrationProblems(MapNode.of("syncDeadlineSeconds", Node.integer(0)))).containsExactly(rule + "0)");
+    assertThat(registrationProblems(MapNode.of("syncDeadlineSeconds", Node.integer(-5)))).containsExactly(rule + "-5)");
+    assertThat(registrationProblems(MapNode.of("syncDeadlineSeconds", Node.text("1800"))))
+        .containsExactly(rule + "\"1800\")");
+    assertThat(registrationProblems(MapNode.of("syncDeadlineSeconds", Node.integer(1L << 31))))
+        .containsExactly(rule + (1L << 31) + ")");
+    // unknown keys are still reported beside it
+    assertThat(registrationProblems(MapNode.of("syncDeadlineSeconds", Node.integer(0))
+        .with("syncDeadline", Node.integer(60)))).containsExactlyInAnyOrder(
+        "profile: registration.syncDeadline: unknown key", rule + "0)");
   }
 
   @Test

@@ -52,6 +52,7 @@ final class FakeConnect implements AutoCloseable {
   private String token = "";
   private int vaultListStatus;
   private String vaultListBody = "";
+  private boolean echoUpperCase;
 
   FakeConnect(Path pkcs12, char[] password) throws Exception {
     KeyStore store = KeyStore.getInstance("PKCS12");
@@ -76,6 +77,7 @@ final class FakeConnect implements AutoCloseable {
     token = expectedToken;
     requests.clear();
     vaultListStatus = 0;
+    echoUpperCase = false;
     vaults.clear();
     items.clear();
   }
@@ -84,6 +86,11 @@ final class FakeConnect implements AutoCloseable {
   synchronized void answerVaultListWith(int status, String body) {
     vaultListStatus = status;
     vaultListBody = body;
+  }
+
+  /** Makes a 401 echo the header it got in upper case (a server that normalises what it shows). */
+  synchronized void echoInUpperCase() {
+    echoUpperCase = true;
   }
 
   synchronized void vault(String id, String name) {
@@ -139,7 +146,8 @@ final class FakeConnect implements AutoCloseable {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     requests.add(new Request(method, path, filter, authorization, body));
     if (!authorization.equals("Bearer " + token)) {
-      reply(exchange, 401, error(401, "Invalid token signature (got " + authorization + ")"));
+      String shown = echoUpperCase ? authorization.toUpperCase(java.util.Locale.ROOT) : authorization;
+      reply(exchange, 401, error(401, "Invalid token signature (got " + shown + ")"));
       return;
     }
     Matcher item = ITEM.matcher(path);

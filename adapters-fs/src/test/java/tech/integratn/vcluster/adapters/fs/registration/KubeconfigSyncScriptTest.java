@@ -176,6 +176,33 @@ class KubeconfigSyncScriptTest {
   }
 
   @Test
+  void theTokenEchoedInAnotherLetterCaseIsRedactedToo() {
+    connect.reset("another-token");
+    connect.vault(VAULT, "homelab");
+    connect.echoInUpperCase();
+    Run run = run(Map.of());
+    assertThat(run.exit()).as(run.describe()).isEqualTo(1);
+    assertThat(TOKEN.toUpperCase(java.util.Locale.ROOT)).isNotEqualTo(TOKEN);
+    assertThat(run.stderr()).startsWith("kubeconfig-sync: GET " + connect.url()
+            + "/v1/vaults?filter=name%20eq%20%22homelab%22: HTTP 401: ")
+        .contains("Invalid token signature (got BEARER [redacted])")
+        .doesNotContainIgnoringCase(TOKEN);
+    assertThat(connect.requests()).hasSize(1);
+  }
+
+  @Test
+  void aMissingToolStopsTheScriptBeforeAnyCall() {
+    for (String tool : List.of("jq", "curl", "sed", "tr", "head")) {
+      Run run = run(Map.of(), tool);
+      assertThat(run.exit()).as(run.describe()).isEqualTo(1);
+      assertThat(run.stderr()).isEqualTo("kubeconfig-sync: " + tool
+          + " is not installed (needs sed, tr, head, curl >= 7.55, jq >= 1.6)\n");
+      assertThat(run.argv()).as("no tool ran without " + tool).isEmpty();
+      assertThat(connect.requests()).as("no call without " + tool).isEmpty();
+    }
+  }
+
+  @Test
   void anUnknownVaultNameFails() {
     Run run = run(Map.of("OP_VAULT_NAME", "nope"));
     assertThat(run.exit()).as(run.describe()).isEqualTo(1);
@@ -417,7 +444,8 @@ class KubeconfigSyncScriptTest {
       Run run = new Run(process.exitValue(), Files.readString(out), Files.readString(err),
           Files.exists(argv) ? Files.readString(argv) : "");
       String token = env.get("OP_CONNECT_TOKEN");
-      assertThat(run.stdout() + run.stderr()).as("output").doesNotContain(token, KEY);
+      assertThat(run.stdout() + run.stderr()).as("output").doesNotContainIgnoringCase(token)
+          .doesNotContainIgnoringCase(KEY);
       assertThat(run.argv()).as("recorded arguments").doesNotContain(token, KEY)
           .doesNotContain("OP_CONNECT_TOKEN is in the environment");
       if (!left.contains("rm")) {
