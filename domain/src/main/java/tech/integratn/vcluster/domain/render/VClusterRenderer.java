@@ -99,10 +99,10 @@ public final class VClusterRenderer {
       }
     }
     String label = RequestFields.DNS_LABEL;
-    Option<String> targetNamespace = text(document, "spec", "targetNamespace").filter(v -> v.matches(label));
-    if (targetNamespace.isEmpty()) {
-      targetNamespace = text(document, "metadata", "namespace").filter(v -> v.matches(label));
-    }
+    // a targetNamespace that is written but invalid names no namespace: the request's own is not a stand-in (10.3)
+    Option<String> targetNamespace = Paths.at(document, "spec", "targetNamespace").isDefined()
+        ? text(document, "spec", "targetNamespace").filter(v -> v.matches(label))
+        : text(document, "metadata", "namespace").filter(v -> v.matches(label));
     return new Deletion(name, files, VClusterOrchestratorV2Status.deleting(name), false, targetNamespace,
         io.vavr.collection.Vector.ofAll(notListed));
   }
