@@ -73,6 +73,11 @@ public record Redaction(Seq<String> secrets) {
         continue;
       }
       out.append(text, separators, j);
+      if (text.startsWith(REDACTED, j)) {
+        out.append(REDACTED);
+        i = j + REDACTED.length();
+        continue;
+      }
       int end = j;
       while (end < text.length() && !endsValue(text.charAt(end), wholeValue)) {
         end++;
