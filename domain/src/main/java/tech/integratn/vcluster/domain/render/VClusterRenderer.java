@@ -21,7 +21,6 @@ import tech.integratn.vcluster.domain.request.ImmutableNetworkPolicySettings;
 import tech.integratn.vcluster.domain.request.NetworkPolicySettings;
 import tech.integratn.vcluster.domain.request.RequestDecoder;
 import tech.integratn.vcluster.domain.request.RequestEncoder;
-import tech.integratn.vcluster.domain.request.RequestFields;
 import tech.integratn.vcluster.domain.request.RequestMetadata;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Spec;
