@@ -7,13 +7,16 @@ import io.vavr.collection.Seq;
  * The one redaction every line of the clean-up passes through (spec 10.3): each known secret (the
  * bearer token; any letter case), the value after any {@code Authorization} (any letter case) and
  * the credential after any {@code Bearer} become {@value #REDACTED}. Written without regular
- * expressions, like the rest of the delete path.
+ * expressions, like the rest of the delete path. A known secret shorter than
+ * {@value #MIN_SECRET} characters is not searched for (a one-letter test token would blank out
+ * every such letter of the log); the {@code Authorization} and {@code Bearer} passes still apply.
  *
- * @param secrets the credentials this run holds (blank ones are ignored)
+ * @param secrets the credentials this run holds (blank and very short ones are ignored)
  */
 public record Redaction(Seq<String> secrets) {
 
   public static final String REDACTED = "[redacted]";
+  public static final int MIN_SECRET = 6;
 
   /** A redaction that knows no secret (it still removes {@code Authorization} and {@code Bearer} values). */
   public static Redaction none() {
@@ -24,7 +27,7 @@ public record Redaction(Seq<String> secrets) {
   public String apply(String text) {
     String out = text;
     for (String secret : secrets) {
-      if (!secret.isBlank()) {
+      if (secret.strip().length() >= MIN_SECRET) {
         out = replaceIgnoringCase(out, secret.strip());
       }
     }
