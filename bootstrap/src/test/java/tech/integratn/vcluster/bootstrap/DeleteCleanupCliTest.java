@@ -94,4 +94,31 @@ class DeleteCleanupCliTest {
       assertThat(run.err()).doesNotContain("no effect");
     }
   }
+
+  /** Spec 10.3: a kubeconfig that overflows the parser's stack is one warning line, and the delete exits 0. */
+  @Test
+  void aKubeconfigNestedTooDeeplyIsOneWarningLine() throws Exception {
+    int depth = 100_000;
+    Path deep = Files.writeString(temp.resolve("deep"), "apiVersion: v1\nkind: Config\ncurrent-context: x\nclusters: "
+        + "[".repeat(depth) + "]".repeat(depth) + "\n");
+    Trees.Run run = cli(delete("--kubeconfig", deep.toString()));
+    assertThat(run.code()).isZero();
+    assertThat(run.err().lines().filter(l -> l.contains("host clean-up"))).containsExactly(
+        "warning: host clean-up failed: no usable cluster access: kubeconfig " + deep + " is not a usable kubeconfig "
+            + "(nested too deeply)");
+    assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Error").doesNotContain("Exception");
+    assertThat(Trees.read(temp.resolve("meta")).get("status.yaml")).contains("phase: Deleting");
+  }
+
+  /** Spec 10.3: a kubeconfig that is a FIFO is refused before it is read (reading it would block). */
+  @Test
+  void aKubeconfigThatIsAFifoIsRefusedAndTheDeleteExitsZero() throws Exception {
+    Path fifo = temp.resolve("fifo");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assertThat(mkfifo.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && mkfifo.exitValue() == 0).isTrue();
+    Trees.Run run = cli(delete("--kubeconfig", fifo.toString()));
+    assertThat(run.code()).isZero();
+    assertThat(run.err()).contains("warning: host clean-up failed: no usable cluster access: kubeconfig " + fifo
+        + " is not a regular file");
+  }
 }

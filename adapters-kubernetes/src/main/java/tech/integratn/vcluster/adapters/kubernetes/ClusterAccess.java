@@ -13,13 +13,21 @@ import tech.integratn.vcluster.domain.cleanup.CleanupFailure;
 /**
  * How the clean-up reaches the API server: the pipeline pod's service account (token and CA
  * certificate, TLS always verified) or a kubeconfig file. The client configuration is made only
- * when the first call needs it, never from the process's ambient settings ({@code ~/.kube},
- * system properties), and with retries off and the call timeout as request timeout.
+ * when the first call needs it (inside the clean-up's time budget: a kubeconfig's exec plugin runs
+ * then), never from the process's ambient settings ({@code KUBECONFIG}, {@code ~/.kube}, system
+ * properties, proxies, token variables), and with retries off and the call timeout as request
+ * timeout. Any failure, even a stack overflow from a hostile file, is a {@link CleanupFailure}.
  */
 interface ClusterAccess {
 
+  /** The largest kubeconfig read (a larger one is refused before it is read). */
+  long MAX_KUBECONFIG_BYTES = 16L * 1024 * 1024;
+
   /** A description for messages. */
   String describe();
+
+  /** Whether the client must ignore every proxy setting (the pod's service account). */
+  boolean direct();
 
   /** The client configuration, or why there is none. */
   Either<CleanupFailure, Config> config(Duration callTimeout);
@@ -30,6 +38,11 @@ interface ClusterAccess {
       @Override
       public String describe() {
         return "the pod's service account";
+      }
+
+      @Override
+      public boolean direct() {
+        return true;
       }
 
       @Override
@@ -52,6 +65,9 @@ interface ClusterAccess {
             .withCaCertFile(ca.toString())
             .withTrustCerts(false)
             .withOauthToken(token)
+            .withHttpProxy(null)
+            .withHttpsProxy(null)
+            .withNoProxy(new String[0])
             .build();
         return Either.right(bounded(config, callTimeout));
       }
@@ -67,11 +83,24 @@ interface ClusterAccess {
       }
 
       @Override
+      public boolean direct() {
+        return false;
+      }
+
+      @Override
       public Either<CleanupFailure, Config> config(Duration callTimeout) {
+        // a FIFO or device would block or never end: only a regular file is read (10.3)
+        if (!Files.isRegularFile(file)) {
+          return Either.left(new CleanupFailure.BadConfiguration(Files.exists(file)
+              ? "kubeconfig " + file + " is not a regular file" : "kubeconfig " + file + " is not readable"));
+        }
         String text;
         try {
+          if (Files.size(file) > MAX_KUBECONFIG_BYTES) {
+            return Either.left(new CleanupFailure.BadConfiguration("kubeconfig " + file + " is larger than 16 MiB"));
+          }
           text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        } catch (IOException | OutOfMemoryError e) {
           return Either.left(new CleanupFailure.BadConfiguration("kubeconfig " + file + " is not readable"));
         }
         try {
@@ -85,10 +114,16 @@ interface ClusterAccess {
             return Either.left(new CleanupFailure.BadConfiguration("kubeconfig " + file + " names no server"));
           }
           return Either.right(bounded(config, callTimeout));
+        } catch (StackOverflowError e) {
+          return Either.left(new CleanupFailure.BadConfiguration("kubeconfig " + file
+              + " is not a usable kubeconfig (nested too deeply)"));
+        } catch (OutOfMemoryError e) {
+          return Either.left(new CleanupFailure.BadConfiguration("kubeconfig " + file
+              + " is not a usable kubeconfig (too large to parse)"));
         } catch (RuntimeException e) {
           // the parser's own message names Java types (java.util.ArrayList<...NamedCluster>): not shown
           return Either.left(new CleanupFailure.BadConfiguration("kubeconfig " + file
-              + " is not a usable kubeconfig (not YAML of the kubeconfig format)"));
+              + " is not a usable kubeconfig (not YAML of the kubeconfig format, or its exec plugin failed)"));
         }
       }
     };

@@ -17,6 +17,10 @@ final class Failures {
 
   static CleanupFailure classify(String call, Throwable error, long timeoutMillis) {
     for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof KubernetesClientException k && k.getCode() >= 300 && k.getCode() < 400) {
+        // never followed (spec 10.3): where it points is not even shown
+        return new CleanupFailure.Redirected(call, k.getCode());
+      }
       if (t instanceof KubernetesClientException k && k.getCode() > 0) {
         String message = k.getStatus() != null && k.getStatus().getMessage() != null ? k.getStatus().getMessage() : "";
         return k.getCode() == 401 || k.getCode() == 403

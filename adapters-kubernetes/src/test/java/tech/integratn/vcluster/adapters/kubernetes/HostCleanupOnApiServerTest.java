@@ -128,7 +128,7 @@ class HostCleanupOnApiServerTest {
       requests.add(line.substring(0, line.lastIndexOf(' ')));
     }
     assertThat(requests).containsExactly("POST /api/v1/persistentvolumes",
-        "GET /api/v1/persistentvolumes?labelSelector=vcluster.loft.sh%2Fmanaged-by%3Dvc-media-x-media",
+        "GET /api/v1/persistentvolumes?labelSelector=vcluster.loft.sh%2Fmanaged-by%3Dvc-media-x-media&limit=500",
         "DELETE /api/v1/persistentvolumes/pvc-1");
   }
 }

@@ -3,7 +3,6 @@ package tech.integratn.vcluster.application.service;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import tech.integratn.vcluster.application.port.in.DeleteVClusterCommand;
 import tech.integratn.vcluster.application.port.in.DeleteVClusterUseCase;
 import tech.integratn.vcluster.application.port.in.RunFailure;
@@ -102,54 +101,90 @@ public final class DeleteVClusterService implements DeleteVClusterUseCase {
     if (reported.isLeft()) {
       return Either.left(new RunFailure.WriteFailed("status", reported.getLeft()));
     }
-    cleanUpHost(deletion, command.profile());
+    cleanUpHost(document, command.profile());
     return Either.right(new RunReport(List.empty(), reported.get(), false));
   }
 
-  private void cleanUpHost(Deletion deletion, PlatformProfile profile) {
+  private void cleanUpHost(Node document, PlatformProfile profile) {
     if (!profile.deleteCleanupEnabled()) {
       log.info("host clean-up off (profile " + profile.name() + ": deleteCleanup.enabled: false)");
-      return;
-    }
-    Option<String> targetNamespace = deletion.targetNamespace();
-    if (targetNamespace.isEmpty()) {
-      log.warn("host clean-up skipped: the request does not name its target namespace");
       return;
     }
     if (host.isLeft()) {
       log.info("host clean-up skipped: " + host.getLeft());
       return;
     }
-    HostCleanupPlan plan = HostCleanupPlan.of(profile, deletion.name(), targetNamespace.get()).get();
     LeftoverVolumes volumes = host.get();
+    // the selector only from spec.name and the target namespace, and only once both passed their rules (10.3)
+    Either<String, HostCleanupPlan> planned = HostCleanupPlan.forRequest(profile, document);
+    if (planned.isLeft()) {
+      warn(volumes, "host clean-up skipped: " + planned.getLeft());
+      return;
+    }
+    HostCleanupPlan plan = planned.get();
+    if (!plan.checkable()) {
+      warn(volumes, "host clean-up skipped: the profile's selector " + plan.selector() + " cannot be checked on the "
+          + "client (only key=value, key==value, key!=value, key and !key terms)");
+      return;
+    }
+    if (plan.ambiguous()) {
+      warn(volumes, CleanupTexts.ambiguous(plan));
+    }
     Either<CleanupFailure, Seq<LeftoverVolume>> found = volumes.find(plan.selector());
     if (found.isLeft()) {
-      log.warn("host clean-up failed: " + CleanupTexts.render(found.getLeft()));
+      warn(volumes, "host clean-up failed: " + CleanupTexts.render(found.getLeft()));
       return;
     }
     if (found.get().isEmpty()) {
-      log.info("host clean-up: no PersistentVolume matches " + plan.selector());
+      info(volumes, "host clean-up: no PersistentVolume matches " + plan.selector());
       return;
     }
     boolean dryRun = context.dryRun();
+    boolean stopped = false;
     for (LeftoverVolume volume : found.get()) {
+      // every item of the answer is checked here, whatever the server claims it matched (10.3)
       VolumeVerdict verdict = plan.decide(volume);
-      if (verdict instanceof VolumeVerdict.KeepClaimedElsewhere keep) {
-        log.info(CleanupTexts.kept(keep));
+      if (verdict instanceof VolumeVerdict.KeepClaimedElsewhere) {
+        info(volumes, CleanupTexts.kept(verdict));
+      } else if (!(verdict instanceof VolumeVerdict.Delete)) {
+        warn(volumes, CleanupTexts.kept(verdict));
       } else if (dryRun) {
-        log.info(CleanupTexts.wouldDelete(volume));
+        info(volumes, CleanupTexts.wouldDelete(volume));
+      } else if (stopped) {
+        warn(volumes, "host clean-up: " + CleanupTexts.notAttempted(volume));
       } else {
-        Either<CleanupFailure, Boolean> removed = volumes.remove(volume.name());
-        if (removed.isLeft()) {
-          log.warn("host clean-up failed: " + CleanupTexts.render(removed.getLeft()));
-          if (removed.getLeft() instanceof CleanupFailure.OutOfTime) {
-            return;
-          }
-        } else {
-          log.info(removed.get() ? CleanupTexts.deleted(volume) : CleanupTexts.alreadyGone(volume));
-        }
+        stopped = remove(volumes, volume);
       }
     }
+  }
+
+  /** Removes one checked volume and logs how it went; true when the clean-up's budget is used up. */
+  private boolean remove(LeftoverVolumes volumes, LeftoverVolume volume) {
+    Either<CleanupFailure, Boolean> removed = volumes.remove(volume.name());
+    if (removed.isRight()) {
+      info(volumes, removed.get() ? CleanupTexts.deleted(volume) : CleanupTexts.alreadyGone(volume));
+      return false;
+    }
+    CleanupFailure failure = removed.getLeft();
+    if (failure instanceof CleanupFailure.NoAnswer || failure instanceof CleanupFailure.TimedOut) {
+      warn(volumes, "host clean-up: " + CleanupTexts.sentNoAnswer(volume, failure));
+      return failure instanceof CleanupFailure.NoAnswer;
+    }
+    if (failure instanceof CleanupFailure.OutOfTime outOfTime) {
+      warn(volumes, "host clean-up: " + CleanupTexts.notAttempted(volume, outOfTime));
+      return true;
+    }
+    warn(volumes, "host clean-up failed: " + CleanupTexts.render(failure));
+    return false;
+  }
+
+  /** Every line of the clean-up passes the one redaction of the access (10.3). */
+  private void warn(LeftoverVolumes volumes, String line) {
+    log.warn(volumes.redaction().apply(line));
+  }
+
+  private void info(LeftoverVolumes volumes, String line) {
+    log.info(volumes.redaction().apply(line));
   }
 
   private MapNode fallbackDocument() {

@@ -18,7 +18,7 @@ class InMemoryLeftoverVolumesTest extends LeftoverVolumesContract {
 
   @Override
   protected void plant(String name, Option<String> claimNamespace, String phase, String... labels) {
-    fake.with(new LeftoverVolume(name, claimNamespace, phase), labels);
+    fake.with(new LeftoverVolume(name, claimNamespace, phase, io.vavr.collection.LinkedHashMap.empty()), labels);
   }
 
   @Override

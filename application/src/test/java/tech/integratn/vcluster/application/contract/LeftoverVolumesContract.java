@@ -34,7 +34,19 @@ public abstract class LeftoverVolumesContract {
     plant("pvc-4", Option.some("vcluster-media"), "Bound");
     Seq<LeftoverVolume> found = volumes().find(MARKER + "=vcluster-media-x-media").get();
     assertThat(found).containsExactlyInAnyOrder(
-        LeftoverVolume.claimedFrom("pvc-1", "vcluster-media", "Bound"), LeftoverVolume.unclaimed("pvc-2", "Available"));
+        LeftoverVolume.claimedFrom("pvc-1", "vcluster-media", "Bound").withLabels(MARKER, "vcluster-media-x-media"),
+        LeftoverVolume.unclaimed("pvc-2", "Available").withLabels(MARKER, "vcluster-media-x-media", "other", "label"));
+  }
+
+  @Test
+  void aNameThatIsNotADnsSubdomainIsNeverSent() {
+    plant("pvc-1", Option.none(), "Released", MARKER, "m");
+    LeftoverVolumes volumes = volumes();
+    for (String name : new String[] {"../namespaces/x", "pv?x=y", "pv#frag", "pv%2F", "a b", "", "PV"}) {
+      assertThat(volumes.remove(name).getLeft())
+          .isEqualTo(new tech.integratn.vcluster.domain.cleanup.CleanupFailure.InvalidName("delete PersistentVolume " + name));
+    }
+    assertThat(remaining()).containsExactly("pvc-1");
   }
 
   @Test

@@ -144,12 +144,124 @@ class DeleteHostCleanupTest {
   }
 
   @Test
-  void whenTheTimeBudgetIsUsedUpItStops() {
+  void whenTheTimeBudgetIsUsedUpItStopsAndNamesWhatWasNotAttempted() {
     host.failingToRemove("pvc-bound", new CleanupFailure.OutOfTime("delete PersistentVolume pvc-bound", 120_000));
     delete();
     assertThat(host.calls()).containsExactly("find " + LABEL + "=" + MARKER, "remove pvc-bound");
-    assertThat(log.lines().last()).isEqualTo("warning: host clean-up failed: delete PersistentVolume pvc-bound: "
-        + "not attempted, the clean-up's 120 s are used up");
+    assertThat(log.lines()).contains(
+        "warning: host clean-up: not attempted: PersistentVolume pvc-bound (the clean-up's 120 s are used up)",
+        "warning: host clean-up: not attempted: PersistentVolume pvc-free");
+  }
+
+  @Test
+  void aDeleteSentWithoutAnswerBeforeTheBudgetEndedIsNotCalledNotAttempted() {
+    host.failingToRemove("pvc-bound", new CleanupFailure.NoAnswer("delete PersistentVolume pvc-bound", 120_000));
+    delete();
+    assertThat(host.calls()).containsExactly("find " + LABEL + "=" + MARKER, "remove pvc-bound");
+    assertThat(log.lines()).contains(
+        "warning: host clean-up: sent, no answer: PersistentVolume pvc-bound (the clean-up's 120 s ran out)",
+        "warning: host clean-up: not attempted: PersistentVolume pvc-free");
+    assertThat(log.lines()).noneMatch(l -> l.contains("not attempted: PersistentVolume pvc-bound"));
+  }
+
+  @Test
+  void aDeleteThatTimedOutIsSentWithoutAnswerAndTheNextIsStillTried() {
+    host.failingToRemove("pvc-bound", new CleanupFailure.TimedOut("delete PersistentVolume pvc-bound", 30_000));
+    delete();
+    assertThat(host.calls()).containsExactly("find " + LABEL + "=" + MARKER, "remove pvc-bound", "remove pvc-free");
+    assertThat(log.lines()).contains(
+        "warning: host clean-up: sent, no answer: PersistentVolume pvc-bound (no answer within 30 s)",
+        "info: deleted PersistentVolume pvc-free");
+  }
+
+  /** Spec 10.3: the selector only from spec.name and the target namespace after both passed their rules. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "spec.targetNamespace|../x|spec.targetNamespace \"../x\" must be a DNS-1123 label",
+      "spec.targetNamespace|Bad_NS|spec.targetNamespace \"Bad_NS\" must be a DNS-1123 label",
+      "spec.name|Demo|spec.name \"Demo\" must be a DNS-1123 label",
+      "spec.name|demo,!nonexistent|spec.name \"demo,!nonexistent\" must be a DNS-1123 label",
+      "metadata.namespace|Bad_NS|metadata.namespace \"Bad_NS\" must be a DNS-1123 label"})
+  void anInvalidNameOrNamespaceMeansNoCleanUpAtAll(String field, String value, String why) {
+    InMemoryLeftoverVolumes everything = new InMemoryLeftoverVolumes().ignoringSelector()
+        .with(LeftoverVolume.unclaimed("pvc-1", "Released"), LABEL, "anything");
+    io.vavr.collection.Map<String, Node> base = field.startsWith("metadata")
+        ? io.vavr.collection.HashMap.empty() : io.vavr.collection.HashMap.of("spec.targetNamespace", Node.text("vc-demo"));
+    tech.integratn.vcluster.domain.tree.MapNode doc = request();
+    for (io.vavr.Tuple2<String, Node> e : base) {
+      doc = with(doc, e._1, e._2);
+    }
+    delete(InMemoryRequestSource.of(with(doc, field, Node.text(value))), FixedPipelineContext.delete(),
+        IntegratnProfile.PROFILE, Either.right(everything));
+    assertThat(everything.calls()).isEmpty();
+    assertThat(log.lines()).anyMatch(l -> l.startsWith("warning: host clean-up skipped: " + why));
+  }
+
+  @Test
+  void metadataNameIsNeverUsedInASelector() {
+    InMemoryLeftoverVolumes everything = new InMemoryLeftoverVolumes()
+        .with(LeftoverVolume.unclaimed("pvc-other", "Released"), LABEL, "vc-demo-x-media");
+    tech.integratn.vcluster.domain.tree.MapNode doc = with(with(request(), "metadata.name", Node.text("media,!nonexistent")),
+        "spec.targetNamespace", Node.text("vc-demo"));
+    doc = doc.with("spec", tech.integratn.vcluster.domain.tree.MapNode.of("targetNamespace", Node.text("vc-demo")));
+    delete(InMemoryRequestSource.of(doc), FixedPipelineContext.delete(), IntegratnProfile.PROFILE, Either.right(everything));
+    assertThat(everything.calls()).isEmpty();
+    assertThat(everything.names()).containsExactly("pvc-other");
+    assertThat(log.lines()).contains(
+        "warning: host clean-up skipped: spec.name is absent (metadata.name is never used in a selector)");
+  }
+
+  @Test
+  void aServerThatIgnoresTheSelectorGetsOnlyCheckedVolumesDeleted() {
+    InMemoryLeftoverVolumes hostile = new InMemoryLeftoverVolumes().ignoringSelector()
+        .with(LeftoverVolume.claimedFrom("pvc-mine", "vc-demo", "Bound"), LABEL, MARKER)
+        .with(LeftoverVolume.unclaimed("pvc-other", "Released"), LABEL, "vc-demo-x-demo2")
+        .with(LeftoverVolume.unclaimed("pvc-upper", "Released"), LABEL, MARKER.toUpperCase())
+        .with(LeftoverVolume.unclaimed("pvc-none", "Released"))
+        .with(LeftoverVolume.unclaimed("../namespaces/x", "Released"), LABEL, MARKER)
+        .with(LeftoverVolume.unclaimed("pv?x=y", "Released"), LABEL, MARKER)
+        .with(LeftoverVolume.unclaimed("pv#frag", "Released"), LABEL, MARKER)
+        .with(LeftoverVolume.unclaimed("pv\nwarning: forged", "Released"), LABEL, MARKER);
+    delete(demo(), FixedPipelineContext.delete(), IntegratnProfile.PROFILE, Either.right(hostile));
+    assertThat(hostile.calls()).containsExactly("find " + LABEL + "=" + MARKER, "remove pvc-mine");
+    assertThat(log.lines()).contains(
+        "info: deleted PersistentVolume pvc-mine",
+        "warning: kept PersistentVolume pvc-other: label does not match",
+        "warning: kept PersistentVolume pvc-upper: label does not match",
+        "warning: kept PersistentVolume pvc-none: label does not match",
+        "warning: kept PersistentVolume \"../namespaces/x\": name is not a valid DNS-1123 subdomain",
+        "warning: kept PersistentVolume \"pv?x=y\": name is not a valid DNS-1123 subdomain",
+        "warning: kept PersistentVolume \"pv#frag\": name is not a valid DNS-1123 subdomain",
+        "warning: kept PersistentVolume \"pv\\u000awarning: forged\": name is not a valid DNS-1123 subdomain");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"vc, web-x-media", "vc-x-web, media", "team, x-db", "team-x, db"})
+  void anAmbiguousMarkerKeepsUnclaimedVolumesAndClaimedOnesFollowTheClaimRule(String namespace, String name) {
+    String marker = namespace + "-x-" + name;
+    InMemoryLeftoverVolumes shared = new InMemoryLeftoverVolumes()
+        .with(LeftoverVolume.unclaimed("pvc-unclaimed", "Released"), LABEL, marker)
+        .with(LeftoverVolume.claimedFrom("pvc-mine", namespace, "Bound"), LABEL, marker)
+        .with(LeftoverVolume.claimedFrom("pvc-theirs", "elsewhere", "Bound"), LABEL, marker);
+    tech.integratn.vcluster.domain.tree.MapNode doc = with(with(with(request(), "metadata.name", Node.text(name)),
+        "spec.name", Node.text(name)), "spec.targetNamespace", Node.text(namespace));
+    delete(InMemoryRequestSource.of(doc), FixedPipelineContext.delete(), IntegratnProfile.PROFILE, Either.right(shared));
+    assertThat(shared.names()).containsExactly("pvc-unclaimed", "pvc-theirs");
+    assertThat(log.lines()).contains(
+        "warning: host clean-up: the marker " + marker + " is ambiguous (\"-x-\" occurs 2 times in " + marker
+            + ", so another vcluster can carry the same marker); unclaimed PersistentVolumes are kept",
+        "warning: kept PersistentVolume pvc-unclaimed: unclaimed, and the marker " + marker + " is ambiguous",
+        "info: deleted PersistentVolume pvc-mine",
+        "info: kept PersistentVolume pvc-theirs: claimed from namespace elsewhere");
+  }
+
+  @Test
+  void everyLineOfTheCleanUpIsRedacted() {
+    host.holding("s3cr3t-Token").failingToFind(new CleanupFailure.ServerError("list PersistentVolumes", 500,
+        "you sent S3CR3T-TOKEN; header Authorization: Basic dXNlcjpwdw==, and bearer abc.def"));
+    delete();
+    assertThat(log.lines().last()).isEqualTo("warning: host clean-up failed: list PersistentVolumes: the API server "
+        + "answered HTTP 500: you sent [redacted]; header Authorization: [redacted], and bearer [redacted]");
   }
 
   @Test

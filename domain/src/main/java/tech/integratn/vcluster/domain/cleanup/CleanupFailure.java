@@ -24,4 +24,19 @@ public sealed interface CleanupFailure {
 
   /** The API server could not be reached at all. */
   record Unreachable(String call, String detail) implements CleanupFailure {}
+
+  /** The call was sent, and the clean-up's budget ran out before its answer came. */
+  record NoAnswer(String call, long budgetMillis) implements CleanupFailure {}
+
+  /** The server answered with a redirect (3xx), which is never followed (spec 10.3). */
+  record Redirected(String call, int status) implements CleanupFailure {}
+
+  /** The answer's body was larger than the client accepts. */
+  record TooLarge(String call, long limitBytes) implements CleanupFailure {}
+
+  /** The list kept continuing: this many pages were read, and the clean-up stopped. */
+  record Incomplete(String call, int pages) implements CleanupFailure {}
+
+  /** A name that is not a DNS-1123 subdomain was never sent (it would be a path, a query or a fragment). */
+  record InvalidName(String call) implements CleanupFailure {}
 }

@@ -1,24 +1,76 @@
 package tech.integratn.vcluster.domain.cleanup;
 
-/** The one place the clean-up's verdicts and failures become log lines. */
+import tech.integratn.vcluster.domain.names.KubernetesNames;
+
+/**
+ * The one place the clean-up's verdicts and failures become log lines. A name the API server
+ * answered is printed as is only when it is a DNS-1123 subdomain; any other is quoted with its
+ * control characters escaped and cut, so a hostile answer cannot forge or split a log line.
+ */
 public final class CleanupTexts {
+
+  private static final int MAX_SHOWN = 120;
 
   private CleanupTexts() {}
 
   public static String deleted(LeftoverVolume volume) {
-    return "deleted PersistentVolume " + volume.name();
+    return "deleted PersistentVolume " + name(volume);
   }
 
   public static String wouldDelete(LeftoverVolume volume) {
-    return "dry run: would delete PersistentVolume " + volume.name();
+    return "dry run: would delete PersistentVolume " + name(volume);
   }
 
   public static String alreadyGone(LeftoverVolume volume) {
-    return "PersistentVolume " + volume.name() + " was already gone";
+    return "PersistentVolume " + name(volume) + " was already gone";
+  }
+
+  /** A DELETE that was sent and got no answer before the budget or the call timeout ended (spec 10.3). */
+  public static String sentNoAnswer(LeftoverVolume volume, CleanupFailure why) {
+    String reason = why instanceof CleanupFailure.TimedOut t ? "no answer within " + seconds(t.millis())
+        : why instanceof CleanupFailure.NoAnswer n ? "the clean-up's " + seconds(n.budgetMillis()) + " ran out"
+        : "no answer";
+    return "sent, no answer: PersistentVolume " + name(volume) + " (" + reason + ")";
+  }
+
+  /** A volume that would have gone, never tried because the budget was used up. */
+  public static String notAttempted(LeftoverVolume volume) {
+    return "not attempted: PersistentVolume " + name(volume);
+  }
+
+  /** The first volume not tried because the budget was used up, with the budget. */
+  public static String notAttempted(LeftoverVolume volume, CleanupFailure.OutOfTime why) {
+    return notAttempted(volume) + " (the clean-up's " + seconds(why.budgetMillis()) + " are used up)";
   }
 
   public static String kept(VolumeVerdict.KeepClaimedElsewhere keep) {
-    return "kept PersistentVolume " + keep.volume().name() + ": claimed from namespace " + keep.claimNamespace();
+    return "kept PersistentVolume " + name(keep.volume()) + ": claimed from namespace " + quoteIfOdd(keep.claimNamespace());
+  }
+
+  /** The line for a volume that stays (every verdict but {@link VolumeVerdict.Delete}). */
+  public static String kept(VolumeVerdict verdict) {
+    if (verdict instanceof VolumeVerdict.KeepClaimedElsewhere keep) {
+      return kept(keep);
+    }
+    String prefix = "kept PersistentVolume " + name(verdict.volume()) + ": ";
+    if (verdict instanceof VolumeVerdict.KeepLabelMismatch) {
+      return prefix + "label does not match";
+    }
+    if (verdict instanceof VolumeVerdict.KeepInvalidName) {
+      return prefix + "name is not a valid DNS-1123 subdomain";
+    }
+    if (verdict instanceof VolumeVerdict.KeepAmbiguous a) {
+      return prefix + "unclaimed, and the marker " + a.marker() + " is ambiguous";
+    }
+    return prefix + "not kept";
+  }
+
+  /** The warning when the marker can belong to two vclusters (spec 10.3). */
+  public static String ambiguous(HostCleanupPlan plan) {
+    String joined = plan.targetNamespace() + "-x-" + plan.name();
+    return "host clean-up: the marker " + plan.marker().getOrElse(joined) + " is ambiguous (\"-x-\" occurs "
+        + VClusterMarker.separators(plan.targetNamespace(), plan.name()) + " times in " + joined
+        + ", so another vcluster can carry the same marker); unclaimed PersistentVolumes are kept";
   }
 
   public static String render(CleanupFailure failure) {
@@ -38,8 +90,51 @@ public final class CleanupTexts {
     if (failure instanceof CleanupFailure.OutOfTime f) {
       return f.call() + ": not attempted, the clean-up's " + seconds(f.budgetMillis()) + " are used up";
     }
+    if (failure instanceof CleanupFailure.NoAnswer f) {
+      return f.call() + ": sent, no answer before the clean-up's " + seconds(f.budgetMillis()) + " ran out";
+    }
+    if (failure instanceof CleanupFailure.Redirected f) {
+      return f.call() + ": the API server answered with a redirect (HTTP " + f.status()
+          + "), which is never followed";
+    }
+    if (failure instanceof CleanupFailure.TooLarge f) {
+      return f.call() + ": the answer is larger than " + (f.limitBytes() / (1024 * 1024)) + " MiB; not read";
+    }
+    if (failure instanceof CleanupFailure.Incomplete f) {
+      return f.call() + ": the list still continued after " + f.pages()
+          + " pages; stopped, nothing was deleted";
+    }
+    if (failure instanceof CleanupFailure.InvalidName f) {
+      return f.call() + ": not a valid DNS-1123 subdomain, not sent";
+    }
     CleanupFailure.Unreachable f = (CleanupFailure.Unreachable) failure;
     return f.call() + ": the API server is unreachable" + detail(f.detail());
+  }
+
+  /** {@code text} in double quotes, with quotes, backslashes and control characters escaped, cut at 120 characters. */
+  public static String quote(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    int n = Math.min(text.length(), MAX_SHOWN);
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029') {
+        String hex = Integer.toHexString(c);
+        out.append("\\u").append("0000", hex.length(), 4).append(hex);
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append(text.length() > MAX_SHOWN ? "…\"" : "\"").toString();
+  }
+
+  private static String name(LeftoverVolume volume) {
+    return quoteIfOdd(volume.name());
+  }
+
+  private static String quoteIfOdd(String name) {
+    return KubernetesNames.isDnsSubdomain(name) ? name : quote(name);
   }
 
   private static String detail(String detail) {

@@ -29,6 +29,26 @@ public final class VClusterMarker {
     return safeConcatName(targetNamespace, "x", name);
   }
 
+  /**
+   * How often {@code -x-} occurs in {@code <targetNamespace>-x-<name>}, overlapping occurrences
+   * counted ({@code a-x-x-b} has two). More than one means that another pair of namespace and name
+   * joins to the same text, so two vclusters can share the marker ({@code web-x-media} in
+   * {@code vc} and {@code media} in {@code vc-x-web}): spec 10.3.
+   */
+  public static int separators(String targetNamespace, String name) {
+    String joined = targetNamespace + "-x-" + name;
+    int count = 0;
+    for (int i = joined.indexOf("-x-"); i >= 0; i = joined.indexOf("-x-", i + 1)) {
+      count++;
+    }
+    return count;
+  }
+
+  /** Whether two different vclusters can carry the marker of {@code name} in {@code targetNamespace}. */
+  public static boolean isAmbiguous(String targetNamespace, String name) {
+    return separators(targetNamespace, name) > 1;
+  }
+
   /** vcluster's {@code SafeConcatName}. */
   public static String safeConcatName(String... parts) {
     String joined = String.join("-", parts);

@@ -12,6 +12,7 @@ import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.plan.ClusterPlan;
 import tech.integratn.vcluster.domain.plan.ClusterPlanner;
 import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
+import tech.integratn.vcluster.domain.names.KubernetesNames;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.profile.UnknownFieldPolicy;
 import tech.integratn.vcluster.domain.request.DecodedRequest;
@@ -20,7 +21,6 @@ import tech.integratn.vcluster.domain.request.ImmutableNetworkPolicySettings;
 import tech.integratn.vcluster.domain.request.NetworkPolicySettings;
 import tech.integratn.vcluster.domain.request.RequestDecoder;
 import tech.integratn.vcluster.domain.request.RequestEncoder;
-import tech.integratn.vcluster.domain.request.RequestFields;
 import tech.integratn.vcluster.domain.request.RequestMetadata;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2;
 import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Spec;
@@ -98,11 +98,10 @@ public final class VClusterRenderer {
         notListed.add(Problems.render(problem));
       }
     }
-    String label = RequestFields.DNS_LABEL;
-    Option<String> targetNamespace = text(document, "spec", "targetNamespace").filter(v -> v.matches(label));
-    if (targetNamespace.isEmpty()) {
-      targetNamespace = text(document, "metadata", "namespace").filter(v -> v.matches(label));
-    }
+    // a targetNamespace that is written but invalid names no namespace: the request's own is not a stand-in (10.3)
+    Option<String> targetNamespace = Paths.at(document, "spec", "targetNamespace").isDefined()
+        ? text(document, "spec", "targetNamespace").filter(KubernetesNames::isDnsLabel)
+        : text(document, "metadata", "namespace").filter(KubernetesNames::isDnsLabel);
     return new Deletion(name, files, VClusterOrchestratorV2Status.deleting(name), false, targetNamespace,
         io.vavr.collection.Vector.ofAll(notListed));
   }
@@ -120,16 +119,15 @@ public final class VClusterRenderer {
    */
   static VClusterOrchestratorV2 minimal(Node document, PlatformProfile profile, java.util.List<String> notListed) {
     String metaName = text(document, "metadata", "name").getOrElse("unknown");
-    String label = RequestFields.DNS_LABEL;
-    String namespace = text(document, "metadata", "namespace").filter(v -> v.matches(label)).getOrElse("default");
-    String name = text(document, "spec", "name").filter(v -> v.matches(label) && v.length() <= 63)
+    String namespace = text(document, "metadata", "namespace").filter(KubernetesNames::isDnsLabel).getOrElse("default");
+    String name = text(document, "spec", "name").filter(KubernetesNames::isDnsLabel)
         .getOrElse(metaName);
     Option<MapNode> backingStore = Paths.at(document, "spec", "vcluster", "backingStore")
         .filter(MapNode.class::isInstance).map(MapNode.class::cast);
     VClusterOrchestratorV2Spec spec = VClusterOrchestratorV2Spec.builder()
         .name(name)
-        .targetNamespace(text(document, "spec", "targetNamespace").filter(v -> v.matches(label)).toJavaOptional())
-        .projectName(text(document, "spec", "projectName").filter(v -> v.matches(label)).toJavaOptional())
+        .targetNamespace(text(document, "spec", "targetNamespace").filter(KubernetesNames::isDnsLabel).toJavaOptional())
+        .projectName(text(document, "spec", "projectName").filter(KubernetesNames::isDnsLabel).toJavaOptional())
         .vcluster(VClusterSettings.builder()
             .backingStore(backingStore.toJavaOptional()).build())
         .networkPolicies(networkPolicies(document, profile, notListed))

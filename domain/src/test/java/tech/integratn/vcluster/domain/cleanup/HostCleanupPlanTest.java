@@ -10,6 +10,8 @@ import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 /** Which volumes go, which stay, and the lines that say so. */
 class HostCleanupPlanTest {
 
+  static final String MARK = VClusterMarker.LABEL;
+  static final String MARKER = "vcluster-media-x-media";
   final HostCleanupPlan plan = HostCleanupPlan.of(IntegratnProfile.PROFILE, "media", "vcluster-media").get();
 
   @Test
@@ -42,15 +44,15 @@ class HostCleanupPlanTest {
   @Test
   void aVolumeWithoutClaimOrClaimedFromTheTargetNamespaceGoesWhateverItsPhase() {
     for (String phase : new String[] {"Bound", "Released", "Available", "Failed", ""}) {
-      assertThat(plan.decide(LeftoverVolume.unclaimed("pvc-1", phase))).isInstanceOf(VolumeVerdict.Delete.class);
-      assertThat(plan.decide(LeftoverVolume.claimedFrom("pvc-2", "vcluster-media", phase)))
+      assertThat(plan.decide(LeftoverVolume.unclaimed("pvc-1", phase).withLabels(MARK, MARKER))).isInstanceOf(VolumeVerdict.Delete.class);
+      assertThat(plan.decide(LeftoverVolume.claimedFrom("pvc-2", "vcluster-media", phase).withLabels(MARK, MARKER)))
           .isInstanceOf(VolumeVerdict.Delete.class);
     }
   }
 
   @Test
   void aVolumeClaimedFromAnotherNamespaceIsKeptAndNamed() {
-    VolumeVerdict verdict = plan.decide(LeftoverVolume.claimedFrom("pvc-9", "team-x", "Bound"));
+    VolumeVerdict verdict = plan.decide(LeftoverVolume.claimedFrom("pvc-9", "team-x", "Bound").withLabels(MARK, MARKER));
     assertThat(verdict).isInstanceOf(VolumeVerdict.KeepClaimedElsewhere.class);
     assertThat(CleanupTexts.kept((VolumeVerdict.KeepClaimedElsewhere) verdict))
         .isEqualTo("kept PersistentVolume pvc-9: claimed from namespace team-x");

@@ -96,4 +96,35 @@ class VClusterRendererTest {
         .with("spec", MapNode.of("name", Node.text("demo")));
     assertThat(VClusterRenderer.delete(doc, IntegratnProfile.PROFILE, Docs.PROMISE).targetNamespace()).isEmpty();
   }
+
+  /**
+   * The delete-by-name fallback keeps its label checks (spec 10.3): an invalid targetNamespace names
+   * no namespace (the request's own is no stand-in), an invalid spec.name is not used as the name
+   * of the objects listed, and no clean-up plan is made from either.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"../x", "Bad_NS", "vc,!x", "-vc", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"})
+  void theDeleteByNameFallbackIgnoresAnInvalidTargetNamespace(String targetNamespace) {
+    MapNode doc = with(with(minimal(), "spec.targetNamespace", targetNamespace), "spec.exposure.apiPort", 70000);
+    Deletion d = VClusterRenderer.delete(doc, IntegratnProfile.PROFILE, Docs.PROMISE);
+    assertThat(d.exact()).isFalse();
+    assertThat(d.targetNamespace()).isEmpty();
+    assertThat(d.files().flatMap(OutputFile::objects).map(o -> o.metadata().namespace().getOrElse("")))
+        .doesNotContain(targetNamespace);
+    assertThat(tech.integratn.vcluster.domain.cleanup.HostCleanupPlan.forRequest(IntegratnProfile.PROFILE, doc).isLeft())
+        .isTrue();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"media,!nonexistent", "Media", "../x", "-m"})
+  void theDeleteByNameFallbackIgnoresAnInvalidSpecName(String name) {
+    MapNode doc = with(with(minimal(), "spec.name", name), "spec.targetNamespace", "vc-demo");
+    Deletion d = VClusterRenderer.delete(doc, IntegratnProfile.PROFILE, Docs.PROMISE);
+    assertThat(d.exact()).isFalse();
+    assertThat(d.name()).isEqualTo("demo");
+    assertThat(d.files().flatMap(OutputFile::objects).map(o -> o.metadata().name()))
+        .noneMatch(n -> n.contains(name));
+    assertThat(tech.integratn.vcluster.domain.cleanup.HostCleanupPlan.forRequest(IntegratnProfile.PROFILE, doc).getLeft())
+        .startsWith("spec.name ");
+  }
 }
