@@ -304,7 +304,7 @@ final class YamlScalars {
       try {
         BigDecimal d = new BigDecimal(p);
         int magnitude = d.precision() - d.scale();
-        if (magnitude > 309 || (magnitude == 309 && Double.isInfinite(d.doubleValue()))) {
+        if (d.signum() != 0 && (magnitude > 309 || (magnitude == 309 && Double.isInfinite(d.doubleValue())))) {
           return null;
         }
         if (Math.abs((long) d.scale()) <= LARGEST_SCALE) {
