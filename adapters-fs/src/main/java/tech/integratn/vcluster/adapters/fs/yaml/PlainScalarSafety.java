@@ -227,7 +227,10 @@ final class PlainScalarSafety {
    * it first drops every {@code _}, then tries Go's integer syntax with a case-insensitive base prefix
    * ({@code 0x}, {@code 0b}, {@code 0o}, or a leading {@code 0}) and then its float syntax
    * {@code [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?}; only texts starting with a sign, a
-   * digit or a dot are tried. Wider than the YAML 1.1 forms above ({@code 0X1F}, {@code +_1},
+   * digit or a dot are tried. After a {@code 0b} or {@code 0o} prefix a sign is taken too
+   * ({@code 0b-1}, {@code 0b_+1}, {@code 0o+7}: go-yaml v2's {@code 0b} branch and v3's {@code 0o}
+   * branch read them as integers). Syntax only: a number too large for Go, which go-yaml keeps as
+   * text, is quoted as well. Wider than the YAML 1.1 forms above ({@code 0X1F}, {@code +_1},
    * {@code 1e_3}), so checked as well.
    */
   static boolean goYamlNumber(String text) {
@@ -251,7 +254,13 @@ final class PlainScalarSafety {
       char base = (char) (p.charAt(i + 1) | 0x20);
       int radix = base == 'x' ? 16 : base == 'b' ? 2 : base == 'o' ? 8 : 0;
       if (radix != 0) {
-        return allDigits(p, i + 2, radix);
+        // go-yaml v2's 0b branch and v3's 0o branch parse what follows the prefix with
+        // strconv.ParseInt, which takes a sign there: 0b-1 is -1, 0o+7 is 7
+        int at = i + 2;
+        if (radix != 16 && (p.charAt(at) == '-' || p.charAt(at) == '+')) {
+          at++;
+        }
+        return allDigits(p, at, radix);
       }
     }
     if (allDigits(p, i, 10)) {

@@ -158,7 +158,9 @@ class RequestMutationPropertiesTest {
         if (depth <= YamlLimits.DEFAULT.maxDepth()) {
           // what the writer wrote, the reader reads back unchanged: the mutation reached the reader as made
           assertThat(outcome.refused()).as("a tree %d deep reads; %s", depth, context).isNull();
-          assertThat(outcome.document()).as("YAML round trip; %s", context).isEqualTo(mutated);
+          // (an integer beyond 64 bits reads back as a decimal of the same value, as Go reads it)
+          assertThat(ReaderAgreementTest.goResolved(outcome.document(), mutated))
+              .as("YAML round trip; %s\nread %s\nmade %s", context, outcome.document(), mutated).isTrue();
         } else if (depth > YamlLimits.DEFAULT.maxDepth() + 1) {
           assertThat(outcome.refused()).as("a tree %d deep is refused; %s", depth, context).isNotNull();
           assertThat(Problems.render(outcome.refused())).as(context)
