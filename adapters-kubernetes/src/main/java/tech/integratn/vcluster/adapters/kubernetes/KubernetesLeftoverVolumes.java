@@ -161,8 +161,9 @@ public final class KubernetesLeftoverVolumes implements LeftoverVolumes {
         }
       }
     }
+    // only an absent or empty namespace is "no claim namespace" (7.1); white space is a namespace that is not ours
     return new LeftoverVolume(name,
-        claimNamespace == null || claimNamespace.isBlank() ? Option.none() : Option.some(claimNamespace), phase, labels);
+        claimNamespace == null || claimNamespace.isEmpty() ? Option.none() : Option.some(claimNamespace), phase, labels);
   }
 
   /** One API call, bounded by the call timeout and what is left of the budget. */
