@@ -292,6 +292,43 @@ class HostileApiServerTest {
         && l.endsWith("HTTP 500: you sent Bearer [redacted], that is [redacted] and [redacted]; authorization=[redacted]"));
   }
 
+  /**
+   * The server's message is cut to one short line; a token placed across the cut must not leave its
+   * first characters behind (the cut comes after the redaction), whatever its letter case.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {280, 285, 290, 294})
+  void aTokenAcrossTheCutOfALongMessageLeavesNoPrefix(int padding) throws Exception {
+    HostileApiServer api = https((ex, s) -> json(ex, 500, HostileApiServer.status(500,
+        "x".repeat(padding) + TOKEN.toLowerCase() + " and more")));
+    delete(api);
+    assertThat(api.seen()).hasSize(1);
+    assertThat(log.lines()).anyMatch(l -> l.startsWith("warning: host clean-up failed: list PersistentVolumes"));
+    for (String line : log.lines()) {
+      assertThat(line.toLowerCase()).doesNotContain(TOKEN.substring(0, 6).toLowerCase());
+    }
+  }
+
+  /**
+   * A message with terminal escapes, carriage returns and Unicode line separators cannot forge or
+   * hide log lines: it stays one line without control characters.
+   */
+  @Test
+  void controlCharactersInAServerMessageCannotForgeLogLines() throws Exception {
+    HostileApiServer api = https((ex, s) -> json(ex, 500, HostileApiServer.status(500,
+        "boom\u001b[2K\rinfo: deleted PersistentVolume pvc-x\u2028info: deleted PersistentVolume pvc-y\u0085z\u0007")));
+    delete(api);
+    String failed = log.lines().filter(l -> l.startsWith("warning: host clean-up failed: list PersistentVolumes")).head();
+    assertThat(failed).endsWith("HTTP 500: boom [2K info: deleted PersistentVolume pvc-x info: deleted PersistentVolume"
+        + " pvc-y z");
+    for (String line : log.lines()) {
+      for (char c : line.toCharArray()) {
+        assertThat(c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029')
+            .as("control character %04x in %s", (int) c, line).isFalse();
+      }
+    }
+  }
+
   @Test
   void anUnauthorizedAnswerIsNotRetriedWithOtherCredentials() throws Exception {
     HostileApiServer api = https((ex, s) -> json(ex, 401, HostileApiServer.status(401, "Unauthorized")));
