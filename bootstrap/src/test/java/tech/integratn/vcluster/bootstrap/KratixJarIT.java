@@ -188,6 +188,93 @@ class KratixJarIT {
     }
   }
 
+  /**
+   * Spec 10.3: in Kratix mode only the pod's service account counts. Every environment variable and
+   * file fabric8 would otherwise read ({@code KUBECONFIG}, {@code ~/.kube/config} in a temporary
+   * home, {@code KUBERNETES_MASTER}, token, impersonation, CA and trust variables, proxies in both
+   * letter cases) points at a second server or a recording proxy: neither receives anything, and the
+   * service account's server gets the calls with the service account's token and nothing added.
+   */
+  @Test
+  void aDeleteInAPodIgnoresEveryKubernetesAndProxyVariableOfTheEnvironment() throws Exception {
+    try (MockApiServer api = new MockApiServer(true); MockApiServer other = new MockApiServer(true);
+        java.net.ServerSocket proxy = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+      api.volume("pvc-1234", "vcluster-media-x-media", "vcluster-media");
+      other.volume("pvc-1234", "vcluster-media-x-media", "vcluster-media")
+          .volume("pvc-5678", "vcluster-media-x-media", null);
+      java.util.concurrent.atomic.AtomicInteger proxied = new java.util.concurrent.atomic.AtomicInteger();
+      Thread recorder = new Thread(() -> {
+        while (!proxy.isClosed()) {
+          try (java.net.Socket s = proxy.accept()) {
+            proxied.incrementAndGet();
+          } catch (IOException e) {
+            return;
+          }
+        }
+      });
+      recorder.setDaemon(true);
+      recorder.start();
+      String otherUrl = "https://127.0.0.1:" + other.server.getPort();
+      String proxyUrl = "http://127.0.0.1:" + proxy.getLocalPort();
+      String otherKubeconfig = "apiVersion: v1\nkind: Config\n"
+          + "clusters: [{name: o, cluster: {server: '" + otherUrl + "', insecure-skip-tls-verify: true}}]\n"
+          + "users: [{name: o, user: {token: ambient-token-from-kubeconfig}}]\n"
+          + "contexts: [{name: o, context: {cluster: o, user: o}}]\ncurrent-context: o\n";
+      Path home = Files.createDirectories(temp.resolve("home/.kube")).getParent();
+      Files.writeString(home.resolve(".kube/config"), otherKubeconfig);
+      Path kubeconfig = Files.writeString(temp.resolve("ambient-kubeconfig"), otherKubeconfig);
+      Path tokenFile = Files.writeString(temp.resolve("ambient-token"), "ambient-token-from-file\n");
+      Path bogusCa = Files.writeString(temp.resolve("bogus-ca.crt"), "not a certificate\n");
+
+      Map<String, String> env = new java.util.HashMap<>();
+      env.put("KUBERNETES_SERVICE_HOST", "localhost");
+      env.put("KUBERNETES_SERVICE_PORT", String.valueOf(api.server.getPort()));
+      env.put("VCLUSTER_SERVICE_ACCOUNT_DIR", api.serviceAccount(temp).toString());
+      env.put("HOME", home.toString());
+      env.put("KUBECONFIG", kubeconfig.toString());
+      env.put("KUBERNETES_MASTER", otherUrl);
+      env.put("KUBERNETES_AUTH_TOKEN", "ambient-token-from-env");
+      env.put("KUBERNETES_AUTH_TRYKUBECONFIG", "true");
+      env.put("KUBERNETES_AUTH_TRYSERVICEACCOUNT", "true");
+      env.put("KUBERNETES_AUTH_SERVICEACCOUNT_TOKEN", tokenFile.toString());
+      env.put("KUBERNETES_AUTH_BASIC_USERNAME", "ambient-user");
+      env.put("KUBERNETES_AUTH_BASIC_PASSWORD", "ambient-password");
+      env.put("KUBERNETES_IMPERSONATE_USERNAME", "system:admin");
+      env.put("KUBERNETES_IMPERSONATE_GROUP", "system:masters");
+      env.put("KUBERNETES_CERTS_CA_FILE", bogusCa.toString());
+      env.put("KUBERNETES_TRUST_CERTIFICATES", "true");
+      env.put("KUBERNETES_DISABLE_HOSTNAME_VERIFICATION", "true");
+      env.put("HTTPS_PROXY", proxyUrl);
+      env.put("https_proxy", proxyUrl);
+      env.put("HTTP_PROXY", proxyUrl);
+      env.put("http_proxy", proxyUrl);
+      env.put("ALL_PROXY", proxyUrl);
+      env.put("all_proxy", proxyUrl);
+      env.put("NO_PROXY", "example.invalid");
+      env.put("no_proxy", "example.invalid");
+      int otherBefore = other.server.getRequestCount();
+      int apiBefore = api.server.getRequestCount();
+
+      Result r = runKratix(temp.resolve("kratix"), example("prod-external-etcd").resolve("request.yaml"), "delete",
+          List.of("-Duser.home=" + home, "-jar", jar().toAbsolutePath().toString()), env);
+
+      assertThat(r.code()).as(r.stderr()).isZero();
+      assertThat(r.stderr()).contains("info: deleted PersistentVolume pvc-1234").doesNotContain("warning")
+          .doesNotContain("pvc-5678").doesNotContain("ambient");
+      assertThat(proxied.get()).as("connections to the proxy of the environment").isZero();
+      assertThat(other.server.getRequestCount() - otherBefore).as("requests to the server of the environment").isZero();
+      assertThat(other.names()).containsExactly("pvc-1234", "pvc-5678");
+      // one list and one delete, both with the service account's token and no impersonation
+      assertThat(api.server.getRequestCount() - apiBefore).isEqualTo(2);
+      var last = api.server.getLastRequest();
+      assertThat(last.getMethod()).isEqualTo("DELETE");
+      assertThat(last.getHeader("Authorization")).isEqualTo("Bearer sa-token");
+      assertThat(last.getHeader("Impersonate-User")).isNull();
+      assertThat(last.getHeader("Impersonate-Group")).isNull();
+      assertThat(api.names()).isEmpty();
+    }
+  }
+
   @Test
   void aDeleteThatCannotReachTheApiServerStillSucceeds() throws Exception {
     Path account = java.nio.file.Files.createDirectories(temp.resolve("sa"));

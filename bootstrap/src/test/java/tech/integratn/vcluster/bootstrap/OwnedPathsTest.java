@@ -262,6 +262,40 @@ class OwnedPathsTest {
         "error: --output " + work.resolve("meta") + ": contains the kubeconfig file");
   }
 
+  /**
+   * The kubeconfig named by another spelling of a place inside the output: a relative path through
+   * {@code ..}, a symbolic link to the file, a path through a linked directory. It carries an owned
+   * file name, so without the neighbour check the swap would delete it with the previous render.
+   */
+  @Test
+  void aKubeconfigReachedThroughDotDotOrALinkIsStillInsideTheOutput() throws IOException {
+    rendered(request, "out", "meta");
+    Path inside = work.resolve("out/resources/namespace.yaml");
+    Files.writeString(inside, "apiVersion: v1\nkind: Config\n");
+    Files.createDirectories(work.resolve("sub"));
+    Files.createSymbolicLink(work.resolve("kube"), inside);
+    Files.createSymbolicLink(temp.resolve("kdir"), work.resolve("out/resources"));
+    for (String kubeconfig : List.of("sub/../out/resources/namespace.yaml", "../work/out/./resources/namespace.yaml",
+        "kube", temp.resolve("kdir/namespace.yaml").toString())) {
+      for (String action : List.of("configure", "delete")) {
+        refused(render("out", "meta", "--action", action, "--kubeconfig", kubeconfig),
+            "error: --output " + work.resolve("out") + ": contains the kubeconfig file (" + inside + ")");
+      }
+    }
+    assertThat(Files.readString(inside)).isEqualTo("apiVersion: v1\nkind: Config\n");
+  }
+
+  /** {@code resources/} replaced by a link to a directory of owned names: foreign, and neither side is touched. */
+  @Test
+  void aResourcesDirectoryThatIsASymbolicLinkIsForeign() throws IOException {
+    rendered(request, "out", "meta");
+    Path elsewhere = Files.move(work.resolve("out/resources"), temp.resolve("elsewhere"));
+    Files.createSymbolicLink(work.resolve("out/resources"), elsewhere);
+    refused(render("out", "meta"), "error: --output " + work.resolve("out")
+        + ": holds resources, which no previous render wrote");
+    assertThat(elsewhere.resolve("namespace.yaml")).isRegularFile();
+  }
+
   @Test
   void aKubeconfigThatDoesNotExistIsAnErrorOnEveryAction() throws IOException {
     rendered(request, "out", "meta");

@@ -161,8 +161,9 @@ public final class KubernetesLeftoverVolumes implements LeftoverVolumes {
         }
       }
     }
+    // only an absent or empty namespace is "no claim namespace" (7.1); white space is a namespace that is not ours
     return new LeftoverVolume(name,
-        claimNamespace == null || claimNamespace.isBlank() ? Option.none() : Option.some(claimNamespace), phase, labels);
+        claimNamespace == null || claimNamespace.isEmpty() ? Option.none() : Option.some(claimNamespace), phase, labels);
   }
 
   /** One API call, bounded by the call timeout and what is left of the budget. */
@@ -192,7 +193,7 @@ public final class KubernetesLeftoverVolumes implements LeftoverVolumes {
     if (bodyLimit.exceeded()) {
       return Either.left(new CleanupFailure.TooLarge(what, BodyLimit.MAX_BYTES));
     }
-    return Either.left(Failures.classify(what, outcome.error, callTimeout.toMillis()));
+    return Either.left(Failures.classify(what, outcome.error, callTimeout.toMillis(), redaction));
   }
 
   /**
@@ -207,7 +208,7 @@ public final class KubernetesLeftoverVolumes implements LeftoverVolumes {
     if (outcome.result != null) {
       client = outcome.result;
     } else if (outcome.error != null) {
-      client = Either.left(new CleanupFailure.BadConfiguration(access.describe() + Failures.detail(outcome.error)));
+      client = Either.left(new CleanupFailure.BadConfiguration(access.describe() + Failures.detail(outcome.error, redaction)));
     } else {
       // not cached: a later call says it was not attempted
       return Either.left(new CleanupFailure.BadConfiguration(access.describe() + " was not read and used within "
@@ -234,7 +235,7 @@ public final class KubernetesLeftoverVolumes implements LeftoverVolumes {
               .addOrReplaceInterceptor("TOKEN", new FixedToken(token)))
           .build());
     } catch (RuntimeException e) {
-      return Either.left(new CleanupFailure.BadConfiguration(access.describe() + Failures.detail(e)));
+      return Either.left(new CleanupFailure.BadConfiguration(access.describe() + Failures.detail(e, redaction)));
     }
   }
 

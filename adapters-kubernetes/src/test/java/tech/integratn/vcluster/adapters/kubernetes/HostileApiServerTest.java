@@ -191,6 +191,95 @@ class HostileApiServerTest {
         + ": the list still continued after 50 pages; stopped, nothing was deleted");
   }
 
+  /**
+   * A {@code continue} token is the server's text: one that changes on every page and carries query
+   * syntax ({@code &}, {@code =}, {@code #}, {@code %}) goes back as one encoded parameter, so it can
+   * neither replace the label selector nor add a parameter; and the items of every page are checked.
+   */
+  @Test
+  void aContinueTokenWithQuerySyntaxCannotChangeTheSelector() throws Exception {
+    List<String> tokens = List.of("a&labelSelector=&limit=1", "b#frag?labelSelector=x", "c%26labelSelector%3D");
+    HostileApiServer api = https((ex, s) -> {
+      int page = s.seen().size();
+      json(ex, 200, list(List.of(pv("pvc-" + page, Map.of(LABEL, page == 2 ? "other" : MARKER), "vc-media")),
+          page <= tokens.size() ? tokens.get(page - 1) : null));
+    });
+    delete(api);
+    List<HostileApiServer.Seen> lists = api.seen().subList(0, 4);
+    for (int i = 0; i < lists.size(); i++) {
+      Map<String, List<String>> query = query(lists.get(i).target());
+      assertThat(query.get("labelSelector")).as("page %d", i + 1).containsExactly(LABEL + "=" + MARKER);
+      assertThat(query.get("limit")).containsExactly("500");
+      if (i == 0) {
+        assertThat(query).doesNotContainKey("continue");
+      } else {
+        assertThat(query.get("continue")).containsExactly(tokens.get(i - 1));
+      }
+      assertThat(query).hasSize(i == 0 ? 2 : 3);
+    }
+    assertThat(api.requests().subList(4, api.requests().size())).containsExactly(
+        "DELETE /api/v1/persistentvolumes/pvc-1", "DELETE /api/v1/persistentvolumes/pvc-3",
+        "DELETE /api/v1/persistentvolumes/pvc-4");
+    assertThat(log.lines()).contains("warning: kept PersistentVolume pvc-2: label does not match");
+  }
+
+  /** The query parameters of a request target, decoded, in order. */
+  static Map<String, List<String>> query(String target) {
+    Map<String, List<String>> params = new java.util.LinkedHashMap<>();
+    int q = target.indexOf('?');
+    if (q < 0) {
+      return params;
+    }
+    for (String pair : target.substring(q + 1).split("&")) {
+      int eq = pair.indexOf('=');
+      String key = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      params.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(value);
+    }
+    return params;
+  }
+
+  /**
+   * Near misses a lying server may answer with: the marker label with white space or another letter
+   * case in its key or value, names in upper case or with a look-alike letter, a claim namespace in
+   * upper case or of white space only. Each is kept; only the exact ones are deleted.
+   */
+  @Test
+  void nearMissesOfTheMarkerTheNameAndTheClaimAreKept() throws Exception {
+    HostileApiServer api = https((ex, s) -> {
+      if (ex.getRequestMethod().equals("GET")) {
+        json(ex, 200, list(List.of(
+            pv("pvc-exact", Map.of(LABEL, MARKER), null),
+            pv("pvc-space-value", Map.of(LABEL, " " + MARKER), null),
+            pv("pvc-space-value2", Map.of(LABEL, MARKER + " "), null),
+            pv("pvc-space-key", Map.of(LABEL + " ", MARKER), null),
+            pv("pvc-upper-value", Map.of(LABEL, MARKER.toUpperCase()), null),
+            pv("pvc-upper-key", Map.of("Vcluster.loft.sh/managed-by", MARKER), null),
+            pv("PVC-UPPER", Map.of(LABEL, MARKER), null),
+            pv("pvc-m\u0456ne", Map.of(LABEL, MARKER), null),
+            pv("pvc-claim-upper", Map.of(LABEL, MARKER), "VC-MEDIA"),
+            pv("pvc-claim-blank", Map.of(LABEL, MARKER), "   ")), null));
+      } else {
+        json(ex, 200, pv("deleted", Map.of(), null));
+      }
+    });
+    delete(api);
+    assertThat(api.requests()).containsExactly(LIST, "DELETE /api/v1/persistentvolumes/pvc-exact");
+    assertThat(log.lines()).contains(
+        "info: deleted PersistentVolume pvc-exact",
+        "warning: kept PersistentVolume pvc-space-value: label does not match",
+        "warning: kept PersistentVolume pvc-space-value2: label does not match",
+        "warning: kept PersistentVolume pvc-space-key: label does not match",
+        "warning: kept PersistentVolume pvc-upper-value: label does not match",
+        "warning: kept PersistentVolume pvc-upper-key: label does not match",
+        "info: kept PersistentVolume pvc-claim-upper: claimed from namespace \"VC-MEDIA\"");
+    assertThat(log.lines()).anyMatch(l -> l.startsWith("warning: kept PersistentVolume ") && l.contains("PVC-UPPER")
+        && l.endsWith(": name is not a valid DNS-1123 subdomain"));
+    assertThat(log.lines()).anyMatch(l -> l.startsWith("warning: kept PersistentVolume ") && l.contains("pvc-m")
+        && l.endsWith(": name is not a valid DNS-1123 subdomain"));
+    assertThat(log.lines()).anyMatch(l -> l.equals("info: kept PersistentVolume pvc-claim-blank: claimed from namespace \"   \""));
+  }
+
   @Test
   void aTokenEchoedInAnErrorBodyIsNeverPrinted() throws Exception {
     HostileApiServer api = https((ex, s) -> json(ex, 500, HostileApiServer.status(500,
@@ -201,6 +290,43 @@ class HostileApiServerTest {
     noSecretLogged();
     assertThat(log.lines()).anyMatch(l -> l.startsWith("warning: host clean-up failed: list PersistentVolumes")
         && l.endsWith("HTTP 500: you sent Bearer [redacted], that is [redacted] and [redacted]; authorization=[redacted]"));
+  }
+
+  /**
+   * The server's message is cut to one short line; a token placed across the cut must not leave its
+   * first characters behind (the cut comes after the redaction), whatever its letter case.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {280, 285, 290, 294})
+  void aTokenAcrossTheCutOfALongMessageLeavesNoPrefix(int padding) throws Exception {
+    HostileApiServer api = https((ex, s) -> json(ex, 500, HostileApiServer.status(500,
+        "x".repeat(padding) + TOKEN.toLowerCase() + " and more")));
+    delete(api);
+    assertThat(api.seen()).hasSize(1);
+    assertThat(log.lines()).anyMatch(l -> l.startsWith("warning: host clean-up failed: list PersistentVolumes"));
+    for (String line : log.lines()) {
+      assertThat(line.toLowerCase()).doesNotContain(TOKEN.substring(0, 6).toLowerCase());
+    }
+  }
+
+  /**
+   * A message with terminal escapes, carriage returns and Unicode line separators cannot forge or
+   * hide log lines: it stays one line without control characters.
+   */
+  @Test
+  void controlCharactersInAServerMessageCannotForgeLogLines() throws Exception {
+    HostileApiServer api = https((ex, s) -> json(ex, 500, HostileApiServer.status(500,
+        "boom\u001b[2K\rinfo: deleted PersistentVolume pvc-x\u2028info: deleted PersistentVolume pvc-y\u0085z\u0007")));
+    delete(api);
+    String failed = log.lines().filter(l -> l.startsWith("warning: host clean-up failed: list PersistentVolumes")).head();
+    assertThat(failed).endsWith("HTTP 500: boom [2K info: deleted PersistentVolume pvc-x info: deleted PersistentVolume"
+        + " pvc-y z");
+    for (String line : log.lines()) {
+      for (char c : line.toCharArray()) {
+        assertThat(c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029')
+            .as("control character %04x in %s", (int) c, line).isFalse();
+      }
+    }
   }
 
   @Test

@@ -170,6 +170,31 @@ class ClusterRegistrationRulesTest {
         .containsExactly(ITEM_RULE + " (got \"" + item + "\")");
   }
 
+  /**
+   * Spellings an attacker may try so that a looser comparison would take them for the platform's
+   * host or item (userinfo, a trailing dot, white space, another letter case or scheme): each is
+   * rejected, every problem names the field, and nothing is rendered.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"https://connect.integratn.tech@evil.example", "https://user@connect.integratn.tech",
+      "https://connect.integratn.tech.", "https://connect.integratn.tech ", " https://connect.integratn.tech",
+      "https://connect.integratn.tech\t", "HTTPS://connect.integratn.tech", "http://connect.integratn.tech",
+      "https://connect.integratn.tech:443@evil.example"})
+  void nearSpellingsOfThePlatformsHostAreRejected(String host) {
+    MapNode request = with(minimal(), "onePasswordConnectHost", host);
+    assertThat(problems(request)).isNotEmpty().allMatch(p -> p.startsWith("spec.onePasswordConnectHost: "));
+    assertThat(configure(request, PROFILE).isLeft()).as("nothing rendered").isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"VCLUSTER-DEMO-KUBECONFIG", "vcluster-demo-kubeconfig ", " vcluster-demo-kubeconfig",
+      "vcluster-demo-kubeconfig.", "vcluster-demo-kubeconfig\n", "vcluster-demo-kubeconfig-"})
+  void nearSpellingsOfThePlatformsItemAreRejected(String item) {
+    MapNode request = with(minimal(), "onePasswordItem", item);
+    assertThat(problems(request)).isNotEmpty().allMatch(p -> p.startsWith("spec.onePasswordItem: "));
+    assertThat(configure(request, PROFILE).isLeft()).as("nothing rendered").isTrue();
+  }
+
   @Test
   void thePlatformsOwnHostAndItemMayBeRestated() {
     MapNode restated = with(with(minimal(), "onePasswordConnectHost", "https://connect.integratn.tech"),
