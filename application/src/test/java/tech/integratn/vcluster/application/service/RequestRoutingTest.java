@@ -46,7 +46,7 @@ class RequestRoutingTest {
         RequestRouting.route(request(PromiseKind.ARGOCD_APPLICATION), Option.some("argocd-project"), false);
     assertThat(route.getLeft()).isInstanceOf(RunFailure.WrongPromise.class);
     assertThat(RunFailures.render(route.getLeft())).isEqualTo(
-        "promise argocd-project cannot fulfil a request of kind ArgoCDApplication (expected argocd-application)");
+        "KRATIX_PROMISE_NAME=argocd-project cannot fulfil a request of kind ArgoCDApplication (expected argocd-application)");
     assertThat(RequestRouting.route(request(PromiseKind.ARGOCD_APPLICATION), Option.some("argocd-project"), true)
         .getLeft()).isInstanceOf(RunFailure.WrongPromise.class);
   }
