@@ -266,4 +266,30 @@ class CliConventionsTest {
     assertThat(Files.exists(temp.resolve("out"))).isFalse();
     assertThat(Files.exists(temp.resolve("meta"))).isFalse();
   }
+
+  @Test
+  void smallMessagesNameTheRightFieldAndWhatToWrite() throws IOException {
+    Path version = Files.writeString(temp.resolve("version.yaml"), String.join("\n",
+        "apiVersion: platform.integratn.tech/v1",
+        "kind: VClusterOrchestratorV2",
+        "metadata: {name: x, namespace: platform-requests}",
+        "spec: {name: x}", ""));
+    Trees.Run apiVersion = cli("validate", "--input", version.toString());
+    assertThat(apiVersion.code()).isEqualTo(1);
+    assertThat(problems(apiVersion.err())).containsExactly("  - apiVersion: must be platform.integratn.tech/v1alpha1 for "
+        + "kind VClusterOrchestratorV2 (got \"platform.integratn.tech/v1\")");
+    Path unquoted = Files.writeString(temp.resolve("unquoted.yaml"), String.join("\n",
+        "kind: VClusterOrchestratorV2",
+        "metadata: {name: x, namespace: platform-requests}",
+        "spec:",
+        "  name: x",
+        "  vcluster: {k8sVersion: 1.30}", ""));
+    Trees.Run number = cli("validate", "--input", unquoted.toString());
+    assertThat(number.code()).isEqualTo(1);
+    assertThat(number.err()).contains("spec.vcluster.k8sVersion: must be a string (got 1.30, a number; write \"1.30\" to give a string)");
+    Path profile = Files.writeString(temp.resolve("profile.yaml"), "vipOfset: 100\n");
+    Trees.Run typo = cli("validate", "--profile", profile.toString(), "--input", request("prod-subnet").toString());
+    assertThat(typo.code()).isEqualTo(2);
+    assertThat(typo.err()).contains(profile + ": profile: vipOfset: unknown key (did you mean vipOffset?)");
+  }
 }
