@@ -7,7 +7,7 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.function.Consumer;
-import tech.integratn.vcluster.domain.contract.Suggestions;
+import tech.integratn.vcluster.domain.names.EditDistance;
 import tech.integratn.vcluster.domain.names.KubernetesNames;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -30,10 +30,22 @@ public final class ProfileDecoder {
       "argocd", "onePasswordItemTemplate", "kubeconfigSecretTemplate", "onInvalidRequest", "chartSchemaDir",
       "networkPolicies", "unknownFields", "deleteCleanup", "registration");
 
-  /** "unknown key", with the closest known key of the same map when one is near (spec 7.4, 11.4). */
+  /**
+   * "unknown key", with the closest known key of the same map when one is near (spec 7.4, 11.4):
+   * within two edits, ties alphabetical, as the request's unknown fields (contract.Suggestions,
+   * which this package cannot use: contract depends on profile).
+   */
   static String unknownKey(String parent, String key, Iterable<String> known) {
-    String closest = Suggestions.closest(key, known);
-    return closest == null ? "unknown key" : "unknown key (did you mean " + parent + closest + "?)";
+    String closest = "";
+    int best = 3;
+    for (String candidate : known) {
+      int d = EditDistance.between(key, candidate);
+      if (d > 0 && (d < best || d == best && candidate.compareTo(closest) < 0)) {
+        closest = candidate;
+        best = d;
+      }
+    }
+    return closest.isEmpty() ? "unknown key" : "unknown key (did you mean " + parent + closest + "?)";
   }
 
   /** The profile the document describes over {@code base}, or every problem with it. */
