@@ -18,12 +18,17 @@ import tech.integratn.vcluster.adapters.fs.PathRefusals;
 import tech.integratn.vcluster.adapters.fs.PrintStreamEventLog;
 import tech.integratn.vcluster.adapters.fs.RenderedDirectory;
 import tech.integratn.vcluster.adapters.fs.StagedRender;
+import tech.integratn.vcluster.adapters.fs.RenderedStream;
 import tech.integratn.vcluster.adapters.fs.StreamManifestSink;
+import tech.integratn.vcluster.adapters.fs.StreamRequestSource;
 import tech.integratn.vcluster.adapters.kratix.KratixEnvironment;
 import tech.integratn.vcluster.application.port.in.ValidateRenderedCommand;
 import tech.integratn.vcluster.application.port.in.ValidateRequestCommand;
+import tech.integratn.vcluster.application.port.in.RunFailure;
+import tech.integratn.vcluster.application.port.in.RunReport;
 import tech.integratn.vcluster.application.port.out.ChartSchemaSource;
 import tech.integratn.vcluster.application.port.out.PipelineContext;
+import tech.integratn.vcluster.application.port.out.RequestSource;
 import tech.integratn.vcluster.application.port.out.StatusSink;
 import tech.integratn.vcluster.application.port.out.WorkflowControl;
 import tech.integratn.vcluster.application.service.ValidateRenderedService;
@@ -43,12 +48,30 @@ import tech.integratn.vcluster.domain.profile.UnknownFieldPolicy;
       "into the files their Kratix pipelines would write.",
       "Run with no arguments inside a Kratix pipeline container."
     },
-    subcommands = {Cli.Render.class, Cli.Validate.class},
+    subcommands = {Cli.Render.class, Cli.Validate.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:invalid request", "2:usage or environment error", "3:internal error"})
+    exitCodeList = {"0:success", "1:invalid request", "2:usage or environment error", "3:internal error"},
+    footerHeading = "%nEnvironment:%n",
+    footer = {Cli.ENVIRONMENT})
 final class Cli implements Callable<Integer> {
 
+  /** The environment variables the jar reads, for every {@code --help} (spec 11.4). */
+  static final String ENVIRONMENT = ""
+      + "  VCLUSTER_PROFILE        platform profile file when --profile is not given (the pipeline's profile)%n"
+      + "  VCLUSTER_CHART_SCHEMAS  chart values schema directory when --chart-schemas is not given%n"
+      + "  KRATIX_PROMISE_NAME     promise name of the base labels (default: the one of the request's kind)%n"
+      + "  KRATIX_WORKFLOW_TYPE    workflow type (resource, promise) written to the status%n"
+      + "  KRATIX_OBJECT_NAME      the request's name as Kratix knows it%n"
+      + "  KRATIX_DRY_RUN          set: a delete cleans up nothing (as --dry-run)%n"
+      + "  KRATIX_WORKFLOW_ACTION  with no arguments (pipeline mode): configure or delete%n"
+      + "  VCLUSTER_DEBUG          with no arguments (pipeline mode): true shows stack traces (as --debug)%n"
+      + "  VCLUSTER_KRATIX_DIR     with no arguments (pipeline mode): the Kratix tree instead of /kratix";
+
+  /** The argument that names standard input (or standard output) instead of a file. */
+  static final String STANDARD_STREAM = "-";
+
   final java.util.Map<String, String> env;
+  final java.io.InputStream in;
   final Path workingDirectory;
   final java.util.List<Path> homes;
   final PrintStream out;
@@ -56,23 +79,36 @@ final class Cli implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  Cli(java.util.Map<String, String> env, Path workingDirectory, java.util.List<Path> homes, PrintStream out,
-      PrintStream err) {
+  Cli(java.util.Map<String, String> env, java.io.InputStream in, Path workingDirectory, java.util.List<Path> homes,
+      PrintStream out, PrintStream err) {
     this.env = env;
+    this.in = in;
     this.workingDirectory = workingDirectory.toAbsolutePath();
     this.homes = homes;
     this.out = out;
     this.err = err;
   }
 
+  /** A run with nothing on standard input. */
   static int run(String[] args, java.util.Map<String, String> env, PrintStream out, PrintStream err) {
+    return run(args, env, java.io.InputStream.nullInputStream(), out, err);
+  }
+
+  static int run(String[] args, java.util.Map<String, String> env, java.io.InputStream in, PrintStream out,
+      PrintStream err) {
     java.util.List<Path> homes = new java.util.ArrayList<>();
     String home = env.get("HOME");
     if (home != null && !home.isBlank()) {
       homes.add(Path.of(home));
     }
     homes.add(Path.of(System.getProperty("user.home")));
-    return run(args, env, Path.of(System.getProperty("user.dir")), homes, out, err);
+    return run(args, env, Path.of(System.getProperty("user.dir")), homes, in, out, err);
+  }
+
+  /** As {@link #run(String[], java.util.Map, Path, java.util.List, java.io.InputStream, PrintStream, PrintStream)}, nothing on standard input. */
+  static int run(String[] args, java.util.Map<String, String> env, Path workingDirectory, java.util.List<Path> homes,
+      PrintStream out, PrintStream err) {
+    return run(args, env, workingDirectory, homes, java.io.InputStream.nullInputStream(), out, err);
   }
 
   /**
@@ -81,9 +117,9 @@ final class Cli implements Callable<Integer> {
    * home is ever replaced.
    */
   static int run(String[] args, java.util.Map<String, String> env, Path workingDirectory, java.util.List<Path> homes,
-      PrintStream out, PrintStream err) {
+      java.io.InputStream in, PrintStream out, PrintStream err) {
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
-    Cli cli = new Cli(env, workingDirectory, homes, out, err);
+    Cli cli = new Cli(env, in, workingDirectory, homes, out, err);
     CommandLine line = new CommandLine(cli)
         .setOut(new PrintWriter(out, true))
         .setErr(new PrintWriter(err, true))
@@ -107,6 +143,9 @@ final class Cli implements Callable<Integer> {
     }
     String message = e.getMessage() == null ? "invalid arguments"
         : e.getMessage().replace("interface java.nio.file.Path", "a file path");
+    if (message.startsWith("Error: ")) {
+      message = message.substring("Error: ".length()); // picocli's, after our own "error: "
+    }
     int javaDetail = message.indexOf(" (java.");
     err.println("error: " + (javaDetail < 0 ? message : message.substring(0, javaDetail)));
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
@@ -154,9 +193,25 @@ final class Cli implements Callable<Integer> {
             + "never on delete).")
     boolean strict;
 
-    /** The profile (the file given, or the embedded one), made strict by {@code --strict}; none if the file is bad. */
+    @CommandLine.Option(names = {"-q", "--quiet"}, description = "Print warnings and errors only.")
+    boolean quiet;
+
+    /** The profile file: {@code --profile}, else {@code VCLUSTER_PROFILE} (as the pipeline reads it), else none. */
+    Option<Path> profileFile(Cli cli) {
+      if (profile != null) {
+        return Option.some(cli.resolve(profile));
+      }
+      String fromEnv = cli.env.get(KratixMode.PROFILE_ENV);
+      return fromEnv == null || fromEnv.isBlank() ? Option.none() : Option.some(cli.resolve(Path.of(fromEnv)));
+    }
+
+    /**
+     * The profile (the file given, or the embedded one), made strict by {@code --strict}; none if the file is bad.
+     * A problem of a profile named by {@code VCLUSTER_PROFILE} names the variable.
+     */
     Option<PlatformProfile> profile(Cli cli) {
-      Option<PlatformProfile> loaded = Outcomes.profile(Option.of(profile).map(cli::resolve), cli.err);
+      Option<Path> file = profileFile(cli);
+      Option<PlatformProfile> loaded = Outcomes.profile(file, profile == null ? KratixMode.PROFILE_ENV : "", cli.err);
       return strict ? loaded.map(p -> (PlatformProfile) ImmutablePlatformProfile.copyOf(p)
           .withUnknownFields(UnknownFieldPolicy.REJECT)) : loaded;
     }
@@ -164,9 +219,36 @@ final class Cli implements Callable<Integer> {
     Option<Path> chartSchemaDir(Cli cli, PlatformProfile profile) {
       return Outcomes.chartSchemaDir(Option.of(chartSchemas), cli.env, profile).map(cli::resolve);
     }
+
+    /**
+     * Whether a chart-schema directory given explicitly ({@code --chart-schemas} or
+     * {@code VCLUSTER_CHART_SCHEMAS}) is missing: said on standard error, naming the option or variable.
+     */
+    boolean missingChartSchemas(Cli cli) {
+      String given;
+      Path dir;
+      if (chartSchemas != null) {
+        given = "--chart-schemas " + cli.resolve(chartSchemas);
+        dir = cli.resolve(chartSchemas);
+      } else {
+        String fromEnv = cli.env.get(Outcomes.CHART_SCHEMAS_ENV);
+        if (fromEnv == null || fromEnv.isBlank()) {
+          return false;
+        }
+        dir = cli.resolve(Path.of(fromEnv));
+        given = Outcomes.CHART_SCHEMAS_ENV + "=" + fromEnv;
+      }
+      if (java.nio.file.Files.isDirectory(dir)) {
+        return false;
+      }
+      cli.err.println("error: " + given + ": " + (java.nio.file.Files.exists(dir) ? "not a directory"
+          : "no such file or directory"));
+      return true;
+    }
   }
 
-  @Command(name = "render", mixinStandardHelpOptions = true,
+  @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+      footerHeading = "%nEnvironment:%n", footer = {Cli.ENVIRONMENT},
       description = "Render a request into OUT_DIR (or standard output) and its status into META_DIR, as the "
           + "pipeline would.")
   static final class Render implements Callable<Integer> {
@@ -175,7 +257,7 @@ final class Cli implements Callable<Integer> {
 
     @CommandLine.Option(names = "--input", required = true, paramLabel = "REQUEST.yaml",
         description = "The request object: a VClusterOrchestratorV2, ArgoCDProject, ArgoCDApplication or "
-            + "ArgoCDClusterRegistration; its kind selects the promise.")
+            + "ArgoCDClusterRegistration; its kind selects the promise. '-' reads it from standard input.")
     Path input;
 
     @CommandLine.Option(names = "--output", required = true, paramLabel = "OUT_DIR",
@@ -191,9 +273,6 @@ final class Cli implements Callable<Integer> {
     @CommandLine.Option(names = "--action", defaultValue = "configure", paramLabel = "ACTION",
         description = "configure (default) or delete.")
     String action;
-
-    @CommandLine.Option(names = {"-q", "--quiet"}, description = "Print warnings and errors only.")
-    boolean quiet;
 
     @CommandLine.Option(names = "--kubeconfig", paramLabel = "FILE",
         description = "With --action delete: clean up the vcluster's leftover PersistentVolumes on the cluster "
@@ -230,15 +309,19 @@ final class Cli implements Callable<Integer> {
         return ExitCode.USAGE;
       }
       Option<PlatformProfile> profile = common.profile(parent);
-      if (profile.isEmpty()) {
+      if (profile.isEmpty() || common.missingChartSchemas(parent)) {
         return ExitCode.USAGE;
       }
+      boolean fromStandardInput = input.toString().equals(STANDARD_STREAM);
       Path request = parent.resolve(input);
       Option<Path> schemaDir = common.chartSchemaDir(parent, profile.get());
       java.util.List<OwnedDirectories.Neighbour> neighbours = new java.util.ArrayList<>();
-      neighbours.add(new OwnedDirectories.Neighbour("the input file", request));
-      if (common.profile != null) {
-        neighbours.add(new OwnedDirectories.Neighbour("the profile file", parent.resolve(common.profile)));
+      if (!fromStandardInput) {
+        neighbours.add(new OwnedDirectories.Neighbour("the input file", request));
+      }
+      Option<Path> profileFile = common.profileFile(parent);
+      if (profileFile.isDefined()) {
+        neighbours.add(new OwnedDirectories.Neighbour("the profile file", profileFile.get()));
       }
       if (schemaDir.isDefined()) {
         neighbours.add(new OwnedDirectories.Neighbour("the chart-schema directory", schemaDir.get()));
@@ -258,7 +341,8 @@ final class Cli implements Callable<Integer> {
       // a directory output appears only once the status is written: a failed run changes neither (7.2)
       @Nullable StagedRender staged = outputDir != null && metadataDir != null
           ? new StagedRender(outputDir, metadataDir) : null;
-      Wiring wiring = new Wiring(request,
+      Wiring wiring = new Wiring(fromStandardInput ? new StreamRequestSource("standard input", parent.in)
+          : new FileRequestSource(request),
           staged != null ? staged.manifests() : new StreamManifestSink(parent.out),
           staged != null ? staged.status()
               : metadataDir == null ? NoMetadata.INSTANCE : new FileStatusSink(metadataDir.resolve("status.yaml")),
@@ -266,10 +350,25 @@ final class Cli implements Callable<Integer> {
               : metadataDir == null ? NoMetadata.INSTANCE : new FileWorkflowControl(metadataDir.resolve("workflow-control.yaml")),
           Outcomes.chartSchemas(schemaDir, java.util.Map.of(), profile.get()),
           KratixEnvironment.offline(parsed.get(), parent.env, dryRun),
-          new PrintStreamEventLog(parent.err, quiet));
+          new PrintStreamEventLog(parent.err, common.quiet));
       HostAccess host = kubeconfigFile != null && delete
           ? HostAccess.kubeconfig(kubeconfigFile) : HostAccess.none("no --kubeconfig given");
-      return Outcomes.exitCode(wiring.run(profile.get(), host), parent.err);
+      Either<RunFailure, RunReport> outcome = wiring.run(profile.get(), host);
+      if (outcome.isRight() && !common.quiet) {
+        parent.err.println(summary(outcome.get(), toStandardOutput, parsed.get()));
+      }
+      return Outcomes.exitCode(outcome, parent.err);
+    }
+
+    /** The one line a successful render ends with (spec 11.4). */
+    private String summary(RunReport report, boolean toStandardOutput, PipelineContext.Action action) {
+      int files = report.files().size();
+      String where = toStandardOutput ? "standard output" : output;
+      String what = report.suspended() ? "suspended the workflow, wrote no files"
+          : files == 0 ? "wrote no files" + (toStandardOutput ? "" : " to " + where)
+          : "wrote " + files + (files == 1 ? " file" : " files") + " to " + where;
+      String promise = report.promiseName().isEmpty() ? "" : report.promiseName() + ", ";
+      return what + " (" + promise + (action == PipelineContext.Action.DELETE ? "delete" : "configure") + ")";
     }
 
     /** Whether the {@code --kubeconfig} file is missing or not a file (said on standard error). */
@@ -319,7 +418,8 @@ final class Cli implements Callable<Integer> {
     }
   }
 
-  @Command(name = "validate", mixinStandardHelpOptions = true,
+  @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+      footerHeading = "%nEnvironment:%n", footer = {Cli.ENVIRONMENT},
       description = "Check a request (--input) or an already rendered tree (--rendered), report every problem; "
           + "writes nothing.")
   static final class Validate implements Callable<Integer> {
@@ -333,25 +433,31 @@ final class Cli implements Callable<Integer> {
     static final class Target {
       @CommandLine.Option(names = "--input", paramLabel = "REQUEST.yaml",
           description = "The request object: a VClusterOrchestratorV2, ArgoCDProject, ArgoCDApplication or "
-            + "ArgoCDClusterRegistration; its kind selects the promise.")
+            + "ArgoCDClusterRegistration; its kind selects the promise. '-' reads it from standard input.")
       Path input;
 
       @CommandLine.Option(names = "--rendered", paramLabel = "OUT_DIR",
-          description = "A tree written by render or by the pipeline (e.g. in a GitOps repository's CI).")
+          description = "A tree written by render or by the pipeline (e.g. in a GitOps repository's CI): OUT_DIR or "
+              + "OUT_DIR/resources; '-' reads the stream of render --output - from standard input.")
       Path rendered;
     }
 
     @Override
     public Integer call() {
       Option<PlatformProfile> profile = common.profile(parent);
-      if (profile.isEmpty()) {
+      if (profile.isEmpty() || common.missingChartSchemas(parent)) {
         return ExitCode.USAGE;
       }
-      PrintStreamEventLog log = new PrintStreamEventLog(parent.err, false);
+      PrintStreamEventLog log = new PrintStreamEventLog(parent.err, common.quiet);
       ChartSchemaSource schemas = Outcomes.chartSchemas(common.chartSchemaDir(parent, profile.get()), java.util.Map.of(),
           profile.get());
+      if (target.rendered != null && target.rendered.toString().equals(STANDARD_STREAM)) {
+        ValidateRenderedService rendered =
+            new ValidateRenderedService(new RenderedStream("standard input", parent.in), schemas, log);
+        return Outcomes.exitCode(rendered.validate(new ValidateRenderedCommand(true)), parent.err);
+      }
       if (target.rendered != null) {
-        Path tree = parent.resolve(target.rendered);
+        Path tree = resourcesParent(parent.resolve(target.rendered));
         if (!java.nio.file.Files.isDirectory(tree)) {
           parent.err.println("error: --rendered " + tree + ": " + (java.nio.file.Files.exists(tree,
               java.nio.file.LinkOption.NOFOLLOW_LINKS) ? "not a directory" : "no such file or directory"));
@@ -361,9 +467,21 @@ final class Cli implements Callable<Integer> {
         return Outcomes.exitCode(rendered.validate(new ValidateRenderedCommand(true)), parent.err);
       }
       PipelineContext context = KratixEnvironment.offline(PipelineContext.Action.CONFIGURE, parent.env);
-      ValidateRequestService service =
-          new ValidateRequestService(new FileRequestSource(parent.resolve(target.input)), schemas, context, log);
+      RequestSource source = target.input.toString().equals(STANDARD_STREAM)
+          ? new StreamRequestSource("standard input", parent.in) : new FileRequestSource(parent.resolve(target.input));
+      ValidateRequestService service = new ValidateRequestService(source, schemas, context, log);
       return Outcomes.exitCode(service.validate(new ValidateRequestCommand(profile.get())), parent.err);
+    }
+
+    /**
+     * The output directory of {@code dir}: {@code OUT_DIR/resources} is taken as {@code OUT_DIR}
+     * (what a user tab-completes to), unless it holds a {@code resources} directory itself.
+     */
+    static Path resourcesParent(Path dir) {
+      Path name = dir.getFileName();
+      Path parent = dir.getParent();
+      return name != null && parent != null && name.toString().equals("resources") && java.nio.file.Files.isDirectory(dir)
+          && !java.nio.file.Files.isDirectory(dir.resolve("resources")) ? parent : dir;
     }
   }
 }

@@ -5,6 +5,7 @@ import io.vavr.control.Option;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import tech.integratn.vcluster.adapters.fs.DirectoryManifestSink;
+import tech.integratn.vcluster.adapters.fs.FileRequestSource;
 import tech.integratn.vcluster.adapters.fs.FileStatusSink;
 import tech.integratn.vcluster.adapters.fs.FileWorkflowControl;
 import tech.integratn.vcluster.adapters.fs.PrintStreamEventLog;
@@ -34,12 +35,13 @@ final class KratixMode {
         return ExitCode.USAGE;
       }
       String profileFile = environment.get(PROFILE_ENV);
-      Option<PlatformProfile> profile = Outcomes.profile(
-          profileFile != null && !profileFile.isBlank() ? Option.some(Path.of(profileFile)) : Option.none(), err);
+      boolean named = profileFile != null && !profileFile.isBlank();
+      Option<PlatformProfile> profile = Outcomes.profile(named ? Option.some(Path.of(profileFile)) : Option.none(),
+          PROFILE_ENV, err);
       if (profile.isEmpty()) {
         return ExitCode.USAGE;
       }
-      Wiring wiring = new Wiring(layout.inputObject(),
+      Wiring wiring = new Wiring(new FileRequestSource(layout.inputObject()),
           new DirectoryManifestSink(layout.outputDirectory(), DirectoryManifestSink.Mode.IN_PLACE),
           new FileStatusSink(layout.statusFile()), new FileWorkflowControl(layout.workflowControlFile()),
           Outcomes.chartSchemas(Option.none(), environment, profile.get()), context.get(),

@@ -24,7 +24,7 @@ public final class Main {
   public static void main(String[] args) {
     int code = args.length == 0
         ? KratixMode.run(System.getenv(), layout(System.getenv()), System.err)
-        : Cli.run(args, System.getenv(), System.out, System.err);
+        : Cli.run(args, System.getenv(), System.in, System.out, System.err);
     System.exit(code);
   }
 }

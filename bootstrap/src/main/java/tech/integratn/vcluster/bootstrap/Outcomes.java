@@ -31,12 +31,23 @@ final class Outcomes {
    * with every problem printed, when the file is not a valid profile.
    */
   static io.vavr.control.Option<PlatformProfile> profile(io.vavr.control.Option<Path> file, PrintStream err) {
+    return profile(file, "", err);
+  }
+
+  /**
+   * As {@link #profile(io.vavr.control.Option, PrintStream)}; when {@code variable} (an environment
+   * variable) named the file, every problem names it: {@code VCLUSTER_PROFILE=<file>: ...}.
+   */
+  static io.vavr.control.Option<PlatformProfile> profile(io.vavr.control.Option<Path> file, String variable,
+      PrintStream err) {
     Either<Seq<String>, PlatformProfile> profile = file.isEmpty()
         ? Either.right(IntegratnProfile.PROFILE)
         : ProfileFiles.load(file.get(), IntegratnProfile.PROFILE);
     if (profile.isLeft()) {
       for (String p : profile.getLeft()) {
-        err.println("error: " + p);
+        String named = variable.isEmpty() || file.isEmpty() ? p
+            : p.startsWith(file.get().toString()) ? variable + "=" + p : variable + "=" + file.get() + ": " + p;
+        err.println("error: " + named);
       }
       return io.vavr.control.Option.none();
     }

@@ -1,8 +1,6 @@
 package tech.integratn.vcluster.bootstrap;
 
 import io.vavr.control.Either;
-import java.nio.file.Path;
-import tech.integratn.vcluster.adapters.fs.FileRequestSource;
 import tech.integratn.vcluster.application.port.in.RunFailure;
 import tech.integratn.vcluster.application.port.in.RunReport;
 import tech.integratn.vcluster.application.port.in.RunWorkflowCommand;
@@ -10,6 +8,7 @@ import tech.integratn.vcluster.application.port.out.ChartSchemaSource;
 import tech.integratn.vcluster.application.port.out.EventLog;
 import tech.integratn.vcluster.application.port.out.ManifestSink;
 import tech.integratn.vcluster.application.port.out.PipelineContext;
+import tech.integratn.vcluster.application.port.out.RequestSource;
 import tech.integratn.vcluster.application.port.out.StatusSink;
 import tech.integratn.vcluster.application.port.out.WorkflowControl;
 import tech.integratn.vcluster.application.service.RunWorkflowService;
@@ -18,7 +17,7 @@ import tech.integratn.vcluster.domain.profile.PlatformProfile;
 /**
  * Plain constructor wiring of one workflow run: no container, no scanning, no reflection.
  *
- * @param input the request file
+ * @param input where the request comes from (a file, or standard input for the CLI's {@code --input -})
  * @param manifests where the manifests go (a directory, or standard output for the CLI)
  * @param status where the status goes (status.yaml)
  * @param workflow where a suspension goes (workflow-control.yaml)
@@ -27,7 +26,7 @@ import tech.integratn.vcluster.domain.profile.PlatformProfile;
  * @param log the event log
  */
 record Wiring(
-    Path input,
+    RequestSource input,
     ManifestSink manifests,
     StatusSink status,
     WorkflowControl workflow,
@@ -42,7 +41,7 @@ record Wiring(
 
   /** Runs the context's action with {@code profile}; the orchestrator's delete cleans up the host through {@code host}. */
   Either<RunFailure, RunReport> run(PlatformProfile profile, HostAccess host) {
-    return new RunWorkflowService(new FileRequestSource(input), manifests, status, workflow, chartSchemas, context, log,
+    return new RunWorkflowService(input, manifests, status, workflow, chartSchemas, context, log,
         host).run(new RunWorkflowCommand(profile));
   }
 }

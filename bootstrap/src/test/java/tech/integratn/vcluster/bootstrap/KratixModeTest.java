@@ -52,7 +52,7 @@ class KratixModeTest {
       assertThat(code).isEqualTo(2);
     }
     assertThat(err.toString(StandardCharsets.UTF_8)).contains(
-        "promise argocd-project cannot fulfil a request of kind ArgoCDApplication (expected argocd-application)");
+        "KRATIX_PROMISE_NAME=argocd-project cannot fulfil a request of kind ArgoCDApplication (expected argocd-application)");
     assertThat(Trees.read(layout.outputDirectory())).isEmpty();
     assertThat(Files.exists(layout.statusFile())).isFalse();
   }

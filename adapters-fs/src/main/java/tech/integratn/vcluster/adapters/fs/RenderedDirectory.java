@@ -61,6 +61,14 @@ public final class RenderedDirectory implements RenderedTreeSource {
     } catch (IOException e) {
       return Either.left(new RequestProblem.Unreadable(path, "cannot read: " + IoErrors.describe(e)));
     }
+    return split(reader, path, text);
+  }
+
+  /**
+   * The documents of {@code text}, the content of the file {@code path}, cut at each line that
+   * starts one; a YAML error is reported at its line in the whole text.
+   */
+  static Either<RequestProblem, Seq<Node>> split(YamlTreeReader reader, String path, String text) {
     List<Node> documents = new ArrayList<>();
     int start = 0;
     int startLine = 0;
@@ -70,7 +78,7 @@ public final class RenderedDirectory implements RenderedTreeSource {
       int end = text.indexOf('\n', at);
       end = end < 0 ? text.length() : end;
       if (at > start && startsDocument(text, at, end)) {
-        RequestProblem problem = read(path, text.substring(start, at), startLine, documents);
+        RequestProblem problem = read(reader, path, text.substring(start, at), startLine, documents);
         if (problem != null) {
           return Either.left(problem);
         }
@@ -80,12 +88,12 @@ public final class RenderedDirectory implements RenderedTreeSource {
       at = end + 1;
       line++;
     }
-    RequestProblem problem = read(path, text.substring(start), startLine, documents);
+    RequestProblem problem = read(reader, path, text.substring(start), startLine, documents);
     return problem != null ? Either.left(problem) : Either.right(Vector.ofAll(documents));
   }
 
   /** Whether the line {@code [from, to)} starts a document: {@code ---} alone or before a blank. */
-  private static boolean startsDocument(String text, int from, int to) {
+  static boolean startsDocument(String text, int from, int to) {
     if (!text.startsWith("---", from)) {
       return false;
     }
@@ -97,7 +105,7 @@ public final class RenderedDirectory implements RenderedTreeSource {
    * Reads the text of one document, which starts on line {@code firstLine} of the file (from 0),
    * into {@code documents} unless it holds nothing; returns why it cannot be read, else null.
    */
-  private @Nullable RequestProblem read(String path, String document, int firstLine, List<Node> documents) {
+  private static @Nullable RequestProblem read(YamlTreeReader reader, String path, String document, int firstLine, List<Node> documents) {
     if (holdsNothing(document)) {
       return null;
     }

@@ -37,8 +37,10 @@ final class ChartValuesCheck {
       return Either.left(new RunFailure.SchemaUnusable(found.getLeft()));
     }
     if (found.get().isEmpty()) {
-      log.info("no values schema for chart " + rendering.plan().chartName() + " " + version + " in "
-          + schemas.describe() + "; chart values not checked");
+      if (schemas.configured()) {
+        log.info("no values schema for chart " + rendering.plan().chartName() + " " + version + " in "
+            + schemas.describe() + "; chart values not checked");
+      }
       return Either.right(rendering);
     }
     ChartSchemaSource.ChartValuesSchema schema = found.get().get();

@@ -55,8 +55,14 @@ public final class RunWorkflowService implements RunWorkflowUseCase {
     }
     LoadedRequest request = new LoadedRequest(loaded, source.describe());
     String promiseName = route.get().promiseName();
-    if (route.get().kind().subPromise().isDefined()) {
-      SubRequestService sub = new SubRequestService(route.get().kind().subPromise().get(), request, log);
+    Either<RunFailure, RunReport> outcome = run(command, route.get(), request, promiseName, delete);
+    return outcome.isRight() ? Either.right(outcome.get().withPromiseName(promiseName)) : outcome;
+  }
+
+  private Either<RunFailure, RunReport> run(RunWorkflowCommand command, RequestRouting.Route route,
+      LoadedRequest request, String promiseName, boolean delete) {
+    if (route.kind().subPromise().isDefined()) {
+      SubRequestService sub = new SubRequestService(route.kind().subPromise().get(), request, log);
       return delete
           ? sub.delete(command.profile(), promiseName, status, context)
           : sub.configure(command.profile(), promiseName, manifests, status, workflow, context);

@@ -36,6 +36,8 @@ public final class ValidateRenderedService implements ValidateRenderedUseCase {
   private final RenderedTreeSource tree;
   private final ChartSchemaSource schemas;
   private final EventLog log;
+  /** The chart versions already said to have no schema: said once. */
+  private final java.util.Set<String> unchecked = new java.util.HashSet<>();
 
   public ValidateRenderedService(RenderedTreeSource tree, ChartSchemaSource schemas, EventLog log) {
     this.tree = tree;
@@ -69,7 +71,7 @@ public final class ValidateRenderedService implements ValidateRenderedUseCase {
       }
     }
     if (elsewhere > 0) {
-      log.info(tree.describe() + ": " + elsewhere + " file(s) outside " + RenderedPaths.RESOURCES
+      log.info(tree.describe() + ": " + count(elsewhere, "file") + " outside " + RenderedPaths.RESOURCES
           + " checked only for Secrets; the pipelines write nothing there");
     }
     problems = problems.appendAll(RenderedTreeRules.check(paths.get(), read, command.requireContractFiles()));
@@ -92,7 +94,7 @@ public final class ValidateRenderedService implements ValidateRenderedUseCase {
     if (!problems.isEmpty()) {
       return Either.left(new RunFailure.Rejected(new Rejection(problems, List.empty())));
     }
-    log.info(tree.describe() + ": " + read.size() + " files, " + documents + " documents valid");
+    log.info(tree.describe() + ": " + count(read.size(), "file") + ", " + count(documents, "document") + " valid");
     return Either.right(new RunReport(List.empty(),
         new VClusterOrchestratorV2Status("Valid", "rendered tree is valid", MapNode.empty()), false));
   }
@@ -108,12 +110,20 @@ public final class ValidateRenderedService implements ValidateRenderedUseCase {
       return Either.left(new RunFailure.SchemaUnusable(found.getLeft()));
     }
     if (found.get().isEmpty()) {
-      log.info(where + ": no values schema for chart version " + version + " in " + schemas.describe()
-          + "; chart values not checked");
+      if (schemas.configured() && !unchecked.contains(version)) {
+        unchecked.add(version);
+        log.info(where + ": no values schema for chart version " + version + " in " + schemas.describe()
+            + "; chart values not checked");
+      }
       return Either.right(List.empty());
     }
     Seq<String> messages = ValuesViolations.describeAll(found.get().get().schema().validate(values.get()), Option.none());
     return Either.right(messages.map(m -> new RequestProblem.ChartValues(where, where + ": " + m)));
+  }
+
+  /** {@code 1 file}, {@code 2 files}. */
+  static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static Option<String> text(Node node, String... keys) {

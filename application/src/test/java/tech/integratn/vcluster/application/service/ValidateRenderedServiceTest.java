@@ -77,7 +77,7 @@ class ValidateRenderedServiceTest {
         .with("README.md", List.empty()).with("kustomization.yaml", List.of(MapNode.of("kind", Node.text("Kustomization"))));
     assertThat(validate(tree, InMemoryChartSchemas.none()).isRight()).isTrue();
     assertThat(log.lines()).contains(
-        "info: memory: 2 file(s) outside resources/ checked only for Secrets; the pipelines write nothing there");
+        "info: memory: 2 files outside resources/ checked only for Secrets; the pipelines write nothing there");
   }
 
   @Test

@@ -294,7 +294,12 @@ public final class FieldReader {
   }
 
   public void wrongType(String path, FieldType type, Node value) {
-    problems.add(new RequestProblem.WrongType(path, type.expected(), Node.describe(value)));
+    String got = Node.describe(value);
+    if (type == FieldType.STRING && value instanceof Node.Decimal) {
+      // YAML reads a version such as 1.33 as a number: the text as written, quoted, is what was meant (spec 11.4)
+      got = got + ", a number; write \"" + got + "\" to give a string";
+    }
+    problems.add(new RequestProblem.WrongType(path, type.expected(), got));
   }
 
   // ---- unknown fields ---------------------------------------------------------------------

@@ -51,11 +51,11 @@ public final class ClusterPlanner {
   public static Validation<Seq<RequestProblem>, ClusterPlan> plan(
       VClusterOrchestratorV2 request, PlatformProfile profile, String promiseName) {
     VClusterOrchestratorV2Spec spec = request.spec();
-    Either<RequestProblem, Option<IpAddress>> vip = vip(spec.exposure(), profile);
+    Either<Seq<RequestProblem>, Option<IpAddress>> vip = vip(spec.exposure(), profile);
     Either<RequestProblem, String> baseDomain = baseDomain(request.metadata(), profile);
     Seq<RequestProblem> problems = List.empty();
     if (vip.isLeft()) {
-      problems = problems.append(vip.getLeft());
+      problems = problems.appendAll(vip.getLeft());
     }
     if (baseDomain.isLeft()) {
       problems = problems.append(baseDomain.getLeft());
@@ -246,32 +246,42 @@ public final class ClusterPlanner {
     return defaults.putAll(integrations.clusterAnnotations());
   }
 
-  private static Either<RequestProblem, Option<IpAddress>> vip(ExposureSettings exposure, PlatformProfile profile) {
+  /**
+   * The VIP, or every problem of the subnet and the VIP at once (spec 11.4): a VIP that does not
+   * parse is reported even when the subnet does not; only the VIP's place in the subnet needs both.
+   */
+  private static Either<Seq<RequestProblem>, Option<IpAddress>> vip(ExposureSettings exposure, PlatformProfile profile) {
+    Seq<RequestProblem> problems = List.empty();
     Option<Cidr> subnet = Option.none();
     if (exposure.subnet().isPresent()) {
       Either<AddressError, Cidr> parsed = Cidr.parse(exposure.subnet().get());
       if (parsed.isLeft()) {
-        return Either.left(new RequestProblem.BadAddress("spec.exposure.subnet", parsed.getLeft()));
+        problems = problems.append(new RequestProblem.BadAddress("spec.exposure.subnet", parsed.getLeft()));
+      } else {
+        subnet = Option.some(parsed.get());
       }
-      subnet = Option.some(parsed.get());
     }
     Option<IpAddress> vip = Option.none();
     if (exposure.vip().isPresent()) {
       Either<AddressError, IpAddress> parsed = IpAddress.parse(exposure.vip().get());
       if (parsed.isLeft()) {
-        return Either.left(new RequestProblem.BadAddress("spec.exposure.vip", parsed.getLeft()));
+        problems = problems.append(new RequestProblem.BadAddress("spec.exposure.vip", parsed.getLeft()));
+      } else {
+        vip = Option.some(parsed.get());
       }
-      vip = Option.some(parsed.get());
+    }
+    if (!problems.isEmpty()) {
+      return Either.left(problems);
     }
     String path = exposure.vip().isPresent() ? "spec.exposure.vip" : "spec.exposure.vipOffset";
     long offset = exposure.vipOffset().orElse(profile.vipOffset());
     Either<AddressError, Option<IpAddress>> selected = VipSelection.select(subnet, vip, offset);
     if (selected.isLeft() && exposure.vip().isEmpty() && exposure.vipOffset().isEmpty()) {
-      return Either.left(new RequestProblem.ProfileDefaultUnusable("spec.exposure.vipOffset", selected.getLeft(),
-          List.of("spec.exposure.vip", "spec.exposure.vipOffset")));
+      return Either.left(List.of(new RequestProblem.ProfileDefaultUnusable("spec.exposure.vipOffset", selected.getLeft(),
+          List.of("spec.exposure.vip", "spec.exposure.vipOffset"))));
     }
     return selected.isLeft()
-        ? Either.left(new RequestProblem.BadAddress(path, selected.getLeft()))
+        ? Either.left(List.of(new RequestProblem.BadAddress(path, selected.getLeft())))
         : Either.right(selected.get());
   }
 

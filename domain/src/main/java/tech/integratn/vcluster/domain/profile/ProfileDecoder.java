@@ -7,6 +7,7 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.function.Consumer;
+import tech.integratn.vcluster.domain.names.EditDistance;
 import tech.integratn.vcluster.domain.names.KubernetesNames;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -29,6 +30,24 @@ public final class ProfileDecoder {
       "argocd", "onePasswordItemTemplate", "kubeconfigSecretTemplate", "onInvalidRequest", "chartSchemaDir",
       "networkPolicies", "unknownFields", "deleteCleanup", "registration");
 
+  /**
+   * "unknown key", with the closest known key of the same map when one is near (spec 7.4, 11.4):
+   * within two edits, ties alphabetical, as the request's unknown fields (contract.Suggestions,
+   * which this package cannot use: contract depends on profile).
+   */
+  static String unknownKey(String parent, String key, Iterable<String> known) {
+    String closest = "";
+    int best = 3;
+    for (String candidate : known) {
+      int d = EditDistance.between(key, candidate);
+      if (d > 0 && (d < best || d == best && candidate.compareTo(closest) < 0)) {
+        closest = candidate;
+        best = d;
+      }
+    }
+    return closest.isEmpty() ? "unknown key" : "unknown key (did you mean " + parent + closest + "?)";
+  }
+
   /** The profile the document describes over {@code base}, or every problem with it. */
   public static Either<Seq<String>, PlatformProfile> decode(Node document, PlatformProfile base) {
     if (!(document instanceof MapNode root)) {
@@ -38,7 +57,7 @@ public final class ProfileDecoder {
     ImmutablePlatformProfile[] b = {ImmutablePlatformProfile.copyOf(base)};
     for (String key : root.keys()) {
       if (!KNOWN.contains(key)) {
-        run.problem(key, "unknown key");
+        run.problem(key, unknownKey("", key, KNOWN));
       }
     }
     run.text("name", v -> b[0] = b[0].withName(v));
@@ -150,7 +169,7 @@ public final class ProfileDecoder {
       }
       for (String key : map.keys()) {
         if (!key.equals("enabled") && !key.equals("persistentVolumeSelector")) {
-          problem("deleteCleanup." + key, "unknown key");
+          problem("deleteCleanup." + key, unknownKey("deleteCleanup.", key, List.of("enabled", "persistentVolumeSelector")));
         }
       }
       ImmutablePlatformProfile result = profile;
@@ -277,7 +296,7 @@ public final class ProfileDecoder {
       Seq<String> known = List.of(keys);
       for (String key : map.keys()) {
         if (!known.contains(key)) {
-          problem(path + "." + key, "unknown key");
+          problem(path + "." + key, unknownKey(path + ".", key, known));
         }
       }
       return true;

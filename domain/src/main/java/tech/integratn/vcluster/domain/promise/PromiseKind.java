@@ -119,6 +119,15 @@ public enum PromiseKind {
         }
       }
     }
+    if (!apiVersionOk && kindNode.isDefined() && kindNode.get() instanceof Node.Text k) {
+      for (PromiseKind p : values()) {
+        if (p.kind.equals(k.value())) {
+          // a known kind of another version: the apiVersion is what is wrong (spec 11.4)
+          return Either.left(new RequestProblem.RuleBroken("apiVersion", "must be " + API_VERSION + " for kind " + p.kind,
+              Node.describe(apiVersion.get())));
+        }
+      }
+    }
     String got = (apiVersion.isDefined() && apiVersion.get() instanceof Node.Text t ? t.value() : "no apiVersion")
         + " " + (kindNode.isDefined() && kindNode.get() != Node.Null.NULL ? Node.describe(kindNode.get()) : "and no kind");
     return Either.left(new RequestProblem.RuleBroken("kind", "must be one of " + kinds() + " of " + API_VERSION, got));

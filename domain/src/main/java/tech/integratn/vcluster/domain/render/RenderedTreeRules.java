@@ -50,44 +50,134 @@ public final class RenderedTreeRules {
    */
   public static Seq<RequestProblem> check(Seq<String> paths, Seq<RenderedFile> read, boolean requireFiles) {
     Vector<RequestProblem> problems = Vector.empty();
-    LinkedHashSet<String> pipelines = LinkedHashSet.empty();
+    // the files of each pipeline, in order: when they are mixed, the fewer are the odd ones (spec 11.4)
+    java.util.Map<String, Integer> filesOf = new java.util.LinkedHashMap<>();
     for (String path : paths) {
       Option<RenderedPaths.Row> row = RenderedPaths.row(path);
       if (row.isDefined()) {
-        pipelines = pipelines.add(row.get().pipeline());
+        filesOf.merge(row.get().pipeline(), 1, Integer::sum);
       } else if (path.startsWith(RenderedPaths.RESOURCES)) {
         problems = problems.append(new RequestProblem.Unreadable(path, "not a file the pipelines render (validate --rendered"
             + " knows every file they write under resources/; see the README)"));
       }
     }
-    if (pipelines.size() > 1) {
-      problems = problems.append(new RequestProblem.Unreadable(RenderedPaths.RESOURCES, "holds the files of "
-          + pipelines.mkString(", ") + "; an output directory holds the files of one pipeline run"));
+    LinkedHashSet<String> pipelines = LinkedHashSet.ofAll(filesOf.keySet());
+    Option<String> pipeline = Option.none();
+    for (java.util.Map.Entry<String, Integer> files : filesOf.entrySet()) {
+      if (pipeline.isEmpty() || files.getValue() > filesOf.get(pipeline.get())) {
+        pipeline = Option.some(files.getKey());
+      }
     }
-    if (requireFiles) {
-      for (String pipeline : pipelines.isEmpty() ? List.of(RenderedPaths.ORCHESTRATOR) : pipelines.toList()) {
-        for (String path : RenderedPaths.alwaysWritten(pipeline)) {
-          if (!paths.contains(path)) {
-            problems = problems.append(new RequestProblem.Missing(path));
-          }
+    if (pipelines.size() > 1) {
+      for (String path : paths) {
+        Option<RenderedPaths.Row> row = RenderedPaths.row(path);
+        if (row.isDefined() && !row.get().pipeline().equals(pipeline.get())) {
+          problems = problems.append(new RequestProblem.Unreadable(path, "is a file of " + row.get().pipeline()
+              + ", but the other files are of " + pipeline.get() + "; an output directory holds the files of one"
+              + " pipeline run"));
         }
       }
     }
-    Tree tree = new Tree(requestNamespace(read), hostNamespace(read));
+    if (requireFiles) {
+      for (String path : RenderedPaths.alwaysWritten(pipeline.getOrElse(RenderedPaths.ORCHESTRATOR))) {
+        if (!paths.contains(path)) {
+          problems = problems.append(new RequestProblem.Missing(path));
+        }
+      }
+    }
+    Option<Located> namespace = hostNamespace(read);
+    Option<String> objectsNamespace = objectsNamespace(read, namespace);
+    Tree tree = new Tree(requestNamespace(read), objectsNamespace.isDefined() ? objectsNamespace : namespace.map(Located::value),
+        objectsNamespace.isDefined() ? "where the other objects are" : "the Namespace of resources/namespace.yaml", owner(read));
+    if (objectsNamespace.isDefined()) {
+      problems = problems.append(new RequestProblem.RuleBroken(namespace.get().where() + " metadata.name",
+          "must be the namespace the vcluster's other objects are in, " + Node.quote(objectsNamespace.get())
+              + " (a renamed Namespace leaves them behind)", Node.quote(namespace.get().value())));
+    }
     for (RenderedFile file : read) {
       problems = problems.appendAll(tree.file(file));
     }
     return problems;
   }
 
-  /** The name of the Namespace in {@code resources/namespace.yaml}: where the vcluster's objects live. */
-  private static Option<String> hostNamespace(Seq<RenderedFile> read) {
+  /** A value and where in the tree it was first seen ({@code <file>#<document>}). */
+  private record Located(String value, String where) {}
+
+  /**
+   * The namespace most of the vcluster's namespaced objects are in, when it is not the Namespace's
+   * name and at least two objects agree on it: then the Namespace is the odd one, not they.
+   */
+  private static Option<String> objectsNamespace(Seq<RenderedFile> read, Option<Located> namespace) {
+    if (namespace.isEmpty()) {
+      return Option.none();
+    }
+    java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    for (RenderedFile file : read) {
+      if (RenderedPaths.row(file.path()).isEmpty()) {
+        continue;
+      }
+      for (Node document : file.documents()) {
+        Option<String> in = text(document, "metadata", "namespace");
+        if (in.isDefined() && !text(document, "apiVersion").contains(SUB_REQUESTS) && !text(document, "kind").contains("Namespace")) {
+          counts.merge(in.get(), 1, Integer::sum);
+        }
+      }
+    }
+    int agreeing = counts.getOrDefault(namespace.get().value(), 0);
+    Option<String> most = Option.none();
+    int mostCount = agreeing;
+    for (java.util.Map.Entry<String, Integer> count : counts.entrySet()) {
+      if (count.getValue() > mostCount && count.getValue() >= 2) {
+        most = Option.some(count.getKey());
+        mostCount = count.getValue();
+      }
+    }
+    return most;
+  }
+
+  /**
+   * The request most objects name in {@code kratix.io/resource-name} (ties: the first seen), and
+   * where it is first named: a file of another request is the odd one, whatever its place.
+   */
+  private static Option<Located> owner(Seq<RenderedFile> read) {
+    java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    java.util.Map<String, String> first = new java.util.HashMap<>();
+    for (RenderedFile file : read) {
+      if (RenderedPaths.row(file.path()).isEmpty()) {
+        continue;
+      }
+      int index = 0;
+      for (Node document : file.documents()) {
+        Option<String> owned = text(document, "metadata", "labels", RESOURCE_NAME);
+        if (owned.isDefined() && !owned.get().isEmpty()) {
+          counts.merge(owned.get(), 1, Integer::sum);
+          first.putIfAbsent(owned.get(), file.path() + "#" + index);
+        }
+        index++;
+      }
+    }
+    Option<Located> owner = Option.none();
+    int most = 0;
+    for (java.util.Map.Entry<String, Integer> count : counts.entrySet()) {
+      if (count.getValue() > most) {
+        owner = Option.some(new Located(count.getKey(), first.get(count.getKey())));
+        most = count.getValue();
+      }
+    }
+    return owner;
+  }
+
+  /** The name of the Namespace in {@code resources/namespace.yaml} and where it is: where the vcluster's objects live. */
+  private static Option<Located> hostNamespace(Seq<RenderedFile> read) {
     for (RenderedFile file : read) {
       if (file.path().equals(RenderedPaths.RESOURCES + "namespace.yaml")) {
+        int index = 0;
         for (Node document : file.documents()) {
-          if (text(document, "apiVersion").contains("v1") && text(document, "kind").contains("Namespace")) {
-            return text(document, "metadata", "name");
+          Option<String> name = text(document, "metadata", "name");
+          if (text(document, "apiVersion").contains("v1") && text(document, "kind").contains("Namespace") && name.isDefined()) {
+            return Option.some(new Located(name.get(), file.path() + "#" + index));
           }
+          index++;
         }
       }
     }
@@ -113,15 +203,20 @@ public final class RenderedTreeRules {
   private static final class Tree {
     private final Option<String> requestNamespace;
     private final Option<String> hostNamespace;
-    private Option<String> owner = Option.none();
+    /** Why {@link #hostNamespace} is the vcluster's namespace, for messages. */
+    private final String hostNamespaceSource;
+    private final Option<String> owner;
     /** Where each object was first seen, by API group, kind, namespace and name. */
     private final java.util.Map<String, String> seen = new java.util.HashMap<>();
-    private String ownerWhere = "";
+    private final String ownerWhere;
     private String requestNamespaceWhere = "";
 
-    Tree(Option<String> requestNamespace, Option<String> hostNamespace) {
+    Tree(Option<String> requestNamespace, Option<String> hostNamespace, String hostNamespaceSource, Option<Located> owner) {
       this.requestNamespace = requestNamespace;
       this.hostNamespace = hostNamespace;
+      this.hostNamespaceSource = hostNamespaceSource;
+      this.owner = owner.map(Located::value);
+      this.ownerWhere = owner.isDefined() ? owner.get().where() : "";
     }
 
     Seq<RequestProblem> file(RenderedFile file) {
@@ -181,7 +276,7 @@ public final class RenderedTreeRules {
       if (known.isDefined() && known.get().namespaced() && !apiVersion.contains(SUB_REQUESTS) && hostNamespace.isDefined()
           && namespace.isDefined() && namespace.get() instanceof Node.Text in && !in.value().equals(hostNamespace.get())) {
         problems = problems.append(new RequestProblem.RuleBroken(where + " metadata.namespace", "must be the vcluster's "
-            + "namespace " + hostNamespace.get() + " (the Namespace of resources/namespace.yaml)", Node.quote(in.value())));
+            + "namespace " + hostNamespace.get() + " (" + hostNamespaceSource + ")", Node.quote(in.value())));
       }
       if (apiVersion.contains(SUB_REQUESTS) && namespace.isDefined() && requestNamespace.isDefined()) {
         problems = problems.appendAll(sameRequestNamespace(where, namespace.get()));
@@ -266,10 +361,7 @@ public final class RenderedTreeRules {
         return problems.appendAll(value);
       }
       String owned = ((Node.Text) resourceName.get()).value();
-      if (owner.isEmpty()) {
-        owner = Option.some(owned);
-        ownerWhere = where;
-      } else if (!owner.get().equals(owned)) {
+      if (owner.isDefined() && !owner.get().equals(owned)) {
         problems = problems.append(new RequestProblem.RuleBroken(at + "." + RESOURCE_NAME,
             "must name the request every other object names, " + Node.quote(owner.get()) + " as in " + ownerWhere
                 + ": a tree holds the files of one request", Node.quote(owned)));

@@ -146,6 +146,17 @@ class ClusterPlannerTest {
   }
 
   @Test
+  void anInvalidSubnetStillLetsAnInvalidVipBeReported() {
+    MapNode both = with(with(minimal(), "spec.exposure.subnet", "10.0.4.0/33"), "spec.exposure.vip", "10.0.4.300");
+    assertThat(problems(both)).hasSize(2)
+        .anySatisfy(p -> assertThat(p).startsWith("spec.exposure.subnet: ").contains("10.0.4.0/33"))
+        .anySatisfy(p -> assertThat(p).startsWith("spec.exposure.vip: ").contains("10.0.4.300"));
+    // a VIP that parses is not checked against a subnet that does not: one problem, the subnet's
+    assertThat(problems(with(with(minimal(), "spec.exposure.subnet", "10.0.4.0/33"), "spec.exposure.vip", "10.0.9.1")))
+        .singleElement().satisfies(p -> assertThat(p).startsWith("spec.exposure.subnet: "));
+  }
+
+  @Test
   void anOffsetBeyondTheUsableRangeNamesTheRange() {
     MapNode doc = with(with(minimal(), "spec.exposure.subnet", "10.0.4.0/24"), "spec.exposure.vipOffset", 255);
     assertThat(problems(doc)).singleElement().satisfies(p -> assertThat(p)

@@ -28,6 +28,8 @@ class RequestRulesTest {
         broken("spec.name", Node.integer(7), "spec.name: must be a string (got 7)"),
         broken("spec.targetNamespace", Node.text("../../etc"), "spec.targetNamespace: " + LABEL_RULE + " (got \"../../etc\")"),
         broken("spec.projectName", Node.text("-x"), "spec.projectName: " + LABEL_RULE + " (got \"-x\")"),
+        broken("spec.vcluster.k8sVersion", new Node.Decimal(new java.math.BigDecimal("1.30")),
+            "spec.vcluster.k8sVersion: must be a string (got 1.30, a number; write \"1.30\" to give a string)"),
         broken("spec.vcluster.k8sVersion", Node.text("1.29"),
             "spec.vcluster.k8sVersion: must be one of v1.34.3, 1.34, 1.33, 1.32 (got \"1.29\")"),
         broken("spec.vcluster.preset", Node.text("huge"), "spec.vcluster.preset: must be one of dev, prod (got \"huge\")"),

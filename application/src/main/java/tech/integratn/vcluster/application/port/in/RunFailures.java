@@ -28,7 +28,8 @@ public final class RunFailures {
       return "cannot read the request " + i.source() + ": " + i.reason();
     }
     if (failure instanceof RunFailure.WrongPromise w) {
-      return "promise " + w.promiseName() + " cannot fulfil a request of kind " + w.kind() + " (expected " + w.expected() + ")";
+      // the engine's promise name is always KRATIX_PROMISE_NAME (PipelineContext#promiseName): name the variable
+      return "KRATIX_PROMISE_NAME=" + w.promiseName() + " cannot fulfil a request of kind " + w.kind() + " (expected " + w.expected() + ")";
     }
     if (failure instanceof RunFailure.SchemaUnusable s) {
       return "chart values schema unusable: " + s.reason();

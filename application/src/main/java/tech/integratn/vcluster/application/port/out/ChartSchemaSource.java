@@ -21,4 +21,12 @@ public interface ChartSchemaSource {
 
   /** Where this source looks, for the "no schema" message. */
   String describe();
+
+  /**
+   * Whether a place to look was configured at all: without one, "no schema" is the platform's
+   * choice and not worth a note on every run (spec 11.4).
+   */
+  default boolean configured() {
+    return true;
+  }
 }
