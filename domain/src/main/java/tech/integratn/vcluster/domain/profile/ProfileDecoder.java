@@ -25,9 +25,10 @@ public final class ProfileDecoder {
   private static final Seq<String> KNOWN = List.of(
       "name", "presets", "vipOffset", "loadBalancerIpAnnotation", "kubernetesVersions", "defaultKubernetesVersion",
       "baseDomain", "chart", "destinationServer", "workloadRepo", "clusterIssuerSelectorLabels",
-      "clusterStoreSelectorLabels", "clusterLabels", "clusterAnnotations", "secretStoreToken", "kubectlImage",
+      "clusterStoreSelectorLabels", "clusterLabels", "clusterAnnotations", "kubectlImage",
       "argocd", "onePasswordItemTemplate", "kubeconfigSecretTemplate", "onInvalidRequest", "chartSchemaDir",
-      "networkPolicies", "unknownFields", "deleteCleanup", "registration");
+      "networkPolicies", "unknownFields", "deleteCleanup", "registration", "tenancy", "hostSecretMappings",
+      "clusterRoleExtraRules");
 
   /** The profile the document describes over {@code base}, or every problem with it. */
   public static Either<Seq<String>, PlatformProfile> decode(Node document, PlatformProfile base) {
@@ -35,10 +36,20 @@ public final class ProfileDecoder {
       return Either.left(List.of("profile: must be a map (got " + Node.describe(document) + ")"));
     }
     Run run = new Run(root);
-    ImmutablePlatformProfile[] b = {ImmutablePlatformProfile.copyOf(base)};
+    // spec 10.2: a file inherits no tenancy key, no host Secret mapping and no extra ClusterRole rule
+    ImmutablePlatformProfile[] b = {ImmutablePlatformProfile.copyOf(base)
+        .withTenancy(ImmutableTenancyProfile.copyOf(TenancyProfile.untrusted())
+            .withPipelineNamespace(base.tenancy().pipelineNamespace()))
+        .withHostSecretMappings(StringMap.empty())
+        .withClusterRoleExtraRules(List.empty())};
     for (String key : root.keys()) {
-      if (!KNOWN.contains(key)) {
-        run.problem(key, "unknown key");
+      if (key.equals("secretStoreToken")) {
+        run.problem(key, "is no longer a profile key: write the host Secret as hostSecretMappings and the rule "
+            + "reading it as clusterRoleExtraRules (trusted profiles only, spec 10.2)");
+      } else if (!KNOWN.contains(key)) {
+        @org.jspecify.annotations.Nullable String closest =
+            tech.integratn.vcluster.domain.contract.Suggestions.closest(key, KNOWN);
+        run.problem(key, closest == null ? "unknown key" : "unknown key (did you mean " + closest + "?)");
       }
     }
     run.text("name", v -> b[0] = b[0].withName(v));
@@ -61,8 +72,6 @@ public final class ProfileDecoder {
     run.map("clusterStoreSelectorLabels", v -> b[0] = b[0].withClusterStoreSelectorLabels(v));
     run.map("clusterLabels", v -> b[0] = b[0].withClusterLabels(v));
     run.map("clusterAnnotations", v -> b[0] = b[0].withClusterAnnotations(v));
-    run.text("secretStoreToken.namespace", v -> b[0] = b[0].withSecretStoreTokenNamespace(v));
-    run.text("secretStoreToken.name", v -> b[0] = b[0].withSecretStoreTokenName(v));
     run.text("kubectlImage", v -> {
       if (run.image("kubectlImage", v)) {
         b[0] = b[0].withKubectlImage(v);
@@ -97,6 +106,15 @@ public final class ProfileDecoder {
       } else {
         b[0] = b[0].withNetworkPolicies(decoded.get());
       }
+    }
+    Either<Seq<String>, TenancyProfileDecoder.Decoded> tenancy = TenancyProfileDecoder.decode(root);
+    if (tenancy.isLeft()) {
+      run.problems = run.problems.appendAll(tenancy.getLeft());
+    } else {
+      b[0] = b[0].withTenancy(ImmutableTenancyProfile.copyOf(tenancy.get().tenancy())
+              .withPipelineNamespace(base.tenancy().pipelineNamespace()))
+          .withHostSecretMappings(tenancy.get().hostSecretMappings())
+          .withClusterRoleExtraRules(tenancy.get().clusterRoleExtraRules());
     }
     b[0] = run.deleteCleanup(b[0]);
     b[0] = b[0].withRegistration(run.registration(base.registration()));
@@ -269,7 +287,9 @@ public final class ProfileDecoder {
       Seq<String> known = List.of(keys);
       for (String key : map.keys()) {
         if (!known.contains(key)) {
-          problem(path + "." + key, "unknown key");
+          @org.jspecify.annotations.Nullable String closest =
+              tech.integratn.vcluster.domain.contract.Suggestions.closest(key, known);
+          problem(path + "." + key, closest == null ? "unknown key" : "unknown key (did you mean " + closest + "?)");
         }
       }
       return true;
