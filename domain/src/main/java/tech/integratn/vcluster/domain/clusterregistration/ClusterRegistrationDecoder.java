@@ -14,6 +14,7 @@ import tech.integratn.vcluster.domain.names.KubernetesNames;
 import tech.integratn.vcluster.domain.network.IpAddress;
 import tech.integratn.vcluster.domain.network.IpFamily;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
+import tech.integratn.vcluster.domain.tenancy.ReservedNamespaces;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
 import tech.integratn.vcluster.domain.tree.StringMap;
@@ -73,6 +74,10 @@ public final class ClusterRegistrationDecoder {
             "must not be " + written + ", the Secret the kubeconfig ExternalSecret writes (it would overwrite its own source)",
             Node.describe(Node.text(kubeconfigSecret.get()))));
       }
+    }
+    if (targetNamespace.isPresent()) {
+      problems.addAll(ReservedNamespaces.check(ArgoCDClusterRegistrationFields.TARGET_NAMESPACE,
+          targetNamespace.get(), profile).toJavaList());
     }
     if (serverUrl.isPresent()) {
       checkServerUrl(serverUrl.get(), problems);
