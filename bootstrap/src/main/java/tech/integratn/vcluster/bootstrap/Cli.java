@@ -156,7 +156,7 @@ final class Cli implements Callable<Integer> {
 
     /** The profile (the file given, or the embedded one), made strict by {@code --strict}; none if the file is bad. */
     Option<PlatformProfile> profile(Cli cli) {
-      Option<PlatformProfile> loaded = Outcomes.profile(Option.of(profile).map(cli::resolve), cli.err);
+      Option<PlatformProfile> loaded = Outcomes.profile(Option.of(profile).map(cli::resolve), cli.env, cli.err);
       return strict ? loaded.map(p -> (PlatformProfile) ImmutablePlatformProfile.copyOf(p)
           .withUnknownFields(UnknownFieldPolicy.REJECT)) : loaded;
     }

@@ -35,7 +35,8 @@ final class KratixMode {
       }
       String profileFile = environment.get(PROFILE_ENV);
       Option<PlatformProfile> profile = Outcomes.profile(
-          profileFile != null && !profileFile.isBlank() ? Option.some(Path.of(profileFile)) : Option.none(), err);
+          profileFile != null && !profileFile.isBlank() ? Option.some(Path.of(profileFile)) : Option.none(),
+          environment, err);
       if (profile.isEmpty()) {
         return ExitCode.USAGE;
       }
