@@ -86,9 +86,10 @@ public final class ArgoCDProjectFields {
   }
 
   private static RequestField name(String path) {
-    return field(path, FieldType.STRING, "Object name, a glob (e.g. team1-*); omitted: every object of the kind. "
-        + "Needs an Argo CD that knows whitelist names (see the README); an older one ignores it.",
-        List.of(new Constraint.Matches(Patterns.VERSION, NO_WHITE_SPACE_RULE)));
+    // absent, null and "" (the CRD default) mean every object of the kind, as Argo CD reads an empty name
+    return new RequestField(path, FieldType.STRING, List.of(new Constraint.Matches(Patterns.VERSION, NO_WHITE_SPACE_RULE)),
+        false, Option.some(Node.text("")), "Object name, a glob (e.g. team1-*); empty (the default): every object of "
+            + "the kind. Needs an Argo CD that knows whitelist names (see the README); an older one ignores it.");
   }
 
   private static Seq<Constraint> dnsLabel() {

@@ -207,8 +207,8 @@ public final class FieldReader {
       if (value.isEmpty() || !isPresent(value.get())) {
         if (f.crdDefault().isDefined()) {
           values.put(f.key(), f.crdDefault().get());
-        } else if (f.required()) {
-          // a required item field without a default, as the CRD schema says
+        } else {
+          // an item field without a default is required, as the CRD schema says
           problems.add(new RequestProblem.Missing(at));
           complete = false;
         }
