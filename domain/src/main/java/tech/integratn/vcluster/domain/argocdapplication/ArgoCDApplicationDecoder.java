@@ -59,8 +59,11 @@ public final class ArgoCDApplicationDecoder {
     Optional<String> server = reader.string(ArgoCDApplicationFields.DESTINATION_SERVER);
     Optional<String> destinationNamespace = reader.string(ArgoCDApplicationFields.DESTINATION_NAMESPACE);
     if (destinationNamespace.isPresent()) {
-      FieldReader.addAll(problems, ReservedNamespaces.check(ArgoCDApplicationFields.DESTINATION_NAMESPACE,
-          destinationNamespace.get(), profile));
+      RequestProblem reserved = ReservedNamespaces.check(ArgoCDApplicationFields.DESTINATION_NAMESPACE,
+          destinationNamespace.get(), profile);
+      if (reserved != null) {
+        problems.add(reserved);
+      }
     }
     Optional<MapNode> syncPolicy = reader.object(ArgoCDApplicationFields.SYNC_POLICY);
     if (syncPolicy.isPresent()) {

@@ -76,8 +76,11 @@ public final class ClusterRegistrationDecoder {
       }
     }
     if (targetNamespace.isPresent()) {
-      problems.addAll(ReservedNamespaces.check(ArgoCDClusterRegistrationFields.TARGET_NAMESPACE,
-          targetNamespace.get(), profile).toJavaList());
+      RequestProblem reserved = ReservedNamespaces.check(ArgoCDClusterRegistrationFields.TARGET_NAMESPACE,
+          targetNamespace.get(), profile);
+      if (reserved != null) {
+        problems.add(reserved);
+      }
     }
     if (serverUrl.isPresent()) {
       checkServerUrl(serverUrl.get(), problems);

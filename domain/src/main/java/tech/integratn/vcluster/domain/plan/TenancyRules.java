@@ -44,7 +44,10 @@ public final class TenancyRules {
     VClusterOrchestratorV2Spec spec = request.spec();
     TenancyProfile tenancy = profile.tenancy();
     String target = spec.targetNamespace().orElse(request.metadata().namespace());
-    problems.addAll(ReservedNamespaces.check("spec.targetNamespace", target, profile).toJavaList());
+    RequestProblem reserved = ReservedNamespaces.check("spec.targetNamespace", target, profile);
+    if (reserved != null) {
+      problems.add(reserved);
+    }
     overrides(spec, tenancy, problems);
     if (spec.projectName().isPresent() && spec.projectName().get().equals("default")) {
       problems.add(new RequestProblem.RuleBroken("spec.projectName",
@@ -57,7 +60,7 @@ public final class TenancyRules {
         for (String key : map.keys()) {
           if (key.startsWith(POD_SECURITY_PREFIX)) {
             problems.add(new RequestProblem.Reserved(
-                "spec.argocdApplication.syncPolicy.managedNamespaceMetadata.labels" + ChartPaths.pathText(List.of(key)),
+                "spec.argocdApplication.syncPolicy.managedNamespaceMetadata.labels" + ChartPaths.keyText(key),
                 "is reserved by the platform (tenancy.podSecurity)"));
           }
         }
@@ -73,16 +76,16 @@ public final class TenancyRules {
   private static void overrides(VClusterOrchestratorV2Spec spec, TenancyProfile tenancy,
       java.util.List<RequestProblem> problems) {
     if (spec.vcluster().helmOverrides().isPresent()) {
-      problems.addAll(ChartPaths.check("spec.vcluster.helmOverrides", List.empty(),
-          spec.vcluster().helmOverrides().get(), tenancy).toJavaList());
+      ChartPaths.check("spec.vcluster.helmOverrides", new String[0], spec.vcluster().helmOverrides().get(), tenancy,
+          problems);
     }
     if (spec.vcluster().backingStore().isPresent()) {
-      problems.addAll(ChartPaths.check("spec.vcluster.backingStore", List.of("controlPlane", "backingStore"),
-          spec.vcluster().backingStore().get(), tenancy).toJavaList());
+      ChartPaths.check("spec.vcluster.backingStore", new String[] {"controlPlane", "backingStore"},
+          spec.vcluster().backingStore().get(), tenancy, problems);
     }
     if (spec.vcluster().exportKubeConfig().isPresent()) {
-      problems.addAll(ChartPaths.check("spec.vcluster.exportKubeConfig", List.of("exportKubeConfig"),
-          spec.vcluster().exportKubeConfig().get(), tenancy).toJavaList());
+      ChartPaths.check("spec.vcluster.exportKubeConfig", new String[] {"exportKubeConfig"},
+          spec.vcluster().exportKubeConfig().get(), tenancy, problems);
     }
   }
 
@@ -96,7 +99,7 @@ public final class TenancyRules {
     charts(spec, profile, problems);
     Seq<String> servers = destinationServers(profile);
     String server = spec.argocdApplication().destinationServer().orElse(profile.destinationServer());
-    if (!servers.contains(server)) {
+    if (!has(servers, server)) {
       problems.add(new RequestProblem.RuleBroken("spec.argocdApplication.destinationServer",
           "must be one of the platform's destination servers " + list(servers) + " (tenancy.destinationServers)",
           Node.quote(server)));
@@ -175,7 +178,7 @@ public final class TenancyRules {
     } else if (match.isEmpty()) {
       problems.add(new RequestProblem.RuleBroken("spec.argocdApplication.chart",
           "must be a chart the platform allows from " + repo + rule, Node.quote(chart)));
-    } else if (!match.get().versions().contains(version)) {
+    } else if (!has(match.get().versions(), version)) {
       problems.add(new RequestProblem.RuleBroken("spec.argocdApplication.targetRevision",
           "must be one of " + list(match.get().versions()) + rule, Node.quote(version)));
     }
@@ -297,6 +300,16 @@ public final class TenancyRules {
       texts.add(pool.toString());
     }
     return list(List.ofAll(texts));
+  }
+
+  /** {@code Seq.contains} without its lambda (linked on the cold path). */
+  private static boolean has(Seq<String> items, String item) {
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).equals(item)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static <T> Option<T> option(Optional<T> value) {

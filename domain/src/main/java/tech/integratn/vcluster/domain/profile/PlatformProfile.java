@@ -89,32 +89,33 @@ public interface PlatformProfile {
    * namespace, the network-policy peers, the pipeline namespace and the profile's own list, in
    * that order without repeats.
    */
-  default Seq<String> reservedNamespaces() {
+  default java.util.Set<String> reservedNamespaces() {
+    // plain loops over the profile's lists, no lambdas: a pipeline run checks this on its cold start
     java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
-    for (String ns : TenancyProfile.BUILT_IN_RESERVED) {
-      all.add(ns);
+    for (int i = 0; i < TenancyProfile.BUILT_IN_RESERVED.size(); i++) {
+      all.add(TenancyProfile.BUILT_IN_RESERVED.get(i));
     }
     all.add(argocdNamespace());
     NetworkPolicyProfile np = networkPolicies();
-    for (String ns : np.apiIngress().namespaces()) {
-      all.add(ns);
+    for (int i = 0; i < np.apiIngress().namespaces().size(); i++) {
+      all.add(np.apiIngress().namespaces().get(i));
     }
-    for (String ns : np.ingressNamespaces()) {
-      all.add(ns);
+    for (int i = 0; i < np.ingressNamespaces().size(); i++) {
+      all.add(np.ingressNamespaces().get(i));
     }
     if (np.dns().isDefined()) {
       all.add(np.dns().get().namespace());
     }
-    for (NetworkPolicyProfile.PodEgress egress : np.podEgress()) {
-      all.add(egress.namespace());
+    for (int i = 0; i < np.podEgress().size(); i++) {
+      all.add(np.podEgress().get(i).namespace());
     }
     if (tenancy().pipelineNamespace().isDefined()) {
       all.add(tenancy().pipelineNamespace().get());
     }
-    for (String ns : tenancy().reservedNamespaces()) {
-      all.add(ns);
+    for (int i = 0; i < tenancy().reservedNamespaces().size(); i++) {
+      all.add(tenancy().reservedNamespaces().get(i));
     }
-    return io.vavr.collection.List.ofAll(all);
+    return java.util.Collections.unmodifiableSet(all);
   }
 
   /** Image of the etcd certificate merge job (needs a shell and kubectl). */

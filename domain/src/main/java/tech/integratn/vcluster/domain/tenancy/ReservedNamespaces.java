@@ -1,7 +1,6 @@
 package tech.integratn.vcluster.domain.tenancy;
 
-import io.vavr.collection.List;
-import io.vavr.collection.Seq;
+import org.jspecify.annotations.Nullable;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 
@@ -12,13 +11,12 @@ public final class ReservedNamespaces {
 
   /**
    * {@code <path>: <namespace> is reserved by the platform (tenancy.reservedNamespaces)} when
-   * {@code namespace} is one of {@link PlatformProfile#reservedNamespaces()}, else nothing.
+   * {@code namespace} is one of {@link PlatformProfile#reservedNamespaces()}, else null.
    */
-  public static Seq<RequestProblem> check(String path, String namespace, PlatformProfile profile) {
+  public static @Nullable RequestProblem check(String path, String namespace, PlatformProfile profile) {
     if (!profile.reservedNamespaces().contains(namespace)) {
-      return List.empty();
+      return null;
     }
-    return List.of(new RequestProblem.Reserved(path,
-        namespace + " is reserved by the platform (tenancy.reservedNamespaces)"));
+    return new RequestProblem.Reserved(path, namespace + " is reserved by the platform (tenancy.reservedNamespaces)");
   }
 }
