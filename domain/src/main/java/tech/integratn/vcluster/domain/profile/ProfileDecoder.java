@@ -47,9 +47,7 @@ public final class ProfileDecoder {
         run.problem(key, "is no longer a profile key: write the host Secret as hostSecretMappings and the rule "
             + "reading it as clusterRoleExtraRules (trusted profiles only, spec 10.2)");
       } else if (!KNOWN.contains(key)) {
-        @org.jspecify.annotations.Nullable String closest =
-            tech.integratn.vcluster.domain.contract.Suggestions.closest(key, KNOWN);
-        run.problem(key, closest == null ? "unknown key" : "unknown key (did you mean " + closest + "?)");
+        run.problem(key, KeySuggestions.unknownKey(key, KNOWN));
       }
     }
     run.text("name", v -> b[0] = b[0].withName(v));
@@ -287,9 +285,7 @@ public final class ProfileDecoder {
       Seq<String> known = List.of(keys);
       for (String key : map.keys()) {
         if (!known.contains(key)) {
-          @org.jspecify.annotations.Nullable String closest =
-              tech.integratn.vcluster.domain.contract.Suggestions.closest(key, known);
-          problem(path + "." + key, closest == null ? "unknown key" : "unknown key (did you mean " + closest + "?)");
+          problem(path + "." + key, KeySuggestions.unknownKey(key, known));
         }
       }
       return true;

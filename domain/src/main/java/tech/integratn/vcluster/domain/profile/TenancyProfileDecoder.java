@@ -7,7 +7,6 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.jspecify.annotations.Nullable;
-import tech.integratn.vcluster.domain.contract.Suggestions;
 import tech.integratn.vcluster.domain.names.KubernetesNames;
 import tech.integratn.vcluster.domain.network.AddressError;
 import tech.integratn.vcluster.domain.network.AddressErrors;
@@ -77,8 +76,7 @@ final class TenancyProfileDecoder {
     }
     for (String key : map.keys()) {
       if (!keys.contains(key)) {
-        @Nullable String closest = Suggestions.closest(key, keys);
-        problem(path + "." + key, closest == null ? "unknown key" : "unknown key (did you mean " + closest + "?)");
+        problem(path + "." + key, KeySuggestions.unknownKey(key, keys));
       }
     }
     return map;
