@@ -211,7 +211,8 @@ final class Cli implements Callable<Integer> {
      */
     Option<PlatformProfile> profile(Cli cli) {
       Option<Path> file = profileFile(cli);
-      Option<PlatformProfile> loaded = Outcomes.profile(file, profile == null ? KratixMode.PROFILE_ENV : "", cli.err);
+      Option<PlatformProfile> loaded = Outcomes.profile(file, profile == null ? KratixMode.PROFILE_ENV : "", cli.env,
+          cli.err);
       return strict ? loaded.map(p -> (PlatformProfile) ImmutablePlatformProfile.copyOf(p)
           .withUnknownFields(UnknownFieldPolicy.REJECT)) : loaded;
     }

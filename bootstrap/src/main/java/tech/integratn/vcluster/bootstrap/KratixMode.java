@@ -37,7 +37,7 @@ final class KratixMode {
       String profileFile = environment.get(PROFILE_ENV);
       boolean named = profileFile != null && !profileFile.isBlank();
       Option<PlatformProfile> profile = Outcomes.profile(named ? Option.some(Path.of(profileFile)) : Option.none(),
-          PROFILE_ENV, err);
+          PROFILE_ENV, environment, err);
       if (profile.isEmpty()) {
         return ExitCode.USAGE;
       }

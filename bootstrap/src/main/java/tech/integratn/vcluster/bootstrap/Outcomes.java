@@ -10,6 +10,9 @@ import tech.integratn.vcluster.application.port.in.RunFailure;
 import tech.integratn.vcluster.application.port.in.RunFailures;
 import tech.integratn.vcluster.application.port.in.RunReport;
 import tech.integratn.vcluster.application.port.out.ChartSchemaSource;
+import tech.integratn.vcluster.domain.names.KubernetesNames;
+import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
+import tech.integratn.vcluster.domain.profile.ImmutableTenancyProfile;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 
@@ -28,18 +31,12 @@ final class Outcomes {
 
   /**
    * The profile at {@code file}, or the embedded integratn profile when none is given; none,
-   * with every problem printed, when the file is not a valid profile.
-   */
-  static io.vavr.control.Option<PlatformProfile> profile(io.vavr.control.Option<Path> file, PrintStream err) {
-    return profile(file, "", err);
-  }
-
-  /**
-   * As {@link #profile(io.vavr.control.Option, PrintStream)}; when {@code variable} (an environment
-   * variable) named the file, every problem names it: {@code VCLUSTER_PROFILE=<file>: ...}.
+   * with every problem printed, when the file is not a valid profile. When {@code variable} (an
+   * environment variable) named the file, every problem names it: {@code VCLUSTER_PROFILE=<file>: ...};
+   * {@code VCLUSTER_PIPELINE_NAMESPACE} of {@code env} is reserved (spec 10.2, 11.1).
    */
   static io.vavr.control.Option<PlatformProfile> profile(io.vavr.control.Option<Path> file, String variable,
-      PrintStream err) {
+      java.util.Map<String, String> env, PrintStream err) {
     Either<Seq<String>, PlatformProfile> profile = file.isEmpty()
         ? Either.right(IntegratnProfile.PROFILE)
         : ProfileFiles.load(file.get(), IntegratnProfile.PROFILE);
@@ -51,8 +48,23 @@ final class Outcomes {
       }
       return io.vavr.control.Option.none();
     }
-    return io.vavr.control.Option.some(profile.get());
+    String pipelineNamespace = env.get(PIPELINE_NAMESPACE_ENV);
+    if (pipelineNamespace == null || pipelineNamespace.isBlank()) {
+      return io.vavr.control.Option.some(profile.get());
+    }
+    if (!KubernetesNames.isDnsLabel(pipelineNamespace)) {
+      err.println("error: " + PIPELINE_NAMESPACE_ENV + ": " + KubernetesNames.DNS_LABEL_RULE + " (got \""
+          + pipelineNamespace + "\")");
+      return io.vavr.control.Option.none();
+    }
+    // spec 10.2 and 11.1: the namespace the pipelines run in is reserved like the platform's own
+    PlatformProfile p = profile.get();
+    return io.vavr.control.Option.some(ImmutablePlatformProfile.copyOf(p).withTenancy(
+        ImmutableTenancyProfile.copyOf(p.tenancy()).withPipelineNamespace(io.vavr.control.Option.some(pipelineNamespace))));
   }
+
+  /** Environment variable naming the namespace the pipelines run in (spec 11.1), reserved (10.2). */
+  static final String PIPELINE_NAMESPACE_ENV = "VCLUSTER_PIPELINE_NAMESPACE";
 
   /** Environment variable naming a chart values schema directory. */
   static final String CHART_SCHEMAS_ENV = "VCLUSTER_CHART_SCHEMAS";

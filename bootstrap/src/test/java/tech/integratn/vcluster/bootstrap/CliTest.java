@@ -121,6 +121,7 @@ class CliTest {
   void aProfileWithoutCiliumRendersNoCiliumObjectAndABadOneIsExitTwoNamingFileAndKey() throws IOException {
     Path plain = Files.writeString(temp.resolve("plain.yaml"), String.join("\n",
         "name: plain-k8s",
+        "tenancy: {untrustedRequests: false}",  // a file is untrusted by default (spec 10.2)
         "networkPolicies:",
         "  extraPolicies: []",
         "  defaultDeny: false",
@@ -144,7 +145,8 @@ class CliTest {
   @Test
   void aProfileFileChangesTheRendering() throws IOException {
     Path profile = Files.writeString(temp.resolve("profile.yaml"),
-        "name: acme\nvipOffset: 100\nloadBalancerIpAnnotation: lbipam.cilium.io/ips\nbaseDomain: acme.example\n");
+        "name: acme\nvipOffset: 100\nloadBalancerIpAnnotation: lbipam.cilium.io/ips\nbaseDomain: acme.example\n"
+            + "tenancy: {untrustedRequests: false}\n");
     Trees.Run run = cli("render", "--profile", profile.toString(), "--input", example("prod-subnet").toString(),
         "--output", temp.resolve("out").toString(), "--metadata", temp.resolve("meta").toString());
     assertThat(run.code()).as(run.err()).isZero();
@@ -172,7 +174,7 @@ class CliTest {
         "  vcluster:",
         "    helmOverrides:",
         "      controlPlane:",
-        "        advanced: {podDisruptionBudget: {enabled: true}}",
+        "        ingress: {podDisruptionBudget: {enabled: true}}",
         "        statefulSet: {highAvailability: {replicas: three}}",
         ""));
   }
@@ -183,7 +185,7 @@ class CliTest {
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err()).contains(
         "spec.vcluster.helmOverrides.controlPlane.statefulSet.highAvailability.replicas: expected integer, got \"three\"",
-        "spec.vcluster.helmOverrides.controlPlane.advanced.podDisruptionBudget: not a key the chart's schema allows here");
+        "spec.vcluster.helmOverrides.controlPlane.ingress.podDisruptionBudget: not a key the chart's schema allows here");
   }
 
   @Test

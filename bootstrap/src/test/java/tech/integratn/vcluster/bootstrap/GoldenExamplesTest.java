@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The bundled examples against their expected output trees and status, file by file. After an
  * intended change, regenerate with {@code mvn -B -pl bootstrap -am test -Dtest=GoldenExamplesTest
- * -Dgolden.update=true -Dsurefire.failIfNoSpecifiedTests=false} and review the diff.
+ * -Dgolden.update=true -Dsurefire.failIfNoSpecifiedTests=false} and review the diff. An example with
+ * a {@code profile.yaml} beside its request is rendered with that profile.
  */
 class GoldenExamplesTest {
 
@@ -31,15 +32,23 @@ class GoldenExamplesTest {
 
   @Test
   void theOrchestratorsExamplesAreAllThere() throws IOException {
-    assertThat(examples()).contains("dev-minimal", "dev-egress", "prod-subnet", "prod-external-etcd");
+    assertThat(examples()).contains("dev-minimal", "dev-egress", "prod-subnet", "prod-external-etcd",
+        "untrusted-tenant");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
   void renderingMatchesTheExpectedTree(String example) throws IOException {
     Path dir = Trees.repositoryRoot().resolve("examples").resolve(example);
-    Trees.Run run = Trees.cli("render", "-q", "--input", dir.resolve("request.yaml").toString(),
-        "--output", temp.resolve("output").toString(), "--metadata", temp.resolve("metadata").toString());
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("render", "-q", "--input",
+        dir.resolve("request.yaml").toString(), "--output", temp.resolve("output").toString(),
+        "--metadata", temp.resolve("metadata").toString()));
+    if (Files.isRegularFile(dir.resolve("profile.yaml"))) {
+      // an example rendered with its own platform profile (e.g. untrusted-tenant, spec 10.2)
+      args.add("--profile");
+      args.add(dir.resolve("profile.yaml").toString());
+    }
+    Trees.Run run = Trees.cli(args.toArray(new String[0]));
     assertThat(run.code()).as(run.err()).isZero();
     Path expected = dir.resolve("expected");
     if (Boolean.getBoolean("golden.update")) {

@@ -34,6 +34,8 @@ class ValidateRequestServiceTest {
     assertThat(log.lines()).containsExactly(
         "warning: spec.targetNamespace: network policies are not rendered into the request namespace "
             + "platform-requests; give the vcluster its own namespace",
+        "warning: spec.targetNamespace: Pod Security labels (tenancy.podSecurity) are not written on the shared "
+            + "request namespace platform-requests; give the vcluster its own namespace",
         "info: no values schema for chart vcluster 0.30.4 in memory; chart values not checked", "info: memory: valid");
   }
 }

@@ -12,6 +12,7 @@ import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.contract.SyncPolicyRules;
 import tech.integratn.vcluster.domain.names.KubernetesNames;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
+import tech.integratn.vcluster.domain.tenancy.ReservedNamespaces;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -57,6 +58,13 @@ public final class ArgoCDApplicationDecoder {
     Optional<MapNode> valuesObject = reader.object(ArgoCDApplicationFields.VALUES_OBJECT);
     Optional<String> server = reader.string(ArgoCDApplicationFields.DESTINATION_SERVER);
     Optional<String> destinationNamespace = reader.string(ArgoCDApplicationFields.DESTINATION_NAMESPACE);
+    if (destinationNamespace.isPresent()) {
+      RequestProblem reserved = ReservedNamespaces.check(ArgoCDApplicationFields.DESTINATION_NAMESPACE,
+          destinationNamespace.get(), profile);
+      if (reserved != null) {
+        problems.add(reserved);
+      }
+    }
     Optional<MapNode> syncPolicy = reader.object(ArgoCDApplicationFields.SYNC_POLICY);
     if (syncPolicy.isPresent()) {
       FieldReader.addAll(problems, SyncPolicyRules.check(ArgoCDApplicationFields.SYNC_POLICY, syncPolicy.get()));

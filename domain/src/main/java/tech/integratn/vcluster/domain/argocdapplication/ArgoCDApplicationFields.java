@@ -83,7 +83,8 @@ public final class ArgoCDApplicationFields {
             List.empty()),
         field(DESTINATION_SERVER, FieldType.STRING, true, "API server URL of the cluster to deploy to.",
             List.of(new Constraint.Matches(Patterns.URL, Patterns.URL_RULE))),
-        field(DESTINATION_NAMESPACE, FieldType.STRING, true, "Namespace to deploy to.", dnsLabel(63)),
+        field(DESTINATION_NAMESPACE, FieldType.STRING, true,
+            "Namespace to deploy to; never a namespace the platform reserves.", dnsLabel(63)),
         field(SYNC_POLICY, FieldType.OBJECT, false,
             "Argo CD sync policy, passed on as written once it has Argo CD 3.5's shape: automated {enabled, prune, "
                 + "selfHeal, allowEmpty}, syncOptions (strings), retry {limit, refresh, backoff {duration, factor, "

@@ -99,7 +99,9 @@ public final class ArgoCDProjectDecoder {
     if (items.isPresent()) {
       for (Option<java.util.Map<String, Node>> item : items.get()) {
         if (item.isDefined()) {
-          out.add(new ProjectResource(FieldReader.text(item.get().get("group")), FieldReader.text(item.get().get("kind"))));
+          Node name = item.get().get("name");
+          out.add(new ProjectResource(FieldReader.text(item.get().get("group")), FieldReader.text(item.get().get("kind")),
+              name instanceof Node.Text t && !t.value().isEmpty() ? Option.some(t.value()) : Option.<String>none()));
         }
       }
     }

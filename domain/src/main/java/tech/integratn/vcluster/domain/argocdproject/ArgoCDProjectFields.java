@@ -68,10 +68,12 @@ public final class ArgoCDProjectFields {
             "Cluster-scoped kinds the project may deploy. Omitted when absent (none allowed).", List.empty()),
         group("spec.clusterResourceWhitelist.group"),
         kind("spec.clusterResourceWhitelist.kind"),
+        name("spec.clusterResourceWhitelist.name"),
         field("spec.namespaceResourceWhitelist", FieldType.OBJECT_LIST,
             "Namespaced kinds the project may deploy. Omitted when absent (all allowed).", List.empty()),
         group("spec.namespaceResourceWhitelist.group"),
-        kind("spec.namespaceResourceWhitelist.kind"));
+        kind("spec.namespaceResourceWhitelist.kind"),
+        name("spec.namespaceResourceWhitelist.name"));
   }
 
   private static RequestField group(String path) {
@@ -81,6 +83,13 @@ public final class ArgoCDProjectFields {
 
   private static RequestField kind(String path) {
     return required(path, FieldType.STRING, "Kind, e.g. Namespace; * for any.", List.empty());
+  }
+
+  private static RequestField name(String path) {
+    // absent, null and "" (the CRD default) mean every object of the kind, as Argo CD reads an empty name
+    return new RequestField(path, FieldType.STRING, List.of(new Constraint.Matches(Patterns.VERSION, NO_WHITE_SPACE_RULE)),
+        false, Option.some(Node.text("")), "Object name, a glob (e.g. team1-*); empty (the default): every object of "
+            + "the kind. Needs an Argo CD that knows whitelist names (see the README); an older one ignores it.");
   }
 
   private static Seq<Constraint> dnsLabel() {

@@ -61,7 +61,8 @@ public final class ArgoCDClusterRegistrationFields {
                 + " characters when syncJobName is absent (<name>-kubeconfig-sync names a Job).",
             dnsLabel()),
         field(TARGET_NAMESPACE, FieldType.STRING, true,
-            "Namespace of the kubeconfig Secret; the sync Job and its ExternalSecrets are rendered there.", dnsLabel()),
+            "Namespace of the kubeconfig Secret; the sync Job and its ExternalSecrets are rendered there; never a "
+                + "namespace the platform reserves.", dnsLabel()),
         field(KUBECONFIG_SECRET, FieldType.STRING, true,
             "The Secret holding the cluster's kubeconfig (the vcluster's own); must differ from the Secret the kubeconfig"
                 + " ExternalSecret writes (the profile's kubeconfigSecretTemplate, " + profile.kubeconfigSecretTemplate() + ").",

@@ -14,6 +14,7 @@ import tech.integratn.vcluster.domain.names.KubernetesNames;
 import tech.integratn.vcluster.domain.network.IpAddress;
 import tech.integratn.vcluster.domain.network.IpFamily;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
+import tech.integratn.vcluster.domain.tenancy.ReservedNamespaces;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
 import tech.integratn.vcluster.domain.tree.StringMap;
@@ -88,6 +89,13 @@ public final class ClusterRegistrationDecoder {
       problems.add(new RequestProblem.RuleBroken(ArgoCDClusterRegistrationFields.ONE_PASSWORD_CONNECT_HOST,
           "must be the platform's Connect host " + platformHost + " (set by the platform profile)",
           Node.describe(Node.text(connectHost.get()))));
+    }
+    if (targetNamespace.isPresent()) {
+      RequestProblem reserved = ReservedNamespaces.check(ArgoCDClusterRegistrationFields.TARGET_NAMESPACE,
+          targetNamespace.get(), profile);
+      if (reserved != null) {
+        problems.add(reserved);
+      }
     }
     if (serverUrl.isPresent()) {
       checkServerUrl(serverUrl.get(), problems);

@@ -14,6 +14,9 @@ public final class Problems {
     if (problem instanceof RequestProblem.RuleBroken p) {
       return p.path() + ": " + p.rule() + " (got " + p.got() + ")";
     }
+    if (problem instanceof RequestProblem.Reserved p) {
+      return p.path() + ": " + p.rule();
+    }
     if (problem instanceof RequestProblem.Missing p) {
       return p.path() + ": is required";
     }
@@ -53,6 +56,9 @@ public final class Problems {
       return p.path();
     }
     if (problem instanceof RequestProblem.Missing p) {
+      return p.path();
+    }
+    if (problem instanceof RequestProblem.Reserved p) {
       return p.path();
     }
     if (problem instanceof RequestProblem.UnknownField p) {

@@ -32,6 +32,13 @@ public sealed interface RequestProblem {
    */
   record ProfileDefaultUnusable(String path, AddressError error, Seq<String> fields) implements RequestProblem {}
 
+  /**
+   * The platform keeps a value or a path to itself (spec 10.2): {@code <path>: <rule>}, the rule
+   * naming the profile key that reserves it, e.g. {@code is reserved by the platform
+   * (tenancy.helmOverrides.deny: rbac)}.
+   */
+  record Reserved(String path, String rule) implements RequestProblem {}
+
   /** A required field is absent. */
   record Missing(String path) implements RequestProblem {}
 

@@ -50,6 +50,15 @@ public final class ClusterPlanner {
 
   public static Validation<Seq<RequestProblem>, ClusterPlan> plan(
       VClusterOrchestratorV2 request, PlatformProfile profile, String promiseName) {
+    return plan(request, profile, promiseName, true);
+  }
+
+  /**
+   * As {@link #plan(VClusterOrchestratorV2, PlatformProfile, String)}; without the tenancy rules
+   * of spec 10.2 when {@code tenancy} is false (a delete's listing is never blocked by them).
+   */
+  public static Validation<Seq<RequestProblem>, ClusterPlan> plan(
+      VClusterOrchestratorV2 request, PlatformProfile profile, String promiseName, boolean tenancy) {
     VClusterOrchestratorV2Spec spec = request.spec();
     Either<Seq<RequestProblem>, Option<IpAddress>> vip = vip(spec.exposure(), profile);
     Either<RequestProblem, String> baseDomain = baseDomain(request.metadata(), profile);
@@ -69,6 +78,12 @@ public final class ClusterPlanner {
     Seq<RequestProblem> export = exportProblems(spec, profile);
     if (!export.isEmpty()) {
       problems = problems.appendAll(export);
+    }
+    if (tenancy) {
+      Seq<RequestProblem> reach = TenancyRules.check(request, profile);
+      if (!reach.isEmpty()) {
+        problems = problems.appendAll(reach);
+      }
     }
     if (!problems.isEmpty()) {
       return Validation.invalid(problems);
@@ -113,7 +128,8 @@ public final class ClusterPlanner {
         .storageClass(option(vc.storageClass()))
         .corednsReplicas(vc.corednsReplicas().orElse(preset.corednsReplicas()))
         .clusterDomain(vc.clusterDomain().orElse("cluster.local"))
-        .isolationMode(vc.isolationMode().orElse(IsolationMode.STANDARD))
+        .isolationMode(profile.tenancy().untrustedRequests()
+            ? IsolationMode.STRICT : vc.isolationMode().orElse(IsolationMode.STANDARD))
         .backingStore(option(vc.backingStore()))
         .exportKubeConfig(
             DeepMerge.mergeMaps(MapNode.of("server", Node.text(serverUrl)), vc.exportKubeConfig().orElse(MapNode.empty())))

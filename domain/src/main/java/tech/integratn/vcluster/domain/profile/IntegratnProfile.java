@@ -2,7 +2,11 @@ package tech.integratn.vcluster.domain.profile;
 
 import static tech.integratn.vcluster.domain.profile.PlatformProfile.orderedMap;
 
+import io.vavr.collection.List;
 import io.vavr.control.Option;
+import tech.integratn.vcluster.domain.tree.ListNode;
+import tech.integratn.vcluster.domain.tree.MapNode;
+import tech.integratn.vcluster.domain.tree.Node;
 
 /** The embedded default profile: the integratn platform. */
 public final class IntegratnProfile {
@@ -56,8 +60,13 @@ public final class IntegratnProfile {
                   "cert_manager_namespace", "cert-manager",
                   "external_dns_namespace", "external-dns",
                   "nfs_subdir_external_provisioner_namespace", "nfs-provisioner"))
-          .secretStoreTokenNamespace("external-secrets")
-          .secretStoreTokenName("eso-onepassword-token")
+          .hostSecretMappings(orderedMap(
+              "external-secrets/eso-onepassword-token", "external-secrets/eso-onepassword-token"))
+          .clusterRoleExtraRules(List.of(MapNode.of("apiGroups", ListNode.of(Node.text("")))
+              .with("resources", ListNode.of(Node.text("secrets")))
+              .with("resourceNames", ListNode.of(Node.text("eso-onepassword-token")))
+              .with("verbs", ListNode.ofTexts(List.of("get", "list", "watch")))))
+          .tenancy(TenancyProfile.trusted())
           .kubectlImage("alpine/k8s:1.34.3")
           .argocdUrl("https://argocd.cluster.integratn.tech")
           .argocdNamespace("argocd")

@@ -468,7 +468,7 @@ final class NetworkPolicyProfileDecoder {
     java.util.List<String> allowed = java.util.Arrays.asList(keys);
     for (String key : map.keys()) {
       if (!allowed.contains(key)) {
-        problem(path + "." + key, ProfileDecoder.unknownKey(path + ".", key, allowed));
+        problem(path + "." + key, KeySuggestions.unknownKey(path + ".", key, allowed));
       }
     }
   }

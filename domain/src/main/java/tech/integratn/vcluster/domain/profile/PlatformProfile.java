@@ -1,8 +1,10 @@
 package tech.integratn.vcluster.domain.profile;
 
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.immutables.value.Value;
 import tech.integratn.vcluster.domain.DomainStyle;
+import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.StringMap;
 
 /**
@@ -65,10 +67,56 @@ public interface PlatformProfile {
   /** Static default Argo CD cluster annotations; name, environment, domain and repo ones are derived. */
   StringMap clusterAnnotations();
 
-  /** Namespace/name of the host secret synced into the vcluster for the secret store token. */
-  String secretStoreTokenNamespace();
+  /**
+   * Host Secrets synced into every vcluster, {@code <namespace>/<name>} on the host to
+   * {@code [<namespace>/]<name>} in the vcluster (chart {@code sync.fromHost.secrets.mappings.byName};
+   * integratn: the 1Password token). Empty: secrets are not synced from the host. A profile file
+   * does not inherit it (spec 10.2).
+   */
+  StringMap hostSecretMappings();
 
-  String secretStoreTokenName();
+  /**
+   * Extra rules of the vcluster's ClusterRole (chart {@code rbac.clusterRole.extraRules}; integratn:
+   * reading the mapped token). A profile file does not inherit them (spec 10.2).
+   */
+  Seq<MapNode> clusterRoleExtraRules();
+
+  /** What a request may reach (spec 10.2). A profile file does not inherit it. */
+  TenancyProfile tenancy();
+
+  /**
+   * Every namespace no target namespace may be (spec 10.2 A): the built-in ones, the Argo CD
+   * namespace, the network-policy peers, the pipeline namespace and the profile's own list, in
+   * that order without repeats.
+   */
+  default java.util.Set<String> reservedNamespaces() {
+    // plain loops over the profile's lists, no lambdas: a pipeline run checks this on its cold start
+    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < TenancyProfile.BUILT_IN_RESERVED.size(); i++) {
+      all.add(TenancyProfile.BUILT_IN_RESERVED.get(i));
+    }
+    all.add(argocdNamespace());
+    NetworkPolicyProfile np = networkPolicies();
+    for (int i = 0; i < np.apiIngress().namespaces().size(); i++) {
+      all.add(np.apiIngress().namespaces().get(i));
+    }
+    for (int i = 0; i < np.ingressNamespaces().size(); i++) {
+      all.add(np.ingressNamespaces().get(i));
+    }
+    if (np.dns().isDefined()) {
+      all.add(np.dns().get().namespace());
+    }
+    for (int i = 0; i < np.podEgress().size(); i++) {
+      all.add(np.podEgress().get(i).namespace());
+    }
+    if (tenancy().pipelineNamespace().isDefined()) {
+      all.add(tenancy().pipelineNamespace().get());
+    }
+    for (int i = 0; i < tenancy().reservedNamespaces().size(); i++) {
+      all.add(tenancy().reservedNamespaces().get(i));
+    }
+    return java.util.Collections.unmodifiableSet(all);
+  }
 
   /** Image of the etcd certificate merge job (needs a shell and kubectl). */
   String kubectlImage();

@@ -7,7 +7,6 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.function.Consumer;
-import tech.integratn.vcluster.domain.names.EditDistance;
 import tech.integratn.vcluster.domain.names.KubernetesNames;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -26,27 +25,10 @@ public final class ProfileDecoder {
   private static final Seq<String> KNOWN = List.of(
       "name", "presets", "vipOffset", "loadBalancerIpAnnotation", "kubernetesVersions", "defaultKubernetesVersion",
       "baseDomain", "chart", "destinationServer", "workloadRepo", "clusterIssuerSelectorLabels",
-      "clusterStoreSelectorLabels", "clusterLabels", "clusterAnnotations", "secretStoreToken", "kubectlImage",
+      "clusterStoreSelectorLabels", "clusterLabels", "clusterAnnotations", "kubectlImage",
       "argocd", "onePasswordItemTemplate", "kubeconfigSecretTemplate", "onInvalidRequest", "chartSchemaDir",
-      "networkPolicies", "unknownFields", "deleteCleanup", "registration");
-
-  /**
-   * "unknown key", with the closest known key of the same map when one is near (spec 7.4, 11.4):
-   * within two edits, ties alphabetical, as the request's unknown fields (contract.Suggestions,
-   * which this package cannot use: contract depends on profile).
-   */
-  static String unknownKey(String parent, String key, Iterable<String> known) {
-    String closest = "";
-    int best = 3;
-    for (String candidate : known) {
-      int d = EditDistance.between(key, candidate);
-      if (d > 0 && (d < best || d == best && candidate.compareTo(closest) < 0)) {
-        closest = candidate;
-        best = d;
-      }
-    }
-    return closest.isEmpty() ? "unknown key" : "unknown key (did you mean " + parent + closest + "?)";
-  }
+      "networkPolicies", "unknownFields", "deleteCleanup", "registration", "tenancy", "hostSecretMappings",
+      "clusterRoleExtraRules");
 
   /** The profile the document describes over {@code base}, or every problem with it. */
   public static Either<Seq<String>, PlatformProfile> decode(Node document, PlatformProfile base) {
@@ -54,10 +36,18 @@ public final class ProfileDecoder {
       return Either.left(List.of("profile: must be a map (got " + Node.describe(document) + ")"));
     }
     Run run = new Run(root);
-    ImmutablePlatformProfile[] b = {ImmutablePlatformProfile.copyOf(base)};
+    // spec 10.2: a file inherits no tenancy key, no host Secret mapping and no extra ClusterRole rule
+    ImmutablePlatformProfile[] b = {ImmutablePlatformProfile.copyOf(base)
+        .withTenancy(ImmutableTenancyProfile.copyOf(TenancyProfile.untrusted())
+            .withPipelineNamespace(base.tenancy().pipelineNamespace()))
+        .withHostSecretMappings(StringMap.empty())
+        .withClusterRoleExtraRules(List.empty())};
     for (String key : root.keys()) {
-      if (!KNOWN.contains(key)) {
-        run.problem(key, unknownKey("", key, KNOWN));
+      if (key.equals("secretStoreToken")) {
+        run.problem(key, "is no longer a profile key: write the host Secret as hostSecretMappings and the rule "
+            + "reading it as clusterRoleExtraRules (trusted profiles only, spec 10.2)");
+      } else if (!KNOWN.contains(key)) {
+        run.problem(key, KeySuggestions.unknownKey("", key, KNOWN));
       }
     }
     run.text("name", v -> b[0] = b[0].withName(v));
@@ -80,8 +70,6 @@ public final class ProfileDecoder {
     run.map("clusterStoreSelectorLabels", v -> b[0] = b[0].withClusterStoreSelectorLabels(v));
     run.map("clusterLabels", v -> b[0] = b[0].withClusterLabels(v));
     run.map("clusterAnnotations", v -> b[0] = b[0].withClusterAnnotations(v));
-    run.text("secretStoreToken.namespace", v -> b[0] = b[0].withSecretStoreTokenNamespace(v));
-    run.text("secretStoreToken.name", v -> b[0] = b[0].withSecretStoreTokenName(v));
     run.text("kubectlImage", v -> {
       if (run.image("kubectlImage", v)) {
         b[0] = b[0].withKubectlImage(v);
@@ -116,6 +104,15 @@ public final class ProfileDecoder {
       } else {
         b[0] = b[0].withNetworkPolicies(decoded.get());
       }
+    }
+    Either<Seq<String>, TenancyProfileDecoder.Decoded> tenancy = TenancyProfileDecoder.decode(root);
+    if (tenancy.isLeft()) {
+      run.problems = run.problems.appendAll(tenancy.getLeft());
+    } else {
+      b[0] = b[0].withTenancy(ImmutableTenancyProfile.copyOf(tenancy.get().tenancy())
+              .withPipelineNamespace(base.tenancy().pipelineNamespace()))
+          .withHostSecretMappings(tenancy.get().hostSecretMappings())
+          .withClusterRoleExtraRules(tenancy.get().clusterRoleExtraRules());
     }
     b[0] = run.deleteCleanup(b[0]);
     b[0] = b[0].withRegistration(run.registration(base.registration()));
@@ -169,7 +166,7 @@ public final class ProfileDecoder {
       }
       for (String key : map.keys()) {
         if (!key.equals("enabled") && !key.equals("persistentVolumeSelector")) {
-          problem("deleteCleanup." + key, unknownKey("deleteCleanup.", key, List.of("enabled", "persistentVolumeSelector")));
+          problem("deleteCleanup." + key, KeySuggestions.unknownKey("deleteCleanup.", key, List.of("enabled", "persistentVolumeSelector")));
         }
       }
       ImmutablePlatformProfile result = profile;
@@ -296,7 +293,7 @@ public final class ProfileDecoder {
       Seq<String> known = List.of(keys);
       for (String key : map.keys()) {
         if (!known.contains(key)) {
-          problem(path + "." + key, unknownKey(path + ".", key, known));
+          problem(path + "." + key, KeySuggestions.unknownKey(path + ".", key, known));
         }
       }
       return true;

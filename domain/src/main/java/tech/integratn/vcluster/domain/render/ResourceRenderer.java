@@ -4,6 +4,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.math.BigInteger;
 import tech.integratn.vcluster.domain.plan.ClusterPlan;
+import tech.integratn.vcluster.domain.profile.TenancyProfile;
 import tech.integratn.vcluster.domain.resource.ArgoCDApplication;
 import tech.integratn.vcluster.domain.resource.ArgoCDApplicationSpec;
 import tech.integratn.vcluster.domain.resource.ArgoCDClusterRegistration;
@@ -13,6 +14,7 @@ import tech.integratn.vcluster.domain.resource.ArgoCDProjectSpec;
 import tech.integratn.vcluster.domain.resource.ConfigMap;
 import tech.integratn.vcluster.domain.resource.Namespace;
 import tech.integratn.vcluster.domain.resource.ObjectMeta;
+import tech.integratn.vcluster.domain.tenancy.NamePatterns;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
 import tech.integratn.vcluster.domain.tree.Paths;
@@ -28,6 +30,8 @@ public final class ResourceRenderer {
   public static final String SYNC_WAVE = "argocd.argoproj.io/sync-wave";
   public static final String NO_PRUNE_ARGOCD = "argocd.argoproj.io/sync-options";
   public static final String NO_PRUNE_FLUX = "kustomize.toolkit.fluxcd.io/prune";
+  /** The label prefix of Pod Security Admission (spec 10.2 A). */
+  public static final String POD_SECURITY = "pod-security.kubernetes.io/";
 
   public static VClusterResources render(ClusterPlan plan) {
     MapNode values = HelmValues.of(plan);
@@ -92,7 +96,8 @@ public final class ResourceRenderer {
         labels(plan, "argocd.argoproj.io/project-group", plan.profile().projectGroup()),
         List.of(plan.chartRepoUrl()),
         plan.targetNamespace(),
-        plan.destinationServer());
+        plan.destinationServer(),
+        NamePatterns.clusterRoleName(plan.name(), plan.targetNamespace()));
     return new ArgoCDProject(meta, spec);
   }
 
@@ -139,7 +144,8 @@ public final class ResourceRenderer {
    * still rendered, since removing the file would prune it, but as no single request's: without
    * the {@code kratix.io/resource-name} label, so every request sharing it renders the same
    * bytes, and with the Argo CD and Flux no-prune annotations, so deleting one request never
-   * deletes the namespace (spec 7.1).
+   * deletes the namespace (spec 7.1). A namespace of the vcluster's own carries the profile's Pod
+   * Security levels after its other labels (spec 10.2 A); a shared one does not.
    */
   static Namespace namespace(ClusterPlan plan) {
     StringMap own = StringMap.of(
@@ -147,7 +153,16 @@ public final class ResourceRenderer {
         "vcluster.loft.sh/namespace", "true",
         "platform.integratn.tech/type", "vcluster");
     if (!plan.targetNamespace().equals(plan.requestNamespace())) {
-      ObjectMeta meta = ObjectMeta.clusterScoped(plan.targetNamespace(), baseLabels(plan).putAll(own))
+      TenancyProfile tenancy = plan.profile().tenancy();
+      StringMap podSecurity = StringMap.of(
+          POD_SECURITY + "enforce", tenancy.podSecurityEnforce(),
+          POD_SECURITY + "enforce-version", "latest",
+          POD_SECURITY + "warn", tenancy.podSecurityWarn(),
+          POD_SECURITY + "warn-version", "latest",
+          POD_SECURITY + "audit", tenancy.podSecurityAudit(),
+          POD_SECURITY + "audit-version", "latest");
+      ObjectMeta meta = ObjectMeta.clusterScoped(plan.targetNamespace(),
+              baseLabels(plan).putAll(own).putAll(podSecurity))
           .withAnnotation(SYNC_WAVE, "-2");
       return new Namespace(meta);
     }

@@ -88,7 +88,7 @@ public final class VClusterRenderer {
     java.util.List<String> notListed = new java.util.ArrayList<>();
     VClusterOrchestratorV2 minimal = minimal(document, lenient, notListed);
     String name = minimal.spec().name();
-    Validation<Seq<RequestProblem>, ClusterPlan> planned = ClusterPlanner.plan(minimal, lenient, promiseName);
+    Validation<Seq<RequestProblem>, ClusterPlan> planned = ClusterPlanner.plan(minimal, lenient, promiseName, false);
     Seq<OutputFile> files = List.empty();
     if (planned.isValid()) {
       files = ResourceRenderer.render(planned.get()).files();

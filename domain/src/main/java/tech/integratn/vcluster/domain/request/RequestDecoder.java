@@ -221,6 +221,11 @@ public final class RequestDecoder {
             "network policies are not rendered into the request namespace " + target
                 + "; give the vcluster its own namespace"));
       }
+      if (target.equals(metadata.namespace())) {
+        warnings.add(new RequestWarning.NoEffect("spec.targetNamespace",
+            "Pod Security labels (tenancy.podSecurity) are not written on the shared request namespace " + target
+                + "; give the vcluster its own namespace"));
+      }
     }
 
     /**

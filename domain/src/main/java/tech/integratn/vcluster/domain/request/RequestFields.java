@@ -41,13 +41,30 @@ public final class RequestFields {
   public static final int MAX_EGRESS_NAME = 50;
 
   /** Every field of the contract for requests rendered with {@code profile}, in document order. */
+  /** Spec 10.2: where the vcluster may live, as the profile says. */
+  static String targetNamespaceText(PlatformProfile profile) {
+    return profile.tenancy().untrustedRequests()
+        ? "Host namespace of the virtual cluster; required, matching "
+            + profile.tenancy().targetNamespacePattern() + " ({name} = spec.name); never a namespace the platform reserves."
+        : "Host namespace of the virtual cluster (default: the request namespace); never a namespace the platform "
+            + "reserves (kube-system, the platform's own, those of profile tenancy.reservedNamespaces).";
+  }
+
+  /** Spec 10.2: which chart paths a request may set, as the profile says. */
+  static String overridesText(PlatformProfile profile) {
+    return profile.tenancy().untrustedRequests()
+        ? "Only the chart paths of the platform's tenancy.helmOverrides.allow may be set."
+        : "Chart paths the platform reserves (profile tenancy.helmOverrides.deny) are refused.";
+  }
+
   public static Seq<RequestField> all(PlatformProfile profile) {
     return List.of(
         field("spec.name", FieldType.STRING, true, "The virtual cluster's name; names every rendered object.",
             dnsLabel()),
-        field("spec.targetNamespace", FieldType.STRING, "Host namespace of the virtual cluster (default: the request namespace).",
-            dnsLabel()),
-        field("spec.projectName", FieldType.STRING, "Argo CD project name (default: vcluster-<name>).", dnsLabel()),
+        field("spec.targetNamespace", FieldType.STRING, targetNamespaceText(profile), dnsLabel()),
+        field("spec.projectName", FieldType.STRING, profile.tenancy().untrustedRequests()
+            ? "Argo CD project name: vcluster-<name>, the only value this platform accepts."
+            : "Argo CD project name (default: vcluster-<name>); never default, Argo CD's own project.", dnsLabel()),
         profileDefault(profile, field("spec.vcluster.k8sVersion", FieldType.STRING, "Kubernetes version of the control plane.",
                 List.of(new Constraint.OneOf(profile.kubernetesVersions().keys()))),
             Node.text(profile.defaultKubernetesVersion())),
@@ -56,7 +73,9 @@ public final class RequestFields {
         field("spec.vcluster.replicas", FieldType.INTEGER, "Control-plane replicas (default: from the preset).",
             List.of(new Constraint.Between(1, 100))),
         withDefault(field("spec.vcluster.isolationMode", FieldType.STRING,
-                "strict switches the chart's resource quota, limit range and network policy on.",
+                profile.tenancy().untrustedRequests()
+                    ? "Always strict on this platform (the chart's resource quota, limit range and network policy)."
+                    : "strict switches the chart's resource quota, limit range and network policy on.",
                 List.of(new Constraint.OneOf(List.of("standard", "strict")))), Node.text("standard")),
         field("spec.vcluster.resources.requests.cpu", FieldType.QUANTITY, "CPU request (default: from the preset).", quantity()),
         field("spec.vcluster.resources.requests.memory", FieldType.QUANTITY, "Memory request (default: from the preset).", quantity()),
@@ -71,11 +90,11 @@ public final class RequestFields {
             List.of(new Constraint.Between(1, 100))),
         withDefault(field("spec.vcluster.networking.clusterDomain", FieldType.STRING, "Cluster DNS domain of the virtual cluster.",
                 dnsName()), Node.text("cluster.local")),
-        field("spec.vcluster.backingStore", FieldType.OBJECT, "The chart's controlPlane.backingStore, passed on as written.",
+        field("spec.vcluster.backingStore", FieldType.OBJECT, "The chart's controlPlane.backingStore, passed on as written. " + overridesText(profile),
             List.empty()),
-        field("spec.vcluster.exportKubeConfig", FieldType.OBJECT, "Merged over {server: <external URL>} into the chart's exportKubeConfig.",
+        field("spec.vcluster.exportKubeConfig", FieldType.OBJECT, "Merged over {server: <external URL>} into the chart's exportKubeConfig. " + overridesText(profile),
             List.empty()),
-        field("spec.vcluster.helmOverrides", FieldType.OBJECT, "Deep-merged over the rendered chart values last (user wins).",
+        field("spec.vcluster.helmOverrides", FieldType.OBJECT, "Deep-merged over the rendered chart values last (user wins). " + overridesText(profile),
             List.empty()),
         field("spec.exposure.hostname", FieldType.STRING, "API hostname (default: <name>.<base domain>).", dnsName()),
         field("spec.exposure.subnet", FieldType.STRING, "Subnet of the API VIP, IPv4 or IPv6 CIDR.",

@@ -17,6 +17,8 @@ import tech.integratn.vcluster.domain.tree.StringMap;
  * @param sourceRepos repositories the project may deploy from
  * @param destinationNamespace the one namespace it may deploy to
  * @param destinationServer the cluster it may deploy to
+ * @param clusterRoleName the chart's ClusterRole and ClusterRoleBinding, the only cluster-scoped
+ *     objects the project may deploy besides the target Namespace (spec 10.2 A)
  */
 public record ArgoCDProjectSpec(
     String namespace,
@@ -26,7 +28,8 @@ public record ArgoCDProjectSpec(
     StringMap labels,
     Seq<String> sourceRepos,
     String destinationNamespace,
-    String destinationServer) {
+    String destinationServer,
+    String clusterRoleName) {
 
   public MapNode toNode() {
     MapNode any = MapNode.of("group", Node.text("*")).with("kind", "*");
@@ -38,7 +41,14 @@ public record ArgoCDProjectSpec(
         .with("sourceRepos", ListNode.ofTexts(sourceRepos))
         .with("destinations", ListNode.of(
             MapNode.of("namespace", Node.text(destinationNamespace)).with("server", destinationServer)))
-        .with("clusterResourceWhitelist", ListNode.of(any))
+        .with("clusterResourceWhitelist", ListNode.of(
+            named("rbac.authorization.k8s.io", "ClusterRole", clusterRoleName),
+            named("rbac.authorization.k8s.io", "ClusterRoleBinding", clusterRoleName),
+            named("", "Namespace", destinationNamespace)))
         .with("namespaceResourceWhitelist", ListNode.of(any));
+  }
+
+  private static MapNode named(String group, String kind, String name) {
+    return MapNode.of("group", Node.text(group)).with("kind", kind).with("name", name);
   }
 }

@@ -5,11 +5,13 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.function.Function;
 import tech.integratn.vcluster.domain.plan.ClusterPlan;
+import tech.integratn.vcluster.domain.profile.TenancyProfile;
 import tech.integratn.vcluster.domain.request.IsolationMode;
 import tech.integratn.vcluster.domain.tree.DeepMerge;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
+import tech.integratn.vcluster.domain.tree.StringMap;
 
 /**
  * The {@code valuesObject} of the vcluster chart: the sections below merged in order, then the
@@ -131,13 +133,26 @@ public final class HelmValues {
             ? Option.some(Node.text(p.storageClass().get())) : Option.none());
     return controlPlane("statefulSet", MapNode.of("highAvailability", MapNode.of("replicas", Node.integer(p.replicas())))
         .with("scheduling", MapNode.of("podManagementPolicy", Node.text("Parallel"))
-            .with("priorityClassName", "system-cluster-critical"))
+            .withSome("priorityClassName", priorityClass(p)))
         .with("imagePullPolicy", "Always")
         .with("image", MapNode.of("repository", Node.text("loft-sh/vcluster-oss")))
         .with("persistence", MapNode.of("volumeClaim", claim))
         .with("resources", MapNode.of("requests", MapNode.of("cpu", Node.text(p.cpuRequest()))
                 .with("memory", p.memoryRequest()))
             .with("limits", MapNode.of("cpu", Node.text(p.cpuLimit())).with("memory", p.memoryLimit()))));
+  }
+
+  /**
+   * {@code system-cluster-critical} for a trusted request; for an untrusted one the profile's
+   * {@code tenancy.priorityClassName}, none by default (spec 10.2 B).
+   */
+  static Option<Node> priorityClass(ClusterPlan p) {
+    TenancyProfile tenancy = p.profile().tenancy();
+    if (!tenancy.untrustedRequests()) {
+      return Option.some(Node.text("system-cluster-critical"));
+    }
+    return tenancy.priorityClassName().isDefined()
+        ? Option.some(Node.text(tenancy.priorityClassName().get())) : Option.none();
   }
 
   static MapNode coredns(ClusterPlan p) {
@@ -169,7 +184,15 @@ public final class HelmValues {
     return controlPlane("proxy", MapNode.of("extraSANs", ListNode.ofTexts(p.extraSans())));
   }
 
+  /** Whether the platform's secret stores and issuers are shared: always when trusted, else as the profile says. */
+  static boolean shares(ClusterPlan p, boolean shared) {
+    return !p.profile().tenancy().untrustedRequests() || shared;
+  }
+
   static MapNode externalSecrets(ClusterPlan p) {
+    if (!shares(p, p.profile().tenancy().shareClusterSecretStores())) {
+      return MapNode.empty();
+    }
     MapNode stores = enabled(true)
         .with("selector", MapNode.of("matchLabels", MapNode.ofStrings(p.clusterStoreSelectorLabels())));
     return integrations("externalSecrets", enabled(true)
@@ -178,6 +201,9 @@ public final class HelmValues {
   }
 
   static MapNode certManager(ClusterPlan p) {
+    if (!shares(p, p.profile().tenancy().shareClusterIssuers())) {
+      return MapNode.empty();
+    }
     MapNode issuers = enabled(true)
         .with("selector", MapNode.of("labels", MapNode.ofStrings(p.clusterIssuerSelectorLabels())));
     return integrations("certManager", enabled(true)
@@ -191,23 +217,32 @@ public final class HelmValues {
   }
 
   static MapNode sync(ClusterPlan p) {
-    String token = p.profile().secretStoreTokenNamespace() + "/" + p.profile().secretStoreTokenName();
     MapNode toHost = MapNode.of("pods", enabled(true))
         .with("persistentVolumes", enabled(true))
         .with("ingresses", enabled(true))
         .with("networkPolicies", enabled(p.profile().networkPolicies().syncToHost()));
+    StringMap mappings = p.profile().hostSecretMappings();
+    MapNode secrets = mappings.isEmpty()
+        ? enabled(false)
+        : enabled(true).with("mappings", MapNode.of("byName", MapNode.ofStrings(mappings)));
     MapNode fromHost = MapNode.of("storageClasses", enabled(true))
         .with("ingressClasses", enabled(true))
-        .with("secrets", enabled(true).with("mappings", MapNode.of("byName", MapNode.of(token, Node.text(token)))));
+        .with("secrets", secrets);
     return MapNode.of("sync", MapNode.of("toHost", toHost).with("fromHost", fromHost));
   }
 
+  /** The ClusterRole with the profile's extra rules (none: the chart's own rules only). */
   static MapNode rbac(ClusterPlan p) {
-    MapNode rule = MapNode.of("apiGroups", ListNode.of(Node.text("")))
-        .with("resources", ListNode.of(Node.text("secrets")))
-        .with("resourceNames", ListNode.of(Node.text(p.profile().secretStoreTokenName())))
-        .with("verbs", ListNode.ofTexts(List.of("get", "list", "watch")));
-    return MapNode.of("rbac", MapNode.of("clusterRole", enabled(true).with("extraRules", ListNode.of(rule))));
+    Seq<MapNode> rules = p.profile().clusterRoleExtraRules();
+    MapNode clusterRole = enabled(true);
+    if (!rules.isEmpty()) {
+      java.util.List<Node> items = new java.util.ArrayList<>();
+      for (MapNode rule : rules) {
+        items.add(rule);
+      }
+      clusterRole = clusterRole.with("extraRules", ListNode.of(items.toArray(new Node[0])));
+    }
+    return MapNode.of("rbac", MapNode.of("clusterRole", clusterRole));
   }
 
   /** {@code strict} switches the chart's resource quota, limit range and network policy on. */

@@ -123,7 +123,8 @@ class ArgoCDProjectPromiseTest {
     assertThat(namespace.crdDefault()).isEmpty();
     assertThat(namespace.description()).contains("argocd.namespace").contains("gitops-system");
     assertThat(ArgoCDProjectFields.all(other).filter(f -> f.crdDefault().isDefined()).map(RequestField::path))
-        .containsExactly("spec.clusterResourceWhitelist.group", "spec.namespaceResourceWhitelist.group");
+        .containsExactly("spec.clusterResourceWhitelist.group", "spec.clusterResourceWhitelist.name",
+            "spec.namespaceResourceWhitelist.group", "spec.namespaceResourceWhitelist.name");
   }
 
   @Test

@@ -163,6 +163,11 @@ class NetworkPolicyRendererTest {
             + "(write 10.0.3.1/32 for one host)");
   }
 
+  /** Spec 10.2 A: the shared request namespace gets no Pod Security labels either, and says so. */
+  static final RequestWarning POD_SECURITY_WARNING = new RequestWarning.NoEffect("spec.targetNamespace",
+      "Pod Security labels (tenancy.podSecurity) are not written on the shared request namespace platform-requests; "
+          + "give the vcluster its own namespace");
+
   @Test
   void theSharedRequestNamespaceGetsNoPoliciesButAWarning() {
     MapNode doc = with(minimal(), "spec.networkPolicies.extraEgress", list(egress("db", "10.0.3.0/24", 5432)));
@@ -171,7 +176,7 @@ class NetworkPolicyRendererTest {
     assertThat(directResources(r)).isEqualTo(2);
     assertThat(r.warnings()).containsExactly(new RequestWarning.NoEffect("spec.targetNamespace",
         "network policies are not rendered into the request namespace platform-requests; "
-            + "give the vcluster its own namespace"));
+            + "give the vcluster its own namespace"), POD_SECURITY_WARNING);
     // validated all the same
     assertThat(Docs.problems(with(minimal(), "spec.networkPolicies.extraEgress", list(egress("db", "10.0.3.0/33", 1)))))
         .containsExactly("spec.networkPolicies.extraEgress[0].cidr: cannot parse '10.0.3.0/33': "
@@ -183,7 +188,7 @@ class NetworkPolicyRendererTest {
     Rendering off = render(own(), profile(p -> p.withEnabled(false)));
     assertThat(policies(off)).isEmpty();
     assertThat(directResources(off)).isEqualTo(2);
-    assertThat(render(minimal(), profile(p -> p.withEnabled(false))).warnings()).isEmpty();
+    assertThat(render(minimal(), profile(p -> p.withEnabled(false))).warnings()).containsExactly(POD_SECURITY_WARNING);
 
     assertThat(names(render(own(), profile(p -> p.withDefaultDeny(false)))).head()).isEqualTo("allow-dns");
     assertThat(names(render(own(), profile(p -> p.withDns(Option.none()))))).doesNotContain("allow-dns");

@@ -69,9 +69,9 @@ class HelmValuesTest {
   @Test
   void storageClassOnlyWhenSetAndBackingStorePassedThrough() {
     MapNode v = values(with(with(minimal(), "spec.vcluster.persistence.storageClass", "fast"),
-        "spec.vcluster.backingStore.database.embedded.enabled", Node.bool(true)));
+        "spec.vcluster.backingStore.etcd.embedded.enabled", Node.bool(true)));
     assertThat(at(v, "controlPlane.statefulSet.persistence.volumeClaim.storageClass")).contains(Node.text("fast"));
-    assertThat(at(v, "controlPlane.backingStore.database.embedded.enabled")).contains(Node.bool(true));
+    assertThat(at(v, "controlPlane.backingStore.etcd.embedded.enabled")).contains(Node.bool(true));
     assertThat(at(values(minimal()), "controlPlane.statefulSet.persistence.volumeClaim.storageClass")).isEmpty();
     assertThat(at(values(minimal()), "controlPlane.backingStore")).isEmpty();
   }
@@ -79,10 +79,10 @@ class HelmValuesTest {
   @Test
   void helmOverridesAreMergedLastAndWin() {
     MapNode v = values(with(with(minimal(), "spec.vcluster.helmOverrides.controlPlane.ingress.enabled", Node.bool(true)),
-        "spec.vcluster.helmOverrides.sync.toHost.networkPolicies.enabled", Node.bool(true)));
+        "spec.vcluster.helmOverrides.controlPlane.statefulSet.resources.limits.cpu", "3"));
     assertThat(at(v, "controlPlane.ingress.enabled")).contains(Node.bool(true));
-    assertThat(at(v, "sync.toHost.networkPolicies.enabled")).contains(Node.bool(true));
-    assertThat(at(v, "sync.toHost.pods.enabled")).contains(Node.bool(true));
+    assertThat(at(v, "controlPlane.statefulSet.resources.limits.cpu")).contains(Node.text("3"));
+    assertThat(at(v, "controlPlane.statefulSet.resources.limits.memory")).contains(Node.text("1Gi"));
   }
 
   @Test
