@@ -61,7 +61,7 @@ class NetworkPolicySchemaTest {
 
   @Test
   void theMediaRequestWithNfsAndTwoEgressRulesGivesTenDocuments() throws IOException {
-    Path media = RenderedManifestsSchemaTest.CORPUS.resolve("vcluster-media-23c42e1e.yaml");
+    Path media = SharedData.corpus().resolve("vcluster-media-23c42e1e.yaml");
     List<Rendered.Document> docs = policies("media", Files.readAllBytes(media));
     assertThat(docs).hasSize(10);
     assertThat(docs.stream().map(d -> d.json().path("metadata").path("name").asText()).toList().subList(7, 10))

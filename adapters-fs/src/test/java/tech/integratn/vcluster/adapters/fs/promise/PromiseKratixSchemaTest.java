@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import tech.integratn.vcluster.adapters.fs.testdata.SharedData;
 import tech.integratn.vcluster.domain.promise.PromiseKind;
 
 /**
@@ -31,7 +32,7 @@ class PromiseKratixSchemaTest {
     for (PromiseKind kind : PromiseKind.values()) {
       PROMISES.put(kind, PromiseFiles.readYaml(PromiseFiles.promiseFile(kind)));
     }
-    Path shared = PromiseFiles.sharedDir();
+    Path shared = SharedData.schemas().getParent(); // every test here checks against a third-party schema
     promiseSchema = PromiseFiles.draft4(
         PromiseFiles.readJson(shared.resolve("schemas/kratix/json-schema/promise_v1alpha1.json")));
     ObjectNode job = (ObjectNode) PromiseFiles.readJson(
