@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The data beside the repository that the data-driven tests read (spec 11.3): the corpus of real
@@ -18,9 +19,13 @@ final class SharedData {
 
   /** The shared directory, absolute; it need not exist. */
   static Path dir() {
-    String property = System.getProperty("shared.dir");
+    return locate(System.getProperty("shared.dir"), Path.of(""));
+  }
+
+  /** {@code property} if set, else {@code shared} beside the repository root (the module directory's parent). */
+  static Path locate(@Nullable String property, Path moduleDirectory) {
     Path dir = property == null || property.isBlank()
-        ? repositoryRoot().resolveSibling("shared")
+        ? moduleDirectory.toAbsolutePath().getParent().resolveSibling("shared")
         : Path.of(property);
     return dir.toAbsolutePath().normalize();
   }
@@ -50,23 +55,18 @@ final class SharedData {
 
   /** The corpus directory; the calling test is skipped, not failed, when it is absent. */
   static Path corpus() {
-    assumeTrue(hasCorpus(), SharedData::corpusMissing);
-    return corpusDirectory();
+    return present(corpusDirectory(), "corpus", "the corpus of real requests in ../shared/corpus/requests");
   }
 
   /** The schemas directory; the calling test is skipped, not failed, when it is absent. */
   static Path schemas() {
-    assumeTrue(hasSchemas(), SharedData::schemasMissing);
-    return schemasDirectory();
+    return present(schemasDirectory(), "schema", "the third-party schemas in ../shared/schemas");
   }
 
-  static String corpusMissing() {
-    return "corpus set skipped: it needs the corpus of real requests in ../shared/corpus/requests (looked in "
-        + corpusDirectory() + "; set -Dshared.dir to move it)";
-  }
-
-  static String schemasMissing() {
-    return "schema set skipped: it needs the third-party schemas in ../shared/schemas (looked in "
-        + schemasDirectory() + "; set -Dshared.dir to move it)";
+  /** {@code directory}, or the calling test aborted (skipped) with a message naming the set and what it needs. */
+  static Path present(Path directory, String set, String needs) {
+    assumeTrue(Files.isDirectory(directory),
+        () -> set + " set skipped: it needs " + needs + " (looked in " + directory + "; set -Dshared.dir to move it)");
+    return directory;
   }
 }
