@@ -91,7 +91,7 @@ class CliTest {
 
   @Test
   void brokenYamlNamesTheLine() {
-    Path invalid = Trees.sharedDir().resolve("corpus/requests/invalid-test-501f081f.yaml");
+    Path invalid = SharedData.corpus().resolve("invalid-test-501f081f.yaml");
     Trees.Run run = cli("validate", "--input", invalid.toString());
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err()).contains("invalid-test-501f081f.yaml:4:1: not valid YAML");
@@ -160,7 +160,7 @@ class CliTest {
 
   Path chartSchemas() throws IOException {
     Path dir = Files.createDirectories(temp.resolve("schemas/0.30.4"));
-    Files.copy(Trees.sharedDir().resolve("schemas/vcluster/values.schema.json"), dir.resolve("values.schema.json"));
+    Files.copy(SharedData.schemas().resolve("vcluster/values.schema.json"), dir.resolve("values.schema.json"));
     return temp.resolve("schemas");
   }
 

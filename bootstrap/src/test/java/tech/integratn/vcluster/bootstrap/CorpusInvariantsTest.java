@@ -30,7 +30,7 @@ class CorpusInvariantsTest {
   @TempDir Path temp;
 
   static Stream<Path> corpus() throws IOException {
-    return Files.list(Trees.sharedDir().resolve("corpus/requests"))
+    return Files.list(SharedData.corpus())
         .filter(p -> !p.getFileName().toString().startsWith("invalid-") && !REFUSED.contains(p.getFileName().toString()))
         .sorted();
   }
@@ -47,7 +47,7 @@ class CorpusInvariantsTest {
   void theTwoRequestsWhoseSyncOptionIsAMapAreRefusedNamingIt() {
     for (String file : REFUSED) {
       Path out = temp.resolve("refused-" + file);
-      Trees.Run run = Trees.cli("render", "--input", Trees.sharedDir().resolve("corpus/requests").resolve(file).toString(),
+      Trees.Run run = Trees.cli("render", "--input", SharedData.corpus().resolve(file).toString(),
           "--output", out.toString(), "--metadata", temp.resolve("meta-" + file).toString());
       assertThat(run.code()).as(run.err()).isEqualTo(1);
       assertThat(run.err()).contains("spec.argocdApplication.syncPolicy.syncOptions[0]: must be a string (got a map)");

@@ -20,10 +20,6 @@ final class Trees {
     return Path.of("..").toAbsolutePath().normalize();
   }
 
-  static Path sharedDir() {
-    return Path.of(System.getProperty("shared.dir", "../../shared")).toAbsolutePath().normalize();
-  }
-
   /** Every regular file below {@code root}, relative path to content, sorted. */
   static Map<String, String> read(Path root) {
     Map<String, String> files = new TreeMap<>();

@@ -28,7 +28,7 @@ import tech.integratn.vcluster.domain.promise.PromiseKind;
 class RenderedManifestsSchemaTest {
 
   static final Path EXAMPLES = Path.of(System.getProperty("examples.dir", "../examples"));
-  static final Path CORPUS = SharedSchemas.SHARED.resolve("corpus/requests");
+  static final Path CORPUS = SharedData.corpusDirectory();
 
   static Stream<Path> examples() throws IOException {
     try (Stream<Path> dirs = Files.list(EXAMPLES)) {
@@ -52,7 +52,7 @@ class RenderedManifestsSchemaTest {
   }
 
   static Stream<Path> corpus() throws IOException {
-    try (Stream<Path> files = Files.list(CORPUS)) {
+    try (Stream<Path> files = Files.list(SharedData.corpus())) {
       List<Path> valid = files.filter(f -> f.getFileName().toString().endsWith(".yaml"))
           .filter(f -> !f.getFileName().toString().startsWith("invalid-"))
           // syncOptions[0] is a YAML map in these two (spec 9.3): refused, see CorpusInvariantsTest
@@ -83,6 +83,7 @@ class RenderedManifestsSchemaTest {
 
   @Test
   void generatedRequestsPass() {
+    SharedData.schemas(); // before the property: an assumption inside it would count as a falsification
     qt().withExamples(40).withShrinkCycles(30).forAll(GeneratedRequests.requests()).checkAssert(yaml -> {
       List<String> problems = Rendered.problems("generated", Rendered.request("generated", yaml.getBytes(
           java.nio.charset.StandardCharsets.UTF_8)));

@@ -21,11 +21,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The real schemas in {@code <shared>/schemas}, loaded with networknt, and the rules that say
  * which schema checks which rendered document. Loaded once per JVM (the Job schema is 690 KB).
+ * Asking for a schema skips the calling test when the schemas are absent ({@link SharedData}).
  */
 final class SharedSchemas {
 
-  static final Path SHARED = Path.of(System.getProperty("shared.dir", "../../shared")).toAbsolutePath().normalize();
-  static final Path SCHEMAS = SHARED.resolve("schemas");
+  static final Path SHARED = SharedData.dir();
+  static final Path SCHEMAS = SharedData.schemasDirectory();
   static final Path VCLUSTER_SCHEMA = SCHEMAS.resolve("vcluster/values.schema.json");
 
   /** (apiVersion kind) → schema file below {@link #SCHEMAS}. A kind missing here and from {@link #OWN_KINDS} fails. */
@@ -67,6 +68,7 @@ final class SharedSchemas {
 
   /** A draft-04 schema file, its unversioned {@code $schema} (yannh style) removed so networknt loads it. */
   static Schema draft4(String relative) {
+    SharedData.schemas();
     return CACHE.computeIfAbsent(relative, r -> {
       ObjectNode node = (ObjectNode) readJson(SCHEMAS.resolve(r));
       node.remove("$schema");
@@ -76,6 +78,7 @@ final class SharedSchemas {
 
   /** The ObjectMeta schema: {@code properties.metadata} of the strict Namespace schema. */
   static Schema objectMeta() {
+    SharedData.schemas();
     return CACHE.computeIfAbsent("#objectMeta", r -> {
       JsonNode namespace = readJson(SCHEMAS.resolve("kubernetes/v1.31-standalone-strict/namespace-v1.json"));
       return DRAFT_4.getSchema(namespace.at("/properties/metadata").deepCopy());
@@ -84,6 +87,7 @@ final class SharedSchemas {
 
   /** The vcluster 0.30.4 chart values schema (draft 2020-12, declared by its own {@code $schema}). */
   static Schema vclusterValues() {
+    SharedData.schemas();
     return CACHE.computeIfAbsent("#vcluster", r -> DRAFT_2020_12.getSchema(readJson(VCLUSTER_SCHEMA)));
   }
 

@@ -6,8 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import tech.integratn.vcluster.adapters.fs.testdata.SharedData;
 
-/** The shared corpus of real requests, found through the {@code shared.dir} system property. */
+/**
+ * The shared corpus of real requests, found through {@link SharedData}; read on first use, and
+ * every accessor skips the calling test when the corpus is absent (a plain clone, spec 11.3).
+ */
 final class Corpus {
 
   /** One corpus file: its name and bytes. */
@@ -17,42 +21,43 @@ final class Corpus {
     }
   }
 
-  private static final Path DIRECTORY =
-      Path.of(System.getProperty("shared.dir", "../../shared")).resolve("corpus/requests");
-
-  private static final List<Request> ALL = load();
+  /** The requests, read when first asked for (never when the corpus is absent). */
+  private static final class Loaded {
+    static final List<Request> ALL = load(SharedData.corpusDirectory());
+  }
 
   private Corpus() {}
 
   static Path directory() {
-    return DIRECTORY;
+    return SharedData.corpus();
   }
 
   /** Every corpus request, the broken ones included, sorted by name. */
   static List<Request> all() {
-    return ALL;
+    SharedData.corpus();
+    return Loaded.ALL;
   }
 
   /** Every well-formed corpus request, sorted by name. */
   static List<Request> valid() {
-    return ALL.stream().filter(r -> !r.name().startsWith("invalid-")).toList();
+    return all().stream().filter(r -> !r.name().startsWith("invalid-")).toList();
   }
 
   /** The corpus request named {@code name}. */
   static Request named(String name) {
-    return ALL.stream().filter(r -> r.name().equals(name)).findFirst()
-        .orElseThrow(() -> new IllegalStateException("no corpus request " + name + " in " + DIRECTORY.toAbsolutePath()));
+    return all().stream().filter(r -> r.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no corpus request " + name + " in " + SharedData.corpusDirectory()));
   }
 
-  private static List<Request> load() {
-    try (Stream<Path> files = Files.list(DIRECTORY)) {
+  private static List<Request> load(Path directory) {
+    try (Stream<Path> files = Files.list(directory)) {
       List<Path> sorted = files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
       if (sorted.isEmpty()) {
-        throw new IllegalStateException("no corpus requests in " + DIRECTORY.toAbsolutePath());
+        throw new IllegalStateException("no corpus requests in " + directory);
       }
       return sorted.stream().map(Corpus::read).toList();
     } catch (IOException e) {
-      throw new UncheckedIOException("corpus not found at " + DIRECTORY.toAbsolutePath()
+      throw new UncheckedIOException("corpus not readable at " + directory
           + " (set -Dshared.dir)", e);
     }
   }

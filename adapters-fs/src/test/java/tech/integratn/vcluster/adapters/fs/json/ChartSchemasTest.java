@@ -7,13 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tech.integratn.vcluster.adapters.fs.testdata.SharedData;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeReader;
 import tech.integratn.vcluster.domain.tree.Node;
 
 class ChartSchemasTest {
 
-  private static final Path SHARED = Path.of(System.getProperty("shared.dir", "../../shared"));
-  private static final Path VCLUSTER = SHARED.resolve("schemas/vcluster");
   private static final String TINY = "{\"type\":\"object\",\"additionalProperties\":false,"
       + "\"properties\":{\"a\":{\"type\":\"string\"}}}";
 
@@ -67,10 +66,11 @@ class ChartSchemasTest {
 
   @Test
   void theRealVclusterSchemaLoadsFullyAndAcceptsTheChartDefaults() throws IOException {
-    ChartSchemas.ChartSchema loaded = new ChartSchemas(VCLUSTER).load("0.30.4").get();
+    Path vcluster = SharedData.schemas().resolve("vcluster");
+    ChartSchemas.ChartSchema loaded = new ChartSchemas(vcluster).load("0.30.4").get();
     assertThat(loaded.versionConfirmed()).isFalse();
     assertThat(loaded.schema().unsupportedKeywords()).isEmpty();
-    Node defaults = new YamlTreeReader().read("values.yaml", Files.readAllBytes(VCLUSTER.resolve("values.yaml"))).get();
+    Node defaults = new YamlTreeReader().read("values.yaml", Files.readAllBytes(vcluster.resolve("values.yaml"))).get();
     assertThat(loaded.schema().validate(defaults)).isEmpty();
   }
 }

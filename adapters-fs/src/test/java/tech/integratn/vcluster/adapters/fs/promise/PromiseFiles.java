@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import tech.integratn.vcluster.adapters.fs.testdata.SharedData;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeWriter;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.promise.PromiseDocument;
@@ -55,7 +56,7 @@ final class PromiseFiles {
   }
 
   static Path sharedDir() {
-    return Path.of(System.getProperty("shared.dir", "../../shared")).toAbsolutePath().normalize();
+    return SharedData.dir();
   }
 
   /** What {@code promise.yaml} must contain: the Promise for the embedded profile, as the writer writes it. */

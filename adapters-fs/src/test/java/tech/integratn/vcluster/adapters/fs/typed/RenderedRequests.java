@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import tech.integratn.vcluster.adapters.fs.FileRequestSource;
+import tech.integratn.vcluster.adapters.fs.testdata.SharedData;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.promise.PromiseKind;
@@ -22,7 +23,7 @@ public final class RenderedRequests {
   private RenderedRequests() {}
 
   public static Path sharedDir() {
-    return Path.of(System.getProperty("shared.dir", "../../shared"));
+    return SharedData.dir();
   }
 
   public static Path repositoryRoot() {
@@ -35,10 +36,16 @@ public final class RenderedRequests {
    */
   public static final java.util.Set<String> REFUSED = java.util.Set.of("test-dc48156c.yaml", "test-f5c7c5c7.yaml");
 
-  /** Every example request of the orchestrator and every valid corpus request. */
+  /**
+   * Every example request of the orchestrator and every valid corpus request; only the examples
+   * when the corpus is absent (a plain clone, spec 11.3: {@link SharedData#hasCorpus()}).
+   */
   public static Seq<Path> requests() {
-    return list(repositoryRoot().resolve("examples"), true).filter(RenderedRequests::isOrchestratorRequest)
-        .appendAll(list(sharedDir().resolve("corpus/requests"), false).filter(p -> !p.getFileName().toString().startsWith("invalid-") && !REFUSED.contains(p.getFileName().toString())));
+    Seq<Path> examples = list(repositoryRoot().resolve("examples"), true).filter(RenderedRequests::isOrchestratorRequest);
+    if (!SharedData.hasCorpus()) {
+      return examples;
+    }
+    return examples.appendAll(list(SharedData.corpusDirectory(), false).filter(p -> !p.getFileName().toString().startsWith("invalid-") && !REFUSED.contains(p.getFileName().toString())));
   }
 
   /**
