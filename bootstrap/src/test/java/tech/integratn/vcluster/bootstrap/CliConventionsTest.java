@@ -133,8 +133,9 @@ class CliConventionsTest {
 
   @Test
   void theCliHonoursVclusterProfileAndProfileWins() throws IOException {
-    Path env = Files.writeString(temp.resolve("env.yaml"), "name: env\nvipOffset: 100\n");
-    Path flag = Files.writeString(temp.resolve("flag.yaml"), "name: flag\nvipOffset: 50\n");
+    // trusted requesters: a profile file is untrusted by default (spec 10.2), which prod-subnet's subnet breaks
+    Path env = Files.writeString(temp.resolve("env.yaml"), "name: env\nvipOffset: 100\ntenancy: {untrustedRequests: false}\n");
+    Path flag = Files.writeString(temp.resolve("flag.yaml"), "name: flag\nvipOffset: 50\ntenancy: {untrustedRequests: false}\n");
     Trees.Run fromEnv = cli(Map.of("VCLUSTER_PROFILE", env.toString()), "render", "-q", "--input",
         request("prod-subnet").toString(), "--output", "-");
     assertThat(fromEnv.code()).as(fromEnv.err()).isZero();
