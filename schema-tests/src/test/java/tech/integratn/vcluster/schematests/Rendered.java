@@ -16,6 +16,7 @@ import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.SubPromise;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
+import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.promise.PromiseKind;
 import tech.integratn.vcluster.domain.render.Rendering;
 import tech.integratn.vcluster.domain.render.VClusterRenderer;
@@ -43,7 +44,11 @@ final class Rendered {
   }
 
   static Rendering render(String name, Node request) {
-    return VClusterRenderer.render(request, IntegratnProfile.PROFILE, PROMISE)
+    return render(name, request, IntegratnProfile.PROFILE);
+  }
+
+  static Rendering render(String name, Node request, PlatformProfile profile) {
+    return VClusterRenderer.render(request, profile, PROMISE)
         .getOrElseThrow(r -> new AssertionError(name + ": rejected by the renderer: "
             + r.problems().map(Problems::render).mkString("; ")));
   }

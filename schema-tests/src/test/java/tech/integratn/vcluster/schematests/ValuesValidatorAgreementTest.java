@@ -23,6 +23,10 @@ import org.quicktheories.generators.SourceDSL;
 import tech.integratn.vcluster.adapters.fs.json.ChartSchemas;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeReader;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeWriter;
+import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
+import tech.integratn.vcluster.domain.profile.ImmutableTenancyProfile;
+import tech.integratn.vcluster.domain.profile.IntegratnProfile;
+import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.render.Rendering;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 import tech.integratn.vcluster.domain.schema.JsonSchema;
@@ -71,7 +75,11 @@ class ValuesValidatorAgreementTest {
   }
 
   private static MapNode values(String name, Node request) {
-    Rendering rendering = Rendered.render(name, request);
+    return values(name, request, IntegratnProfile.PROFILE);
+  }
+
+  private static MapNode values(String name, Node request, PlatformProfile profile) {
+    Rendering rendering = Rendered.render(name, request, profile);
     Node app = rendering.files().flatMap(f -> f.objects()).filter(o -> o.kind().equals("ArgoCDApplication"))
         .map(KubernetesObject::toNode).head();
     return (MapNode) Paths.at(app, "spec", "source", "helm", "valuesObject")
@@ -105,7 +113,11 @@ class ValuesValidatorAgreementTest {
   }
 
   private static Seq<String> runTimeMessages(Node request) {
-    MapNode values = values("broken", request);
+    return runTimeMessages(request, IntegratnProfile.PROFILE);
+  }
+
+  private static Seq<String> runTimeMessages(Node request, PlatformProfile profile) {
+    MapNode values = values("broken", request, profile);
     Option<MapNode> overrides = Paths.at(request, "spec", "vcluster", "helmOverrides").map(MapNode.class::cast);
     Seq<SchemaViolation> violations = mine().validate(values);
     assertThat(networkntAccepts(values)).as("networknt verdict").isEqualTo(violations.isEmpty());
@@ -154,7 +166,11 @@ class ValuesValidatorAgreementTest {
   void theOldPodDisruptionBudgetKeyIsRefused() throws IOException {
     Node request = withVcluster(example("prod-subnet"),
         List.of("helmOverrides", "controlPlane", "advanced", "podDisruptionBudget", "enabled"), Node.bool(true));
-    assertThat(runTimeMessages(request)).containsExactly(
+    // controlPlane.advanced is on the platform's deny list (spec 10.2 A); a profile that allows every
+    // path lets the chart's own schema be the one that refuses the key
+    PlatformProfile allowEverything = ImmutablePlatformProfile.copyOf(IntegratnProfile.PROFILE).withTenancy(
+        ImmutableTenancyProfile.copyOf(IntegratnProfile.PROFILE.tenancy()).withHelmOverridesDeny(List.empty()));
+    assertThat(runTimeMessages(request, allowEverything)).containsExactly(
         "spec.vcluster.helmOverrides.controlPlane.advanced.podDisruptionBudget: not a key the chart's schema allows here");
   }
 
