@@ -28,7 +28,12 @@ ensure_prerequisites() {
   command -v podman >/dev/null || missing+=(podman)
   command -v runc >/dev/null || missing+=(runc)
   if ((${#missing[@]})); then
-    [[ $EUID -eq 0 ]] || die "missing ${missing[*]} (apt-get install ${missing[*]})"
+    if [[ $EUID -ne 0 ]]; then
+      # spec 11.4: a tool a fresh machine may lack skips the test with one line naming it (.ci/run,
+      # as root, installs podman and runc, so CI runs it)
+      printf '[e2e] skipped: %s is not installed (apt-get install %s)\n' "${missing[*]}" "${missing[*]}" >&2
+      exit 0
+    fi
     log "installing ${missing[*]}"
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null 2>&1 \
       || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null; }

@@ -63,9 +63,11 @@ class ExitCodesTest {
 
   @Test
   void aBadProfileIsAnEnvironmentErrorNamingTheFile() throws IOException {
-    Path profile = Files.writeString(temp.resolve("acme.yaml"), "unknownFields: sometimes\ncolour: blue\n");
+    Path profile = Files.writeString(temp.resolve("acme.yaml"), "unknownFields: sometimes\ncolour: blue\n"
+        + "chart: {qqzzx: 1}\n");
     Trees.Run run = checked(2, cli("validate", "--profile", profile.toString(), "--input", example("dev-minimal")));
     assertThat(run.err()).contains(profile + ": profile: colour: unknown key",
+        profile + ": profile: chart.qqzzx: unknown key",
         profile + ": profile: unknownFields: must be warn or reject (got sometimes)");
     Path missing = temp.resolve("nope.yaml");
     assertThat(checked(2, cli("validate", "--profile", missing.toString(), "--input", example("dev-minimal"))).err())

@@ -33,7 +33,7 @@ class GoldenExamplesTest {
   @Test
   void theOrchestratorsExamplesAreAllThere() throws IOException {
     assertThat(examples()).contains("dev-minimal", "dev-egress", "prod-subnet", "prod-external-etcd",
-        "untrusted-tenant");
+        "untrusted-tenant", "acme-platform");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -30,6 +30,32 @@ public final class ProfileDecoder {
       "networkPolicies", "unknownFields", "deleteCleanup", "registration", "tenancy", "hostSecretMappings",
       "clusterRoleExtraRules");
 
+  /** The keys of each nested section this decoder reads itself, by the section's path (spec 6, 9.6). */
+  static final java.util.Map<String, Seq<String>> SECTIONS = sections();
+
+  private static java.util.Map<String, Seq<String>> sections() {
+    java.util.Map<String, Seq<String>> s = new java.util.LinkedHashMap<>();
+    Seq<String> preset = List.of("replicas", "cpuRequest", "memoryRequest", "cpuLimit", "memoryLimit",
+        "persistenceEnabled", "persistenceSize", "corednsReplicas");
+    s.put("presets", List.of("dev", "prod"));
+    s.put("presets.dev", preset);
+    s.put("presets.prod", preset);
+    s.put("chart", List.of("repoURL", "name", "version"));
+    s.put("workloadRepo", List.of("url", "basePath", "path", "revision"));
+    s.put("argocd", List.of("url", "namespace", "projectGroup"));
+    s.put("deleteCleanup", List.of("enabled", "persistentVolumeSelector"));
+    s.put("registration", List.of("secretStore", "tokenItem", "connectHost", "vaultName", "syncImage",
+        "identityLabelPrefix", "kubeconfigSync", "syncDeadlineSeconds"));
+    s.put("registration.secretStore", List.of("kind", "name"));
+    s.put("registration.tokenItem", List.of("key", "tokenProperty", "vaultProperty"));
+    return java.util.Collections.unmodifiableMap(s);
+  }
+
+  /** Every top-level key a profile may have. */
+  static Seq<String> topLevelKeys() {
+    return KNOWN;
+  }
+
   /** The profile the document describes over {@code base}, or every problem with it. */
   public static Either<Seq<String>, PlatformProfile> decode(Node document, PlatformProfile base) {
     if (!(document instanceof MapNode root)) {
@@ -51,6 +77,11 @@ public final class ProfileDecoder {
       }
     }
     run.text("name", v -> b[0] = b[0].withName(v));
+    // the plain sections: a map, and no key the decoder does not read (presets.* checked in preset)
+    run.section("presets", SECTIONS.get("presets"));
+    run.section("chart", SECTIONS.get("chart"));
+    run.section("workloadRepo", SECTIONS.get("workloadRepo"));
+    run.section("argocd", SECTIONS.get("argocd"));
     run.preset("presets.dev", base.dev(), v -> b[0] = b[0].withDev(v));
     run.preset("presets.prod", base.prod(), v -> b[0] = b[0].withProd(v));
     run.integer("vipOffset", v -> b[0] = b[0].withVipOffset(v));
@@ -165,8 +196,8 @@ public final class ProfileDecoder {
         return profile;
       }
       for (String key : map.keys()) {
-        if (!key.equals("enabled") && !key.equals("persistentVolumeSelector")) {
-          problem("deleteCleanup." + key, KeySuggestions.unknownKey("deleteCleanup.", key, List.of("enabled", "persistentVolumeSelector")));
+        if (!SECTIONS.get("deleteCleanup").contains(key)) {
+          problem("deleteCleanup." + key, KeySuggestions.unknownKey("deleteCleanup.", key, SECTIONS.get("deleteCleanup")));
         }
       }
       ImmutablePlatformProfile result = profile;
@@ -204,12 +235,11 @@ public final class ProfileDecoder {
      */
     RegistrationProfile registration(RegistrationProfile base) {
       String reg = "registration";
-      if (!section(reg, "secretStore", "tokenItem", "connectHost", "vaultName", "syncImage",
-          "identityLabelPrefix", "kubeconfigSync", "syncDeadlineSeconds")) {
+      if (!section(reg, SECTIONS.get(reg))) {
         return base;
       }
       ImmutableRegistrationProfile[] r = {ImmutableRegistrationProfile.copyOf(base)};
-      if (section(reg + ".secretStore", "kind", "name")) {
+      if (section(reg + ".secretStore", SECTIONS.get(reg + ".secretStore"))) {
         text(reg + ".secretStore.kind", v -> {
           if (v.equals("ClusterSecretStore") || v.equals("SecretStore")) {
             r[0] = r[0].withSecretStoreKind(v);
@@ -219,7 +249,7 @@ public final class ProfileDecoder {
         });
         name(reg + ".secretStore.name", v -> r[0] = r[0].withSecretStoreName(v));
       }
-      if (section(reg + ".tokenItem", "key", "tokenProperty", "vaultProperty")) {
+      if (section(reg + ".tokenItem", SECTIONS.get(reg + ".tokenItem"))) {
         name(reg + ".tokenItem.key", v -> r[0] = r[0].withTokenItemKey(v));
         name(reg + ".tokenItem.tokenProperty", v -> r[0] = r[0].withTokenItemTokenProperty(v));
         String vaultPath = reg + ".tokenItem.vaultProperty";
@@ -281,7 +311,7 @@ public final class ProfileDecoder {
     }
 
     /** Whether a map is at {@code path}; a problem when something else is, and one per unknown key. */
-    private boolean section(String path, String... keys) {
+    boolean section(String path, Seq<String> known) {
       Option<Node> section = at(path);
       if (section.isEmpty()) {
         return false;
@@ -290,7 +320,6 @@ public final class ProfileDecoder {
         problem(path, "must be a map (got " + Node.describe(section.get()) + ")");
         return false;
       }
-      Seq<String> known = List.of(keys);
       for (String key : map.keys()) {
         if (!known.contains(key)) {
           problem(path + "." + key, KeySuggestions.unknownKey(path + ".", key, known));
@@ -365,7 +394,7 @@ public final class ProfileDecoder {
     }
 
     void preset(String path, Preset base, Consumer<Preset> set) {
-      if (at(path).isEmpty()) {
+      if (!section(path, SECTIONS.get(path))) {
         return;
       }
       Preset[] p = {base};

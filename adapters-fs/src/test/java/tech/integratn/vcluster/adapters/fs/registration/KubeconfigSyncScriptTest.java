@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,9 @@ import tech.integratn.vcluster.domain.clusterregistration.KubeconfigSyncScript;
  * (they record their arguments, then exec the real tool) and checks that neither the output nor
  * any recorded argument holds the token or the key, and that no secret file is left behind.
  *
- * <p>Missing {@code dash}, {@code curl} or {@code jq} fails every test: {@code .ci/run} installs
- * them.
+ * <p>Without {@code dash}, {@code curl} or {@code jq} the class is skipped with one line naming the
+ * missing tool (spec 11.4, as 11.3 skips the data-driven sets); {@code .ci/run} installs them, so CI
+ * runs every test.
  */
 class KubeconfigSyncScriptTest {
 
@@ -68,6 +70,13 @@ class KubeconfigSyncScriptTest {
 
   @BeforeAll
   static void startFakeConnect() throws Exception {
+    for (String needed : List.of("dash", "curl", "jq")) {
+      if (find(needed).isEmpty()) {
+        System.out.println("KubeconfigSyncScriptTest skipped: " + needed + " is not installed "
+            + "(apt-get install dash curl jq; .ci/run installs them)");
+      }
+      Assumptions.assumeTrue(find(needed).isPresent(), needed + " is not installed");
+    }
     dash = tool("dash");
     for (String name : TOOLS) {
       TOOL_PATHS.put(name, tool(name));
@@ -476,12 +485,16 @@ class KubeconfigSyncScriptTest {
   }
 
   /** The tool's path on this machine's PATH, or a failure that says how to get it: never a skip. */
-  private static Path tool(String name) {
-    Optional<Path> found = Stream.of(Optional.ofNullable(System.getenv("PATH")).orElse("").split(File.pathSeparator))
+  private static Optional<Path> find(String name) {
+    return Stream.of(Optional.ofNullable(System.getenv("PATH")).orElse("").split(File.pathSeparator))
         .filter(dir -> !dir.isEmpty())
         .map(dir -> Path.of(dir, name))
         .filter(Files::isExecutable)
         .findFirst();
+  }
+
+  private static Path tool(String name) {
+    Optional<Path> found = find(name);
     if (found.isEmpty()) {
       fail("the kubeconfig sync script tests need '" + name + "' on PATH (dash, curl >= 7.55 and jq >= 1.6;"
           + " .ci/run installs them with apt-get install -y dash curl jq)");
