@@ -15,6 +15,8 @@ import tech.integratn.vcluster.adapters.fs.FileWorkflowControl;
 import tech.integratn.vcluster.adapters.fs.OwnedDirectories;
 import tech.integratn.vcluster.adapters.fs.PathRefusal;
 import tech.integratn.vcluster.adapters.fs.PathRefusals;
+import tech.integratn.vcluster.adapters.fs.PromiseSetDirectory;
+import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeWriter;
 import tech.integratn.vcluster.adapters.fs.PrintStreamEventLog;
 import tech.integratn.vcluster.adapters.fs.RenderedDirectory;
 import tech.integratn.vcluster.adapters.fs.StagedRender;
@@ -34,11 +36,15 @@ import tech.integratn.vcluster.application.port.out.WorkflowControl;
 import tech.integratn.vcluster.application.service.ValidateRenderedService;
 import tech.integratn.vcluster.application.service.ValidateRequestService;
 import tech.integratn.vcluster.domain.contract.RequestStatus;
+import tech.integratn.vcluster.domain.names.KubernetesNames;
 import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.profile.UnknownFieldPolicy;
+import tech.integratn.vcluster.domain.promise.PromiseDocument;
+import tech.integratn.vcluster.domain.promise.PromiseKind;
+import tech.integratn.vcluster.domain.promise.PromiseSettings;
 
-/** The offline CLI: {@code render}, {@code validate}, {@code --help}, {@code --version}. */
+/** The offline CLI: {@code render}, {@code validate}, {@code promises}, {@code --help}, {@code --version}. */
 @Command(
     name = "vcluster-orchestrator",
     mixinStandardHelpOptions = true,
@@ -48,7 +54,7 @@ import tech.integratn.vcluster.domain.profile.UnknownFieldPolicy;
       "into the files their Kratix pipelines would write.",
       "Run with no arguments inside a Kratix pipeline container."
     },
-    subcommands = {Cli.Render.class, Cli.Validate.class, CommandLine.HelpCommand.class},
+    subcommands = {Cli.Render.class, Cli.Validate.class, Cli.Promises.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:invalid request", "2:usage or environment error", "3:internal error"},
     footerHeading = "%nEnvironment:%n",
@@ -400,6 +406,100 @@ final class Cli implements Callable<Integer> {
       parent.err.println("error: " + option + " " + PathRefusals.describe(refusal.get())
           + "; refusing to use it, nothing was written");
       return true;
+    }
+  }
+
+  @Command(name = "promises", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+      description = "Write the four promise files (promise.yaml and the three sub-promises) for your image, "
+          + "pipeline namespace and platform profile into OUT_DIR.")
+  static final class Promises implements Callable<Integer> {
+    @CommandLine.ParentCommand Cli parent;
+
+    @CommandLine.Option(names = "--image", required = true, paramLabel = "REF",
+        description = "The image every pipeline runs: a tag other than latest (registry:5000/x:1.0) or a digest "
+            + "(x@sha256:<64 hex>).")
+    String image;
+
+    @CommandLine.Option(names = "--output", required = true, paramLabel = "OUT_DIR",
+        description = "Receives the four promise files; refused unless it is absent, empty or holds only promise "
+            + "files.")
+    Path output;
+
+    @CommandLine.Option(names = "--pipeline-namespace", paramLabel = "NS",
+        description = "Run every pipeline in this platform namespace (spec.workflows.config.pipelineNamespace; "
+            + "VCLUSTER_PIPELINE_NAMESPACE, reserved for requests). Default: each request's namespace.")
+    @Nullable String pipelineNamespace;
+
+    @CommandLine.Option(names = "--profile-configmap", paramLabel = "NAME",
+        description = "Mount this ConfigMap of the pipeline namespace (key profile.yaml) as the pipelines' "
+            + "platform profile (VCLUSTER_PROFILE=/etc/vcluster-orchestrator/profile.yaml). Needs "
+            + "--pipeline-namespace.")
+    @Nullable String profileConfigMap;
+
+    @CommandLine.Option(names = "--profile", paramLabel = "PROFILE.yaml",
+        description = "The profile that ConfigMap holds: validated, and its defaults named in the CRD "
+            + "descriptions. Needs --profile-configmap. Default: the embedded integratn profile.")
+    @Nullable Path profile;
+
+    @Override
+    public Integer call() {
+      java.util.List<String> problems = new java.util.ArrayList<>();
+      Option<String> imageProblem = tech.integratn.vcluster.domain.profile.ImageReference.problem(image);
+      if (imageProblem.isDefined()) {
+        problems.add("--image " + image + ": " + imageProblem.get());
+      }
+      if (pipelineNamespace != null && !KubernetesNames.isDnsLabel(pipelineNamespace)) {
+        problems.add("--pipeline-namespace: " + KubernetesNames.DNS_LABEL_RULE + " (got \"" + pipelineNamespace + "\")");
+      }
+      if (profileConfigMap != null && pipelineNamespace == null) {
+        problems.add("--profile-configmap requires --pipeline-namespace (the ConfigMap lives in that namespace)");
+      }
+      if (profileConfigMap != null && !tech.integratn.vcluster.domain.contract.Patterns.matches(
+          tech.integratn.vcluster.domain.contract.Patterns.DNS_NAME, profileConfigMap)) {
+        problems.add("--profile-configmap: " + tech.integratn.vcluster.domain.contract.Patterns.DNS_NAME_RULE
+            + " (got \"" + profileConfigMap + "\")");
+      }
+      if (profile != null && profileConfigMap == null) {
+        problems.add("--profile requires --profile-configmap (without it the pipelines would run the embedded "
+            + "profile, not the one the CRD describes)");
+      }
+      for (String p : problems) {
+        parent.err.println("error: " + p);
+      }
+      if (!problems.isEmpty()) {
+        return ExitCode.USAGE;
+      }
+      Option<Path> profileFile = profile == null ? Option.none() : Option.some(parent.resolve(profile));
+      Option<PlatformProfile> loaded = Outcomes.profile(profileFile, "", java.util.Map.of(), parent.err);
+      if (loaded.isEmpty()) {
+        return ExitCode.USAGE;
+      }
+      Path outputDir = parent.resolve(output);
+      java.util.List<OwnedDirectories.Neighbour> neighbours = new java.util.ArrayList<>();
+      if (profileFile.isDefined()) {
+        neighbours.add(new OwnedDirectories.Neighbour("the profile file", profileFile.get()));
+      }
+      java.util.Optional<PathRefusal> refusal = OwnedDirectories.check(outputDir, OwnedDirectories.Kind.PROMISES,
+          parent.workingDirectory, parent.homes, neighbours);
+      if (refusal.isPresent()) {
+        parent.err.println("error: --output " + PathRefusals.describe(refusal.get())
+            + "; refusing to use it, nothing was written");
+        return ExitCode.USAGE;
+      }
+      PromiseSettings settings = new PromiseSettings(image, Option.of(pipelineNamespace), Option.of(profileConfigMap));
+      java.util.List<io.vavr.Tuple2<String, String>> files = new java.util.ArrayList<>();
+      YamlTreeWriter writer = new YamlTreeWriter();
+      for (PromiseKind kind : PromiseKind.values()) {
+        files.add(new io.vavr.Tuple2<>(kind.promiseFile(), writer.write(PromiseDocument.of(kind, loaded.get(), settings))));
+      }
+      Either<String, io.vavr.collection.Seq<String>> written =
+          new PromiseSetDirectory(outputDir).write(io.vavr.collection.List.ofAll(files));
+      if (written.isLeft()) {
+        parent.err.println("error: " + written.getLeft());
+        return ExitCode.USAGE;
+      }
+      parent.err.println("wrote " + written.get().size() + " promise files to " + output);
+      return ExitCode.OK;
     }
   }
 

@@ -15,6 +15,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import tech.integratn.vcluster.domain.promise.PromiseKind;
 import org.jspecify.annotations.Nullable;
 import tech.integratn.vcluster.domain.render.RenderedPaths;
 
@@ -36,7 +37,9 @@ public final class OwnedDirectories {
     OUTPUT("an output directory may hold only resources/ with the files the four promises write: "
         + String.join(", ", ownedResourceNames())),
     /** {@code render --metadata}: the Kratix metadata files. */
-    METADATA("a metadata directory may hold only status.yaml, workflow-control.yaml and destination-selectors.yaml");
+    METADATA("a metadata directory may hold only status.yaml, workflow-control.yaml and destination-selectors.yaml"),
+    /** {@code promises --output}: the four promise files (spec 11.1). */
+    PROMISES("a promise directory may hold only the four promise files: " + String.join(", ", promiseFileNames()));
 
     private final String allowed;
 
@@ -61,6 +64,17 @@ public final class OwnedDirectories {
     }
     return names;
   }
+
+  /** The four promise files {@code promises} writes, in the order of {@link PromiseKind}. */
+  public static List<String> promiseFileNames() {
+    List<String> names = new ArrayList<>();
+    for (PromiseKind kind : PromiseKind.values()) {
+      names.add(kind.promiseFile());
+    }
+    return names;
+  }
+
+  private static final Set<String> PROMISE_FILES = Set.copyOf(promiseFileNames());
 
   private static final Set<String> OWNED_RESOURCES = Set.copyOf(ownedResourceNames());
 
@@ -136,7 +150,7 @@ public final class OwnedDirectories {
       return Optional.empty();
     }
     try {
-      String foreign = kind == Kind.OUTPUT ? foreignInOutput(given) : foreignInMetadata(given);
+      String foreign = foreign(given, kind);
       return foreign == null ? Optional.empty() : Optional.of(new PathRefusal.ForeignContent(given, foreign, kind.allowed));
     } catch (IOException e) {
       return Optional.of(new PathRefusal.Uninspectable(given, IoErrors.describe(e)));
@@ -179,7 +193,7 @@ public final class OwnedDirectories {
         return Optional.of(new PathRefusal.Replaced(path, a.isSymbolicLink() ? "a symbolic link"
             : a.isRegularFile() ? "a regular file" : "a special file"));
       }
-      String foreign = kind == Kind.OUTPUT ? foreignInOutput(movedAside) : foreignInMetadata(movedAside);
+      String foreign = foreign(movedAside, kind);
       return foreign == null ? Optional.empty() : Optional.of(new PathRefusal.Appeared(path, foreign, kind.allowed));
     } catch (IOException e) {
       return Optional.of(new PathRefusal.Uninspectable(path, IoErrors.describe(e)));
@@ -216,6 +230,17 @@ public final class OwnedDirectories {
     return null;
   }
 
+  private static @Nullable String foreign(Path directory, Kind kind) throws IOException {
+    switch (kind) {
+      case OUTPUT:
+        return foreignInOutput(directory);
+      case METADATA:
+        return foreignIn(directory, METADATA_FILES);
+      default:
+        return foreignIn(directory, PROMISE_FILES);
+    }
+  }
+
   /** The first entry a render did not write ({@code resources/} and the promises' files in it), if any. */
   private static @Nullable String foreignInOutput(Path directory) throws IOException {
     for (Path entry : sorted(directory)) {
@@ -242,10 +267,10 @@ public final class OwnedDirectories {
     return null;
   }
 
-  private static @Nullable String foreignInMetadata(Path directory) throws IOException {
+  private static @Nullable String foreignIn(Path directory, Set<String> owned) throws IOException {
     for (Path entry : sorted(directory)) {
       BasicFileAttributes a = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      if (!a.isRegularFile() || !METADATA_FILES.contains(entry.getFileName().toString())) {
+      if (!a.isRegularFile() || !owned.contains(entry.getFileName().toString())) {
         return shown(directory, entry);
       }
     }

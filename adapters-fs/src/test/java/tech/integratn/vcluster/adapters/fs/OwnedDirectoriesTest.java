@@ -32,6 +32,35 @@ class OwnedDirectoriesTest {
   }
 
   @Test
+  void aPromiseDirectoryMayHoldOnlyTheFourPromiseFiles() throws IOException {
+    assertThat(OwnedDirectories.promiseFileNames()).containsExactly("promise.yaml", "promise-argocd-project.yaml",
+        "promise-argocd-application.yaml", "promise-argocd-cluster-registration.yaml");
+    Path dir = Files.createDirectories(temp.resolve("promises"));
+    Files.writeString(dir.resolve("promise.yaml"), "kind: Promise\n");
+    Files.writeString(dir.resolve("promise-argocd-project.yaml"), "kind: Promise\n");
+    assertThat(OwnedDirectories.check(dir, OwnedDirectories.Kind.PROMISES, temp, List.of(), List.of())).isEmpty();
+    Files.createDirectories(dir.resolve("resources"));
+    assertThat(OwnedDirectories.check(dir, OwnedDirectories.Kind.PROMISES, temp, List.of(), List.of()))
+        .hasValueSatisfying(r -> assertThat(PathRefusals.describe(r)).contains("resources/")
+            .contains("may hold only the four promise files"));
+    Files.delete(dir.resolve("resources"));
+    Files.writeString(dir.resolve("kustomization.yaml"), "resources: []\n");
+    assertThat(OwnedDirectories.check(dir, OwnedDirectories.Kind.PROMISES, temp, List.of(), List.of())).isPresent();
+  }
+
+  @Test
+  void aPromiseSetIsWrittenBesideForeignNothingAndReplacesItsOwnFiles() throws IOException {
+    Path dir = temp.resolve("set");
+    io.vavr.collection.List<io.vavr.Tuple2<String, String>> first =
+        io.vavr.collection.List.of(new io.vavr.Tuple2<>("promise.yaml", "one\n"));
+    assertThat(new PromiseSetDirectory(dir).write(first).isRight()).isTrue();
+    assertThat(new PromiseSetDirectory(dir).write(
+        io.vavr.collection.List.of(new io.vavr.Tuple2<>("promise.yaml", "two\n"))).isRight()).isTrue();
+    assertThat(Files.readString(dir.resolve("promise.yaml"))).isEqualTo("two\n");
+    assertThat(tree()).containsExactly("set", "set/promise.yaml");
+  }
+
+  @Test
   void aDirectoryOfOwnedFilesIsCheckedCleanAndRemovedWhole() throws IOException {
     Path previous = Files.createDirectories(temp.resolve("previous/resources"));
     Files.writeString(previous.resolve("namespace.yaml"), "kind: Namespace\n");

@@ -78,9 +78,17 @@ public final class PromiseDocument {
                 .with("app.kubernetes.io/part-of", "integratn-platform")))
         .with("spec", spec
             .with("api", crd(kind, fields, texts))
-            .with("workflows", MapNode.of("resource",
+            .with("workflows", workflows(settings).with("resource",
                 MapNode.of("configure", ListNode.of(pipeline(kind.configurePipeline(), settings)))
                     .with("delete", ListNode.of(orchestrator ? withHostCleanupPermissions(delete) : delete)))));
+  }
+
+  /** {@code spec.workflows} before its pipelines: {@code config.pipelineNamespace} when one is set (spec 11.1). */
+  private static MapNode workflows(PromiseSettings settings) {
+    if (settings.pipelineNamespace().isEmpty()) {
+      return MapNode.empty();
+    }
+    return MapNode.of("config", MapNode.of("pipelineNamespace", Node.text(settings.pipelineNamespace().get())));
   }
 
   /**
@@ -126,9 +134,28 @@ public final class PromiseDocument {
   /**
    * One Kratix {@code Pipeline} with the orchestrator container: non-root (uid 65532), no
    * privilege escalation, read-only root file system (a small {@code /tmp} volume for the JVM),
-   * every capability dropped, the runtime's default seccomp profile, and explicit resources.
+   * every capability dropped, the runtime's default seccomp profile, and explicit resources; with
+   * a pipeline namespace its name in {@code VCLUSTER_PIPELINE_NAMESPACE}, with a profile ConfigMap
+   * that ConfigMap mounted read-only and named by {@code VCLUSTER_PROFILE} (spec 11.1).
    */
   static MapNode pipeline(String name, PromiseSettings settings) {
+    java.util.List<Node> env = new java.util.ArrayList<>();
+    java.util.List<Node> mounts = new java.util.ArrayList<>();
+    java.util.List<Node> volumes = new java.util.ArrayList<>();
+    mounts.add(MapNode.of("name", Node.text("tmp")).with("mountPath", "/tmp"));
+    volumes.add(MapNode.of("name", Node.text("tmp")).with("emptyDir", MapNode.of("sizeLimit", Node.text("16Mi"))));
+    if (settings.pipelineNamespace().isDefined()) {
+      env.add(MapNode.of("name", Node.text(PromiseSettings.PIPELINE_NAMESPACE_ENV))
+          .with("value", settings.pipelineNamespace().get()));
+    }
+    if (settings.profileConfigMap().isDefined()) {
+      env.add(MapNode.of("name", Node.text(PromiseSettings.PROFILE_ENV)).with("value", PromiseSettings.profileFile()));
+      mounts.add(MapNode.of("name", Node.text(PromiseSettings.PROFILE_VOLUME))
+          .with("mountPath", PromiseSettings.PROFILE_MOUNT_PATH)
+          .with("readOnly", Node.bool(true)));
+      volumes.add(MapNode.of("name", Node.text(PromiseSettings.PROFILE_VOLUME))
+          .with("configMap", MapNode.of("name", Node.text(settings.profileConfigMap().get()))));
+    }
     MapNode container = MapNode.of("name", Node.text(CONTAINER_NAME))
         .with("image", settings.image())
         .with("imagePullPolicy", "IfNotPresent")
@@ -140,12 +167,14 @@ public final class PromiseDocument {
             .with("seccompProfile", MapNode.of("type", Node.text("RuntimeDefault"))))
         .with("resources", MapNode.of("requests", MapNode.of("cpu", Node.text("100m")).with("memory", "96Mi"))
             .with("limits", MapNode.of("cpu", Node.text("500m")).with("memory", "256Mi")))
-        .with("volumeMounts", ListNode.of(MapNode.of("name", Node.text("tmp")).with("mountPath", "/tmp")));
+        .with("volumeMounts", ListNode.of(mounts.toArray(new Node[0])));
+    if (!env.isEmpty()) {
+      container = container.with("env", ListNode.of(env.toArray(new Node[0])));
+    }
     return MapNode.of("apiVersion", Node.text("platform.kratix.io/v1alpha1"))
         .with("kind", "Pipeline")
         .with("metadata", MapNode.of("name", Node.text(name)))
         .with("spec", MapNode.of("containers", ListNode.of(container))
-            .with("volumes", ListNode.of(MapNode.of("name", Node.text("tmp"))
-                .with("emptyDir", MapNode.of("sizeLimit", Node.text("16Mi"))))));
+            .with("volumes", ListNode.of(volumes.toArray(new Node[0]))));
   }
 }

@@ -77,7 +77,7 @@ class PromiseDocumentTest {
 
   @Test
   void configureAndDeleteRunTheImageAsAHardenedBoundedContainer() {
-    PromiseSettings settings = new PromiseSettings("registry.example/vco@sha256:abc");
+    PromiseSettings settings = new PromiseSettings("registry.example/vco@sha256:" + "ab".repeat(32));
     MapNode promise = PromiseDocument.of(TABLE, settings);
     for (String action : List.of("configure", "delete")) {
       ListNode pipelines = (ListNode) at(promise, "spec", "workflows", "resource", action);
@@ -89,7 +89,7 @@ class PromiseDocumentTest {
       ListNode containers = (ListNode) at(pipeline, "spec", "containers");
       assertThat(containers.items()).hasSize(1);
       Node c = containers.items().head();
-      assertThat(at(c, "image")).isEqualTo(Node.text("registry.example/vco@sha256:abc"));
+      assertThat(at(c, "image")).isEqualTo(Node.text("registry.example/vco@sha256:" + "ab".repeat(32)));
       assertThat(at(c, "imagePullPolicy")).isEqualTo(Node.text("IfNotPresent"));
       assertThat(at(c, "securityContext")).isEqualTo(MapNode.of("allowPrivilegeEscalation", Node.bool(false))
           .with("readOnlyRootFilesystem", Node.bool(true))
