@@ -54,7 +54,7 @@ import tech.integratn.vcluster.domain.promise.PromiseSettings;
       "into the files their Kratix pipelines would write.",
       "Run with no arguments inside a Kratix pipeline container."
     },
-    subcommands = {Cli.Render.class, Cli.Validate.class, Cli.Promises.class, CommandLine.HelpCommand.class},
+    subcommands = {Cli.Render.class, Cli.Validate.class, Cli.Promises.class, Cli.Help.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:invalid request", "2:usage or environment error", "3:internal error"},
     footerHeading = "%nEnvironment:%n",
@@ -177,6 +177,44 @@ final class Cli implements Callable<Integer> {
     public String[] getVersion() {
       String version = Cli.class.getPackage().getImplementationVersion();
       return new String[] {"vcluster-orchestrator " + (version == null ? "development build" : version)};
+    }
+  }
+
+  /**
+   * {@code help} and {@code help COMMAND}: the same text as {@code --help}, with {@code -q} and
+   * {@code --version} accepted like every subcommand's (spec 11.4).
+   */
+  @Command(name = "help", helpCommand = true, mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+      description = "Print the help, or the help of COMMAND.")
+  static final class Help implements Callable<Integer> {
+    @CommandLine.ParentCommand Cli cli;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = {"-q", "--quiet"}, description = "Accepted as by every command (help prints only help).")
+    boolean quiet;
+
+    @CommandLine.Parameters(paramLabel = "COMMAND", arity = "0..1", description = "The command to describe.")
+    String command;
+
+    @Override
+    public Integer call() {
+      CommandLine parent = spec.parent().commandLine();
+      if (command == null) {
+        parent.usage(parent.getOut());
+        return ExitCode.OK;
+      }
+      CommandLine sub = parent.getSubcommands().get(command);
+      if (sub == null) {
+        PrintWriter err = parent.getErr();
+        err.println("error: unknown command: " + command + " (one of "
+            + String.join(", ", parent.getSubcommands().keySet()) + ")");
+        err.println("Try '" + parent.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return ExitCode.USAGE;
+      }
+      sub.usage(sub.getOut());
+      return ExitCode.OK;
     }
   }
 

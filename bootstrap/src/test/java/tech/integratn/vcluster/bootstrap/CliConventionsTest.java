@@ -76,6 +76,22 @@ class CliConventionsTest {
     assertThat(render.out()).contains("--input", "--output", "--metadata").isEqualTo(cli("render", "--help").out());
   }
 
+  @Test
+  void helpAcceptsQuietAndVersionLikeEverySubcommand() {
+    Trees.Run quiet = cli("help", "-q");
+    assertThat(quiet.code()).as(quiet.err()).isZero();
+    assertThat(quiet.out()).isEqualTo(cli("help").out()).contains("render", "validate", "Exit codes");
+    Trees.Run quietRender = cli("help", "--quiet", "render");
+    assertThat(quietRender.code()).as(quietRender.err()).isZero();
+    assertThat(quietRender.out()).isEqualTo(cli("render", "--help").out());
+    Trees.Run version = cli("help", "--version");
+    assertThat(version.code()).isZero();
+    assertThat(version.out()).isEqualTo(cli("--version").out()).startsWith("vcluster-orchestrator ");
+    Trees.Run unknown = cli("help", "rendr");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("error: unknown command: rendr");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"render", "validate"})
   void everySubcommandHasVersionAndQuiet(String command) {
@@ -288,6 +304,17 @@ class CliConventionsTest {
     Trees.Run number = cli("validate", "--input", unquoted.toString());
     assertThat(number.code()).isEqualTo(1);
     assertThat(number.err()).contains("spec.vcluster.k8sVersion: must be a string (got 1.30, a number; write \"1.30\" to give a string)");
+    Path integers = Files.writeString(temp.resolve("integers.yaml"), String.join("\n",
+        "kind: VClusterOrchestratorV2",
+        "metadata: {name: x, namespace: platform-requests}",
+        "spec:",
+        "  name: x",
+        "  vcluster: {k8sVersion: 133, preset: 1}", ""));
+    Trees.Run integer = cli("validate", "--input", integers.toString());
+    assertThat(integer.code()).isEqualTo(1);
+    assertThat(integer.err()).contains(
+        "spec.vcluster.k8sVersion: must be a string (got 133, a number; write \"133\" to give a string)",
+        "spec.vcluster.preset: must be a string (got 1, a number; write \"1\" to give a string)");
     Path profile = Files.writeString(temp.resolve("profile.yaml"), "vipOfset: 100\n");
     Trees.Run typo = cli("validate", "--profile", profile.toString(), "--input", request("prod-subnet").toString());
     assertThat(typo.code()).isEqualTo(2);

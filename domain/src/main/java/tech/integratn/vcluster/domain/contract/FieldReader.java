@@ -295,8 +295,9 @@ public final class FieldReader {
 
   public void wrongType(String path, FieldType type, Node value) {
     String got = Node.describe(value);
-    if (type == FieldType.STRING && value instanceof Node.Decimal) {
-      // YAML reads a version such as 1.33 as a number: the text as written, quoted, is what was meant (spec 11.4)
+    if (type == FieldType.STRING && (value instanceof Node.Decimal || value instanceof Node.Int)) {
+      // YAML reads a version such as 1.33 (or 133, or preset: 1) as a number: the text as written, quoted,
+      // is what was meant (spec 11.4)
       got = got + ", a number; write \"" + got + "\" to give a string";
     }
     problems.add(new RequestProblem.WrongType(path, type.expected(), got));

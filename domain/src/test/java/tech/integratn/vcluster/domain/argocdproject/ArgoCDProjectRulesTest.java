@@ -33,7 +33,7 @@ class ArgoCDProjectRulesTest {
         broken("spec.name", Node.text("Team_A"), "spec.name: " + LABEL_RULE + " (got \"Team_A\")"),
         broken("spec.name", Node.text("a".repeat(64)), "spec.name: must be at most 63 characters long (got \""
             + "a".repeat(57) + "...\")"),
-        broken("spec.name", Node.integer(7), "spec.name: must be a string (got 7)"),
+        broken("spec.name", Node.integer(7), "spec.name: must be a string (got 7, a number; write \"7\" to give a string)"),
         broken("spec.namespace", Node.text("Argo CD"), "spec.namespace: " + LABEL_RULE + " (got \"Argo CD\")"),
         broken("spec.namespace", Node.text("n".repeat(64)), "spec.namespace: must be at most 63 characters long (got \""
             + "n".repeat(57) + "...\")"),
@@ -84,11 +84,11 @@ class ArgoCDProjectRulesTest {
         broken("spec.destinations", ListNode.of(destination("*", "*"), destination("*", "team a")),
             "spec.destinations[1].namespace: " + NO_SPACE + " (got \"team a\")"),
         broken("spec.destinations", ListNode.of(MapNode.of("server", Node.text("*")).with("namespace", Node.integer(3))),
-            "spec.destinations[0].namespace: must be a string (got 3)"),
+            "spec.destinations[0].namespace: must be a string (got 3, a number; write \"3\" to give a string)"),
         broken("spec.clusterResourceWhitelist", ListNode.of(MapNode.of("group", Node.text(""))),
             "spec.clusterResourceWhitelist[0].kind: is required"),
         broken("spec.clusterResourceWhitelist", ListNode.of(MapNode.of("group", Node.integer(3)).with("kind", "Namespace")),
-            "spec.clusterResourceWhitelist[0].group: must be a string (got 3)"),
+            "spec.clusterResourceWhitelist[0].group: must be a string (got 3, a number; write \"3\" to give a string)"),
         broken("spec.clusterResourceWhitelist", MapNode.of("group", Node.text("*")),
             "spec.clusterResourceWhitelist: must be a list (got a map)"),
         broken("spec.namespaceResourceWhitelist", ListNode.of(resource("apps", "Deployment"), MapNode.of("kind", Node.text(""))),

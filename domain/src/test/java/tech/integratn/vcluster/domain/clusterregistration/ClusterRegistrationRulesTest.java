@@ -36,7 +36,7 @@ class ClusterRegistrationRulesTest {
     return Stream.of(
         broken("name", Node.text("Demo_1"), "spec.name: " + LABEL_RULE + " (got \"Demo_1\")"),
         broken("name", Node.text("a".repeat(64)), "spec.name: must be at most 63 characters long (got \"" + "a".repeat(57) + "...\")"),
-        broken("name", Node.integer(3), "spec.name: must be a string (got 3)"),
+        broken("name", Node.integer(3), "spec.name: must be a string (got 3, a number; write \"3\" to give a string)"),
         broken("targetNamespace", Node.text("team.x"), "spec.targetNamespace: " + LABEL_RULE + " (got \"team.x\")"),
         broken("kubeconfigSecret", Node.text("VC-demo"),
             "spec.kubeconfigSecret: must be a DNS-1123 subdomain (dot-separated DNS labels) (got \"VC-demo\")"),

@@ -25,7 +25,7 @@ class RequestRulesTest {
     return Stream.of(
         broken("spec.name", Node.text("Bad_Name"), "spec.name: " + LABEL_RULE + " (got \"Bad_Name\")"),
         broken("spec.name", Node.text(long64), "spec.name: must be at most 63 characters long (got \""),
-        broken("spec.name", Node.integer(7), "spec.name: must be a string (got 7)"),
+        broken("spec.name", Node.integer(7), "spec.name: must be a string (got 7, a number; write \"7\" to give a string)"),
         broken("spec.targetNamespace", Node.text("../../etc"), "spec.targetNamespace: " + LABEL_RULE + " (got \"../../etc\")"),
         broken("spec.projectName", Node.text("-x"), "spec.projectName: " + LABEL_RULE + " (got \"-x\")"),
         broken("spec.vcluster.k8sVersion", new Node.Decimal(new java.math.BigDecimal("1.30")),
@@ -74,7 +74,7 @@ class RequestRulesTest {
         broken("spec.integrations.argocd.workloadRepo.revision", Node.text("my branch"),
             "spec.integrations.argocd.workloadRepo.revision: must not contain white space"),
         broken("spec.integrations.argocd.workloadRepo.basePath", Node.integer(3),
-            "spec.integrations.argocd.workloadRepo.basePath: must be a string (got 3)"),
+            "spec.integrations.argocd.workloadRepo.basePath: must be a string (got 3, a number; write \"3\" to give a string)"),
         broken("spec.integrations.argocd.workloadRepo.path", Node.bool(false),
             "spec.integrations.argocd.workloadRepo.path: must be a string (got false)"),
         broken("spec.argocdApplication.repoURL", Node.text("charts.loft.sh"), "spec.argocdApplication.repoURL: must be an http(s) or oci URL"),
