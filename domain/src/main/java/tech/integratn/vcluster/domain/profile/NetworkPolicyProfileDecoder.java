@@ -29,6 +29,29 @@ final class NetworkPolicyProfileDecoder {
 
   private static final String ROOT = "networkPolicies";
 
+  /**
+   * The keys of each map this decoder reads, by the map's path ({@code []}: each item of a list);
+   * the decoder checks every map against its entry (spec 8.5).
+   */
+  static final java.util.Map<String, Seq<String>> SECTIONS = sections();
+
+  private static java.util.Map<String, Seq<String>> sections() {
+    java.util.Map<String, Seq<String>> s = new java.util.LinkedHashMap<>();
+    s.put(ROOT, List.of("enabled", "defaultDeny", "syncToHost", "dns", "apiIngress", "ingressNamespaces",
+        "publicIngress", "platformEgress", "podEgress", "publicEgress", "nfs", "extraPolicies"));
+    s.put(ROOT + ".dns", List.of("namespace", "podLabels", "ports"));
+    s.put(ROOT + ".apiIngress", List.of("namespaces", "cidrs"));
+    s.put(ROOT + ".publicIngress", List.of("cidrs", "ports"));
+    s.put(ROOT + ".platformEgress[]", List.of("cidr", "port", "protocol"));
+    s.put(ROOT + ".podEgress[]", List.of("namespace", "podLabels", "port", "protocol"));
+    s.put(ROOT + ".publicEgress", List.of("blocks", "ports"));
+    s.put(ROOT + ".publicEgress.blocks[]", List.of("cidr", "except"));
+    s.put(ROOT + ".publicEgress.ports[]", List.of("port", "protocol"));
+    s.put(ROOT + ".nfs", List.of("cidrs", "port"));
+    s.put(ROOT + ".extraPolicies[]", List.of("apiVersion", "kind", "name", "spec"));
+    return java.util.Collections.unmodifiableMap(s);
+  }
+
   private final Vector<String>[] problems;
 
   @SuppressWarnings("unchecked")
@@ -48,8 +71,7 @@ final class NetworkPolicyProfileDecoder {
     if (map == null) {
       return base;
     }
-    known(ROOT, map, "enabled", "defaultDeny", "syncToHost", "dns", "apiIngress", "ingressNamespaces",
-        "publicIngress", "platformEgress", "podEgress", "publicEgress", "nfs", "extraPolicies");
+    known(ROOT, map, SECTIONS.get(ROOT));
     ImmutableNetworkPolicyProfile.Builder b = NetworkPolicyProfile.builder()
         .enabled(bool(map, "enabled", base.enabled()))
         .defaultDeny(bool(map, "defaultDeny", base.defaultDeny()))
@@ -81,7 +103,7 @@ final class NetworkPolicyProfileDecoder {
     if (map == null) {
       return base;
     }
-    known(path, map, "namespace", "podLabels", "ports");
+    known(path, map, SECTIONS.get(ROOT + ".dns"));
     String namespace = base.isDefined() ? base.get().namespace() : null;
     StringMap labels = base.isDefined() ? base.get().podLabels() : null;
     Seq<Integer> ports = base.isDefined() ? base.get().ports() : null;
@@ -112,7 +134,7 @@ final class NetworkPolicyProfileDecoder {
     if (map == null) {
       return base;
     }
-    known(path, map, "namespaces", "cidrs");
+    known(path, map, SECTIONS.get(ROOT + ".apiIngress"));
     return new NetworkPolicyProfile.ApiIngress(
         orElse(map, "namespaces", path + ".namespaces", base.namespaces(), Kind.NAMESPACES),
         orElse(map, "cidrs", path + ".cidrs", base.cidrs(), Kind.CIDRS));
@@ -124,7 +146,7 @@ final class NetworkPolicyProfileDecoder {
     if (map == null) {
       return base;
     }
-    known(path, map, "cidrs", "ports");
+    known(path, map, SECTIONS.get(ROOT + ".publicIngress"));
     return new NetworkPolicyProfile.PublicIngress(
         orElse(map, "cidrs", path + ".cidrs", base.cidrs(), Kind.CIDRS),
         orElse(map, "ports", path + ".ports", base.ports(), Kind.PORTS));
@@ -142,7 +164,7 @@ final class NetworkPolicyProfileDecoder {
       String item = path + "[" + i + "]";
       MapNode map = map(item, list.items().get(i));
       if (map != null) {
-        known(item, map, "cidr", "port", "protocol");
+        known(item, map, SECTIONS.get(ROOT + ".platformEgress[]"));
         Cidr cidr = required(map, "cidr", item) ? cidr(item + ".cidr", map.get("cidr").get()) : null;
         PortRule port = portRule(map, item);
         if (cidr != null && port != null) {
@@ -164,7 +186,7 @@ final class NetworkPolicyProfileDecoder {
       String item = path + "[" + i + "]";
       MapNode map = map(item, list.items().get(i));
       if (map != null) {
-        known(item, map, "namespace", "podLabels", "port", "protocol");
+        known(item, map, SECTIONS.get(ROOT + ".podEgress[]"));
         String namespace = required(map, "namespace", item)
             ? namespace(item + ".namespace", map.get("namespace").get()) : null;
         StringMap labels = required(map, "podLabels", item) ? labels(item + ".podLabels", map.get("podLabels").get()) : null;
@@ -183,7 +205,7 @@ final class NetworkPolicyProfileDecoder {
     if (map == null) {
       return base;
     }
-    known(path, map, "blocks", "ports");
+    known(path, map, SECTIONS.get(ROOT + ".publicEgress"));
     Seq<NetworkPolicyProfile.IpBlock> blocks = base.blocks();
     ListNode list = list(map, "blocks", path + ".blocks");
     if (list != null) {
@@ -204,7 +226,7 @@ final class NetworkPolicyProfileDecoder {
         String item = path + ".ports[" + i + "]";
         MapNode portMap = map(item, portList.items().get(i));
         if (portMap != null) {
-          known(item, portMap, "port", "protocol");
+          known(item, portMap, SECTIONS.get(ROOT + ".publicEgress.ports[]"));
           PortRule port = portRule(portMap, item);
           if (port != null) {
             out.add(port);
@@ -221,7 +243,7 @@ final class NetworkPolicyProfileDecoder {
     if (map == null) {
       return null;
     }
-    known(path, map, "cidr", "except");
+    known(path, map, SECTIONS.get(ROOT + ".publicEgress.blocks[]"));
     Cidr cidr = required(map, "cidr", path) ? cidr(path + ".cidr", map.get("cidr").get()) : null;
     ListNode holes = list(map, "except", path + ".except");
     java.util.List<Cidr> except = new java.util.ArrayList<>();
@@ -247,7 +269,7 @@ final class NetworkPolicyProfileDecoder {
     if (map == null) {
       return base;
     }
-    known(path, map, "cidrs", "port");
+    known(path, map, SECTIONS.get(ROOT + ".nfs"));
     Seq<Cidr> cidrs = orElse(map, "cidrs", path + ".cidrs", base.cidrs(), Kind.CIDRS);
     int port = base.port();
     if (map.containsKey("port")) {
@@ -275,7 +297,7 @@ final class NetworkPolicyProfileDecoder {
       if (map.containsKey("metadata")) {
         problem(item + ".metadata", "must not be given: name the policy with name; namespace and labels are rendered");
       }
-      known(item, map, "apiVersion", "kind", "name", "spec", "metadata");
+      known(item, map, SECTIONS.get(ROOT + ".extraPolicies[]").append("metadata"));
       String apiVersion = required(map, "apiVersion", item) ? text(item + ".apiVersion", map.get("apiVersion").get()) : null;
       String kind = required(map, "kind", item) ? text(item + ".kind", map.get("kind").get()) : null;
       String name = required(map, "name", item) ? text(item + ".name", map.get("name").get()) : null;
@@ -464,8 +486,8 @@ final class NetworkPolicyProfileDecoder {
     return false;
   }
 
-  private void known(String path, MapNode map, String... keys) {
-    java.util.List<String> allowed = java.util.Arrays.asList(keys);
+  private void known(String path, MapNode map, Seq<String> keys) {
+    java.util.List<String> allowed = keys.toJavaList();
     for (String key : map.keys()) {
       if (!allowed.contains(key)) {
         problem(path + "." + key, KeySuggestions.unknownKey(path + ".", key, allowed));

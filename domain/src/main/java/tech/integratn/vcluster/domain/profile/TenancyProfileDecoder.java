@@ -31,6 +31,18 @@ final class TenancyProfileDecoder {
       "charts", "destinationServers", "targetNamespacePattern", "hostnamePattern", "addressPools",
       "shareClusterSecretStores", "shareClusterIssuers", "priorityClassName");
 
+  /** The keys of each map of {@code tenancy} this decoder reads, by the map's path ({@code []}: each item). */
+  static final java.util.Map<String, Seq<String>> SECTIONS = sections();
+
+  private static java.util.Map<String, Seq<String>> sections() {
+    java.util.Map<String, Seq<String>> s = new java.util.LinkedHashMap<>();
+    s.put(ROOT, KEYS);
+    s.put(ROOT + ".helmOverrides", List.of("deny", "allow"));
+    s.put(ROOT + ".podSecurity", List.of("enforce", "warn", "audit"));
+    s.put(ROOT + ".charts[]", List.of("repoURL", "chart", "versions"));
+    return java.util.Collections.unmodifiableMap(s);
+  }
+
   private Vector<String> problems = Vector.empty();
 
   private TenancyProfileDecoder() {}
@@ -96,7 +108,8 @@ final class TenancyProfileDecoder {
     if (reserved != null) {
       t = t.withReservedNamespaces(reserved);
     }
-    MapNode overrides = section(ROOT + ".helmOverrides", map.get("helmOverrides"), List.of("deny", "allow"));
+    MapNode overrides = section(ROOT + ".helmOverrides", map.get("helmOverrides"),
+        SECTIONS.get(ROOT + ".helmOverrides"));
     if (overrides != null) {
       Seq<String> deny = texts(ROOT + ".helmOverrides.deny", overrides.get("deny"), Kind.CHART_PATH);
       if (deny != null) {
@@ -107,7 +120,8 @@ final class TenancyProfileDecoder {
         t = t.withHelmOverridesAllow(allow);
       }
     }
-    MapNode podSecurity = section(ROOT + ".podSecurity", map.get("podSecurity"), List.of("enforce", "warn", "audit"));
+    MapNode podSecurity = section(ROOT + ".podSecurity", map.get("podSecurity"),
+        SECTIONS.get(ROOT + ".podSecurity"));
     if (podSecurity != null) {
       t = t.withPodSecurityEnforce(level(ROOT + ".podSecurity.enforce", podSecurity.get("enforce"),
               t.podSecurityEnforce()))
@@ -202,7 +216,7 @@ final class TenancyProfileDecoder {
     int i = 0;
     for (Node item : list.items()) {
       String at = path + "[" + i++ + "]";
-      MapNode map = section(at, Option.some(item), List.of("repoURL", "chart", "versions"));
+      MapNode map = section(at, Option.some(item), SECTIONS.get(ROOT + ".charts[]"));
       if (map == null) {
         if (item == Node.Null.NULL) {
           problem(at, "must be a map {repoURL, chart, versions} (got null)");
