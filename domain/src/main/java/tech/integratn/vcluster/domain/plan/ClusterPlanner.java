@@ -130,10 +130,10 @@ public final class ClusterPlanner {
         .clusterDomain(vc.clusterDomain().orElse("cluster.local"))
         .isolationMode(profile.tenancy().untrustedRequests()
             ? IsolationMode.STRICT : vc.isolationMode().orElse(IsolationMode.STANDARD))
-        .backingStore(option(vc.backingStore()))
-        .exportKubeConfig(
-            DeepMerge.mergeMaps(MapNode.of("server", Node.text(serverUrl)), vc.exportKubeConfig().orElse(MapNode.empty())))
-        .helmOverrides(option(vc.helmOverrides()))
+        .backingStore(setting(vc.backingStore()))
+        .exportKubeConfig(DeepMerge.mergeMaps(MapNode.of("server", Node.text(serverUrl)),
+            vc.exportKubeConfig().orElse(MapNode.empty()).withoutEmptyMaps()))
+        .helmOverrides(setting(vc.helmOverrides()))
         .hostname(hostname)
         .apiPort(apiPort)
         .vip(vip)
@@ -188,6 +188,14 @@ public final class ClusterPlanner {
           "with an external etcd the Job " + mergeJob + " would be longer than 63"));
     }
     return problems;
+  }
+
+  /**
+   * A free-form object of the request as it goes into the chart values: only its leaves, no map
+   * that sets nothing (spec 10.2 "Matching"; what the tenancy rules checked is what is merged).
+   */
+  private static Option<MapNode> setting(java.util.Optional<MapNode> value) {
+    return value.isPresent() ? Option.some(value.get().withoutEmptyMaps()) : Option.none();
   }
 
   /** {@code Option.ofOptional} without its two method references (linked on the cold path). */

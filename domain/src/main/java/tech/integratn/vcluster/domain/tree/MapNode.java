@@ -81,6 +81,31 @@ public record MapNode(Vector<Tuple2<String, Node>> entries) implements Node {
     return entries.isEmpty();
   }
 
+  /**
+   * This map without the keys whose value is a map that sets nothing (empty, or holding only such
+   * maps), at every depth; lists are kept as they are. A free-form request object merged over the
+   * chart values this way sets only its leaves (spec 10.2 "Matching": an empty map sets nothing),
+   * so an empty map cannot replace a value the platform rendered.
+   */
+  public MapNode withoutEmptyMaps() {
+    java.util.List<Tuple2<String, Node>> kept = new java.util.ArrayList<>(entries.size());
+    boolean changed = false;
+    for (Tuple2<String, Node> e : entries) {
+      if (e._2 instanceof MapNode child) {
+        MapNode pruned = child.withoutEmptyMaps();
+        if (pruned.isEmpty()) {
+          changed = true;
+          continue;
+        }
+        changed = changed || pruned != child;
+        kept.add(pruned == child ? e : Tuple.of(e._1, pruned));
+      } else {
+        kept.add(e);
+      }
+    }
+    return changed ? new MapNode(Vector.ofAll(kept)) : this;
+  }
+
   public int size() {
     return entries.size();
   }

@@ -160,6 +160,29 @@ class TenancyRulesTest {
 
   // ---- part B ----------------------------------------------------------------------------------
 
+  /**
+   * "An empty map sets nothing" (10.2 Matching) must hold in the chart values too: an empty map in
+   * a free-form object is no leaf, so it passes the deny and allow lists, and it must therefore not
+   * replace the platform's value at that path (strict isolation's switches, the cluster role).
+   */
+  @Test
+  void anEmptyMapOverAPlatformValueSetsNothing() {
+    MapNode doc = with(with(with(with(tenant(),
+                    "spec.vcluster.helmOverrides.policies.networkPolicy.enabled", MapNode.empty()),
+                "spec.vcluster.helmOverrides.policies.resourceQuota.enabled", MapNode.of("x", MapNode.empty())),
+            "spec.vcluster.helmOverrides.rbac.clusterRole.enabled", MapNode.empty()),
+        "spec.vcluster.backingStore.etcd.deploy.enabled", MapNode.empty());
+    for (PlatformProfile p : List.of(TRUSTED, UNTRUSTED)) {
+      assertThat(problems(doc, p)).isEmpty();
+      assertThat(values(doc, p, "rbac.clusterRole.enabled")).isEqualTo(Node.bool(true));
+      assertThat(values(doc, p, "controlPlane.backingStore.etcd.deploy.enabled")).isEqualTo(Node.text("<absent>"));
+    }
+    assertThat(values(doc, UNTRUSTED, "policies.networkPolicy.enabled")).isEqualTo(Node.bool(true));
+    assertThat(values(doc, UNTRUSTED, "policies.resourceQuota.enabled")).isEqualTo(Node.bool(true));
+    // trusted and standard: the chart's defaults stay, no empty map is rendered in their place
+    assertThat(values(doc, TRUSTED, "policies")).isEqualTo(Node.text("<absent>"));
+  }
+
   @Test
   void anUntrustedTenantWithinEveryRuleRendersStrictWithoutPlatformSharing() {
     assertThat(problems(tenant(), UNTRUSTED)).isEmpty();
