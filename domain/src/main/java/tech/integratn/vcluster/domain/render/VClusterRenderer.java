@@ -51,7 +51,8 @@ public final class VClusterRenderer {
 
   /**
    * The cross-field problems of a request that already has field problems, so that one pass
-   * reports everything; skipped where a field they read was itself invalid.
+   * reports everything; skipped where a field they read was itself invalid, and none on a path
+   * that already has its field problem.
    */
   private static Seq<RequestProblem> crossFieldProblems(
       DecodedRequest decoded, PlatformProfile profile, String promiseName) {
@@ -62,8 +63,12 @@ public final class VClusterRenderer {
     if (decoded.partial().isEmpty() || exposureBroken) {
       return List.empty();
     }
+    // a field the decoder refused is absent from the partial request: a cross-field rule would
+    // call it missing (tenancy's "spec.targetNamespace: is required"), so its problems are dropped
+    Seq<String> refused = fieldProblems.map(Problems::path);
     return ClusterPlanner.plan(decoded.partial().get(), profile, promiseName)
-        .fold(problems -> problems, plan -> List.empty());
+        .fold(problems -> problems, plan -> List.<RequestProblem>empty())
+        .filter(problem -> !refused.contains(Problems.path(problem)));
   }
 
   /** Renders a request value built in code; it passes the same rules as a document. */

@@ -231,6 +231,14 @@ class TenancyRulesTest {
     assertThat(problems(with(tenant(), "spec.argocdApplication.destinationServer", "https://other:6443"), servers)).isEmpty();
   }
 
+  /** A target namespace that is given but broken is reported once, for what is wrong with it, never as missing. */
+  @Test
+  void aBrokenTargetNamespaceIsNotAlsoReportedAsMissing() {
+    assertThat(problems(with(minimal(), "spec.targetNamespace", "Vc-demo"), UNTRUSTED)).containsExactly(
+        "spec.targetNamespace: must be a DNS-1123 label (lower-case letters, digits and '-', starting and ending "
+            + "with a letter or digit) (got \"Vc-demo\")");
+  }
+
   @Test
   void theTargetNamespaceIsRequiredPatternedAndLeavesRoomForTheClusterRole() {
     assertThat(problems(minimal(), UNTRUSTED)).containsExactly("spec.targetNamespace: is required for an untrusted "
