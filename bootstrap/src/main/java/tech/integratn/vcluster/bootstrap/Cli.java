@@ -479,6 +479,9 @@ final class Cli implements Callable<Integer> {
             + "descriptions. Needs --profile-configmap. Default: the embedded integratn profile.")
     @Nullable Path profile;
 
+    @CommandLine.Option(names = {"-q", "--quiet"}, description = "Print warnings and errors only (no summary line).")
+    boolean quiet;
+
     @Override
     public Integer call() {
       java.util.List<String> problems = new java.util.ArrayList<>();
@@ -536,7 +539,9 @@ final class Cli implements Callable<Integer> {
         parent.err.println("error: " + written.getLeft());
         return ExitCode.USAGE;
       }
-      parent.err.println("wrote " + written.get().size() + " promise files to " + output);
+      if (!quiet) {
+        parent.err.println("wrote " + written.get().size() + " promise files to " + output);
+      }
       return ExitCode.OK;
     }
   }

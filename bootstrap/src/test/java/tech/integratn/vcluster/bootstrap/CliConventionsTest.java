@@ -101,6 +101,23 @@ class CliConventionsTest {
     assertThat(cli(command, "--help").out()).contains("-q, --quiet", "--profile", "--chart-schemas", "--strict");
   }
 
+  /** Spec 11.4: {@code promises} takes {@code --version} and {@code -q} too; {@code -q} silences its summary line. */
+  @Test
+  void promisesHasVersionAndQuiet() {
+    Trees.Run version = cli("promises", "--version");
+    assertThat(version.code()).isZero();
+    assertThat(version.out()).isEqualTo(cli("--version").out()).startsWith("vcluster-orchestrator ");
+    Trees.Run loud = cli("promises", "--image", "registry.example:5000/vco:1.2.3", "--output",
+        temp.resolve("loud").toString());
+    assertThat(loud.code()).as(loud.err()).isZero();
+    assertThat(loud.err()).isEqualTo("wrote 4 promise files to " + temp.resolve("loud") + "\n");
+    Trees.Run quiet = cli("promises", "-q", "--image", "registry.example:5000/vco:1.2.3", "--output",
+        temp.resolve("quiet").toString());
+    assertThat(quiet.code()).as(quiet.err()).isZero();
+    assertThat(quiet.err()).isEmpty();
+    assertThat(Trees.read(temp.resolve("quiet"))).isEqualTo(Trees.read(temp.resolve("loud")));
+  }
+
   @Test
   void quietValidateSaysOnlyWarningsAndErrors() throws IOException {
     Path req = Files.writeString(temp.resolve("r.yaml"),
