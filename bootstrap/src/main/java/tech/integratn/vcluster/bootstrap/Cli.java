@@ -485,20 +485,13 @@ final class Cli implements Callable<Integer> {
     @Override
     public Integer call() {
       java.util.List<String> problems = new java.util.ArrayList<>();
-      Option<String> imageProblem = tech.integratn.vcluster.domain.profile.ImageReference.problem(image);
-      if (imageProblem.isDefined()) {
-        problems.add("--image " + image + ": " + imageProblem.get());
-      }
-      if (pipelineNamespace != null && !KubernetesNames.isDnsLabel(pipelineNamespace)) {
-        problems.add("--pipeline-namespace: " + KubernetesNames.DNS_LABEL_RULE + " (got \"" + pipelineNamespace + "\")");
-      }
-      if (profileConfigMap != null && pipelineNamespace == null) {
-        problems.add("--profile-configmap requires --pipeline-namespace (the ConfigMap lives in that namespace)");
-      }
-      if (profileConfigMap != null && !tech.integratn.vcluster.domain.contract.Patterns.matches(
-          tech.integratn.vcluster.domain.contract.Patterns.DNS_NAME, profileConfigMap)) {
-        problems.add("--profile-configmap: " + tech.integratn.vcluster.domain.contract.Patterns.DNS_NAME_RULE
-            + " (got \"" + profileConfigMap + "\")");
+      for (PromiseSettings.Problem p : PromiseSettings.problems(image, Option.of(pipelineNamespace),
+          Option.of(profileConfigMap))) {
+        switch (p.setting()) {
+          case IMAGE -> problems.add("--image " + image + ": " + p.rule());
+          case PIPELINE_NAMESPACE -> problems.add("--pipeline-namespace: " + p.rule());
+          case PROFILE_CONFIG_MAP -> problems.add("--profile-configmap: " + p.rule());
+        }
       }
       if (profile != null && profileConfigMap == null) {
         problems.add("--profile requires --profile-configmap (without it the pipelines would run the embedded "

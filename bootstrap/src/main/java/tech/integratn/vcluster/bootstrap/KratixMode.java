@@ -12,6 +12,7 @@ import tech.integratn.vcluster.adapters.fs.PrintStreamEventLog;
 import tech.integratn.vcluster.adapters.kratix.KratixEnvironment;
 import tech.integratn.vcluster.adapters.kratix.KratixLayout;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
+import tech.integratn.vcluster.domain.promise.PromiseSettings;
 
 /**
  * The jar run with no arguments: a Kratix pipeline container. Reads the Kratix environment,
@@ -21,7 +22,7 @@ import tech.integratn.vcluster.domain.profile.PlatformProfile;
 final class KratixMode {
 
   /** Path of a platform profile YAML file, if the pipeline supplies one. */
-  static final String PROFILE_ENV = "VCLUSTER_PROFILE";
+  static final String PROFILE_ENV = PromiseSettings.PROFILE_ENV;
   static final String DEBUG_ENV = "VCLUSTER_DEBUG";
 
   private KratixMode() {}

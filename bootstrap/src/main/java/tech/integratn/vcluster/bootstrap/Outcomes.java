@@ -15,6 +15,7 @@ import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
 import tech.integratn.vcluster.domain.profile.ImmutableTenancyProfile;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
+import tech.integratn.vcluster.domain.promise.PromiseSettings;
 
 /** Turns run outcomes into exit codes and messages; shared by the Kratix mode and the CLI. */
 final class Outcomes {
@@ -64,7 +65,7 @@ final class Outcomes {
   }
 
   /** Environment variable naming the namespace the pipelines run in (spec 11.1), reserved (10.2). */
-  static final String PIPELINE_NAMESPACE_ENV = "VCLUSTER_PIPELINE_NAMESPACE";
+  static final String PIPELINE_NAMESPACE_ENV = PromiseSettings.PIPELINE_NAMESPACE_ENV;
 
   /** Environment variable naming a chart values schema directory. */
   static final String CHART_SCHEMAS_ENV = "VCLUSTER_CHART_SCHEMAS";

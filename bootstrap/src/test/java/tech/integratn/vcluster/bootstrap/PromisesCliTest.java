@@ -182,7 +182,7 @@ class PromisesCliTest {
   void missingAndInconsistentOptionsAreRefusedNamingTheOption() {
     refused("--image", "--output", "out");
     refused("--output", "--image", "r.example/vco:1");
-    refused("error: --profile-configmap requires --pipeline-namespace",
+    refused("error: --profile-configmap: needs a pipeline namespace",
         "--image", "r.example/vco:1", "--output", "out", "--profile-configmap", "cm");
     refused("error: --profile requires --profile-configmap",
         "--image", "r.example/vco:1", "--output", "out", "--pipeline-namespace", "ns", "--profile", "p.yaml");

@@ -1,7 +1,10 @@
 package tech.integratn.vcluster.domain.promise;
 
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.Patterns;
+import tech.integratn.vcluster.domain.names.KubernetesNames;
 import tech.integratn.vcluster.domain.profile.ImageReference;
 
 /**
@@ -30,23 +33,51 @@ public record PromiseSettings(String image, Option<String> pipelineNamespace, Op
   public static final String PIPELINE_NAMESPACE_ENV = "VCLUSTER_PIPELINE_NAMESPACE";
 
   public PromiseSettings {
-    Option<String> problem = ImageReference.problem(image);
-    if (problem.isDefined()) {
-      throw new IllegalArgumentException("image " + image + ": " + problem.get());
-    }
-    if (pipelineNamespace.isDefined() && !isDnsLabel(pipelineNamespace.get())) {
-      throw new IllegalArgumentException("pipeline namespace " + pipelineNamespace.get() + ": " + Patterns.DNS_LABEL_RULE);
-    }
-    if (profileConfigMap.isDefined() && !Patterns.matches(Patterns.DNS_NAME, profileConfigMap.get())) {
-      throw new IllegalArgumentException("profile ConfigMap " + profileConfigMap.get() + ": " + Patterns.DNS_NAME_RULE);
-    }
-    if (profileConfigMap.isDefined() && pipelineNamespace.isEmpty()) {
-      throw new IllegalArgumentException("a profile ConfigMap needs a pipeline namespace to live in");
+    Seq<Problem> problems = problems(image, pipelineNamespace, profileConfigMap);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(problems.head().setting() + ": " + problems.head().rule());
     }
   }
 
-  private static boolean isDnsLabel(String name) {
-    return name.length() <= 63 && Patterns.matches(Patterns.DNS_LABEL, name);
+  /** A setting of a promise set, named for messages. */
+  public enum Setting {
+    IMAGE("image"), PIPELINE_NAMESPACE("pipeline namespace"), PROFILE_CONFIG_MAP("profile ConfigMap");
+
+    private final String label;
+
+    Setting(String label) {
+      this.label = label;
+    }
+
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
+  /** The rule one setting breaks, its value included where it helps ({@code (got "Bad_NS")}). */
+  public record Problem(Setting setting, String rule) {}
+
+  /** Every rule the given settings break, in setting order; empty when they make a promise set. */
+  public static Seq<Problem> problems(String image, Option<String> pipelineNamespace, Option<String> profileConfigMap) {
+    Seq<Problem> problems = List.empty();
+    Option<String> imageProblem = ImageReference.problem(image);
+    if (imageProblem.isDefined()) {
+      problems = problems.append(new Problem(Setting.IMAGE, imageProblem.get()));
+    }
+    if (pipelineNamespace.isDefined() && !KubernetesNames.isDnsLabel(pipelineNamespace.get())) {
+      problems = problems.append(new Problem(Setting.PIPELINE_NAMESPACE,
+          KubernetesNames.DNS_LABEL_RULE + " (got \"" + pipelineNamespace.get() + "\")"));
+    }
+    if (profileConfigMap.isDefined() && !Patterns.matches(Patterns.DNS_NAME, profileConfigMap.get())) {
+      problems = problems.append(new Problem(Setting.PROFILE_CONFIG_MAP,
+          Patterns.DNS_NAME_RULE + " (got \"" + profileConfigMap.get() + "\")"));
+    }
+    if (profileConfigMap.isDefined() && pipelineNamespace.isEmpty()) {
+      problems = problems.append(new Problem(Setting.PROFILE_CONFIG_MAP,
+          "needs a pipeline namespace (--pipeline-namespace: the ConfigMap lives there)"));
+    }
+    return problems;
   }
 
   /** Settings with only an image: pipelines in the request's namespace, the embedded profile. */

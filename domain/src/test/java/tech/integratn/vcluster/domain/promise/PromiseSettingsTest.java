@@ -73,10 +73,22 @@ class PromiseSettingsTest {
     assertThatThrownBy(() -> new PromiseSettings("r.example/vco:latest")).hasMessageContaining("latest");
     assertThatThrownBy(() -> new PromiseSettings("r.example:5000/vco")).hasMessageContaining("tag");
     assertThatThrownBy(() -> new PromiseSettings("r.example/vco:1", Option.some("Bad_NS"), Option.none()))
-        .hasMessageContaining("pipeline namespace Bad_NS");
+        .hasMessageContaining("pipeline namespace: ").hasMessageContaining("(got \"Bad_NS\")");
     assertThatThrownBy(() -> new PromiseSettings("r.example/vco:1", Option.none(), Option.some("cm")))
         .hasMessageContaining("pipeline namespace");
     assertThatThrownBy(() -> new PromiseSettings("r.example/vco:1", Option.some("ns"), Option.some("Bad CM")))
         .hasMessageContaining("profile ConfigMap");
+  }
+
+  @Test
+  void everyBrokenSettingIsReportedAtOnceInSettingOrder() {
+    assertThat(PromiseSettings.problems("r.example/vco:latest", Option.some("Bad_NS"), Option.some("Bad CM"))
+        .map(PromiseSettings.Problem::setting))
+        .containsExactly(PromiseSettings.Setting.IMAGE, PromiseSettings.Setting.PIPELINE_NAMESPACE,
+            PromiseSettings.Setting.PROFILE_CONFIG_MAP);
+    assertThat(PromiseSettings.problems("r.example/vco:1", Option.none(), Option.some("cm")))
+        .containsExactly(new PromiseSettings.Problem(PromiseSettings.Setting.PROFILE_CONFIG_MAP,
+            "needs a pipeline namespace (--pipeline-namespace: the ConfigMap lives there)"));
+    assertThat(PromiseSettings.problems("r.example/vco:1", Option.some("ns"), Option.some("cm"))).isEmpty();
   }
 }
