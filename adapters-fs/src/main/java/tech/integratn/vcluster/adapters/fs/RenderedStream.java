@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import tech.integratn.vcluster.adapters.fs.yaml.YamlLimits;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeReader;
 import tech.integratn.vcluster.application.port.out.RenderedTreeSource;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
@@ -22,6 +23,9 @@ import tech.integratn.vcluster.domain.tree.Node;
  * that comment belongs to the file of the document before it (the first to {@link #UNNAMED}).
  */
 public final class RenderedStream implements RenderedTreeSource {
+
+  /** The most the stream may hold: sixteen documents at the reader's own size limit. */
+  static final int MAX_BYTES = 16 * YamlLimits.DEFAULT.maxBytes();
 
   /** The path of documents before the first {@code # Source:} comment. */
   public static final String UNNAMED = "(no # Source comment)";
@@ -68,7 +72,12 @@ public final class RenderedStream implements RenderedTreeSource {
     read = true;
     String text;
     try {
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        files = Either.left("more than " + (MAX_BYTES >> 20) + " MiB on standard input; a rendered tree is far smaller");
+        return files;
+      }
+      text = new String(bytes, StandardCharsets.UTF_8);
     } catch (IOException e) {
       files = Either.left("cannot read: " + IoErrors.describe(e));
       return files;
