@@ -1,5 +1,7 @@
 package tech.integratn.vcluster.domain.names;
 
+import org.jspecify.annotations.Nullable;
+
 /** The Levenshtein distance of two names, for "did you mean" suggestions. */
 public final class EditDistance {
 
@@ -23,5 +25,29 @@ public final class EditDistance {
       current = swap;
     }
     return previous[b.length()];
+  }
+
+  /** The largest edit distance still worth suggesting. */
+  public static final int MAX_SUGGESTION_DISTANCE = 2;
+
+  /**
+   * The candidate within {@link #MAX_SUGGESTION_DISTANCE} edits of {@code name} with the fewest edits
+   * (ties: the alphabetically first), or null if none is that close: the one "did you mean" rule of
+   * request fields and profile keys alike.
+   */
+  public static @Nullable String closest(String name, Iterable<String> candidates) {
+    @Nullable String best = null;
+    int bestDistance = MAX_SUGGESTION_DISTANCE + 1;
+    for (String candidate : candidates) {
+      if (candidate.equals(name) || Math.abs(candidate.length() - name.length()) > MAX_SUGGESTION_DISTANCE) {
+        continue;
+      }
+      int d = between(name, candidate);
+      if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return best;
   }
 }
