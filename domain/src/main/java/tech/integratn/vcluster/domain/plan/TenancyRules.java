@@ -34,10 +34,8 @@ public final class TenancyRules {
   private TenancyRules() {}
 
   /** The label prefix of Pod Security Admission, which only the platform sets. */
-  public static final String POD_SECURITY_PREFIX = "pod-security.kubernetes.io/";
 
   /** The longest Kubernetes object name the chart's ClusterRole can take without being cut. */
-  static final int NAME_MAX = 63;
 
   public static Seq<RequestProblem> check(VClusterOrchestratorV2 request, PlatformProfile profile) {
     java.util.List<RequestProblem> problems = new java.util.ArrayList<>();
@@ -58,7 +56,7 @@ public final class TenancyRules {
       Option<Node> labels = Paths.at(syncPolicy.get(), "managedNamespaceMetadata", "labels");
       if (labels.isDefined() && labels.get() instanceof MapNode map) {
         for (String key : map.keys()) {
-          if (key.startsWith(POD_SECURITY_PREFIX)) {
+          if (key.startsWith(TenancyProfile.POD_SECURITY_PREFIX)) {
             problems.add(new RequestProblem.Reserved(
                 "spec.argocdApplication.syncPolicy.managedNamespaceMetadata.labels" + ChartPaths.keyText(key),
                 "is reserved by the platform (tenancy.podSecurity)"));
@@ -202,8 +200,8 @@ public final class TenancyRules {
           + "(tenancy.untrustedRequests)", Node.quote(name)));
     }
     if (spec.targetNamespace().isPresent()) {
-      String clusterRole = clusterRoleFullName(name, spec.targetNamespace().get());
-      if (clusterRole.length() > NAME_MAX) {
+      String clusterRole = NamePatterns.fullClusterRoleName(name, spec.targetNamespace().get());
+      if (clusterRole.length() > NamePatterns.CLUSTER_ROLE_NAME_MAX) {
         problems.add(new RequestProblem.RuleBroken("spec.targetNamespace", "is too long: the chart's ClusterRole "
             + clusterRole + " would have " + clusterRole.length() + " characters and be cut to 63 "
             + "(tenancy.untrustedRequests)", Node.quote(spec.targetNamespace().get())));
@@ -271,11 +269,6 @@ public final class TenancyRules {
       problems.add(new RequestProblem.RuleBroken(path, "must be absent or the platform's own selector "
           + describe(platform) + " (tenancy.untrustedRequests)", describe(given.get())));
     }
-  }
-
-  /** {@code vc-<name>-v-<targetNamespace>} before the chart cuts it (spec 10.2 A). */
-  public static String clusterRoleFullName(String name, String targetNamespace) {
-    return "vc-" + name + "-v-" + targetNamespace;
   }
 
   private static String describe(StringMap map) {

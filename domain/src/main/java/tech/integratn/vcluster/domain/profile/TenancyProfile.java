@@ -43,6 +43,9 @@ public interface TenancyProfile {
   /** The Pod Security Admission levels, least to most restrictive. */
   Seq<String> POD_SECURITY_LEVELS = List.of("privileged", "baseline", "restricted");
 
+  /** The label prefix of Pod Security Admission: rendered on the host Namespace, refused from requests. */
+  String POD_SECURITY_PREFIX = "pod-security.kubernetes.io/";
+
   /** Whether part B applies: a request may only shape its own vcluster inside its own namespace. */
   boolean untrustedRequests();
 

@@ -31,7 +31,6 @@ public final class ResourceRenderer {
   public static final String NO_PRUNE_ARGOCD = "argocd.argoproj.io/sync-options";
   public static final String NO_PRUNE_FLUX = "kustomize.toolkit.fluxcd.io/prune";
   /** The label prefix of Pod Security Admission (spec 10.2 A). */
-  public static final String POD_SECURITY = "pod-security.kubernetes.io/";
 
   public static VClusterResources render(ClusterPlan plan) {
     MapNode values = HelmValues.of(plan);
@@ -155,12 +154,12 @@ public final class ResourceRenderer {
     if (!plan.targetNamespace().equals(plan.requestNamespace())) {
       TenancyProfile tenancy = plan.profile().tenancy();
       StringMap podSecurity = StringMap.of(
-          POD_SECURITY + "enforce", tenancy.podSecurityEnforce(),
-          POD_SECURITY + "enforce-version", "latest",
-          POD_SECURITY + "warn", tenancy.podSecurityWarn(),
-          POD_SECURITY + "warn-version", "latest",
-          POD_SECURITY + "audit", tenancy.podSecurityAudit(),
-          POD_SECURITY + "audit-version", "latest");
+          TenancyProfile.POD_SECURITY_PREFIX + "enforce", tenancy.podSecurityEnforce(),
+          TenancyProfile.POD_SECURITY_PREFIX + "enforce-version", "latest",
+          TenancyProfile.POD_SECURITY_PREFIX + "warn", tenancy.podSecurityWarn(),
+          TenancyProfile.POD_SECURITY_PREFIX + "warn-version", "latest",
+          TenancyProfile.POD_SECURITY_PREFIX + "audit", tenancy.podSecurityAudit(),
+          TenancyProfile.POD_SECURITY_PREFIX + "audit-version", "latest");
       ObjectMeta meta = ObjectMeta.clusterScoped(plan.targetNamespace(),
               baseLabels(plan).putAll(own).putAll(podSecurity))
           .withAnnotation(SYNC_WAVE, "-2");

@@ -36,8 +36,16 @@ public final class NamePatterns {
    * helper: {@code vc-<name>-v-<namespace>} cut to 63 characters, then one trailing {@code -} removed.
    */
   public static String clusterRoleName(String name, String namespace) {
-    String full = "vc-" + name + "-v-" + namespace;
-    String cut = full.length() > 63 ? full.substring(0, 63) : full;
+    String full = fullClusterRoleName(name, namespace);
+    String cut = full.length() > CLUSTER_ROLE_NAME_MAX ? full.substring(0, CLUSTER_ROLE_NAME_MAX) : full;
     return cut.endsWith("-") ? cut.substring(0, cut.length() - 1) : cut;
+  }
+
+  /** The longest name the chart keeps whole (a label value, 63 characters). */
+  public static final int CLUSTER_ROLE_NAME_MAX = 63;
+
+  /** {@code vc-<name>-v-<namespace>} before the chart cuts it. */
+  public static String fullClusterRoleName(String name, String namespace) {
+    return "vc-" + name + "-v-" + namespace;
   }
 }
