@@ -232,7 +232,7 @@ class DeleteHostCleanupTest {
         "warning: kept PersistentVolume \"../namespaces/x\": name is not a valid DNS-1123 subdomain",
         "warning: kept PersistentVolume \"pv?x=y\": name is not a valid DNS-1123 subdomain",
         "warning: kept PersistentVolume \"pv#frag\": name is not a valid DNS-1123 subdomain",
-        "warning: kept PersistentVolume \"pv\\u000awarning: forged\": name is not a valid DNS-1123 subdomain");
+        "warning: kept PersistentVolume \"pv\\nwarning: forged\": name is not a valid DNS-1123 subdomain");
   }
 
   @org.junit.jupiter.params.ParameterizedTest

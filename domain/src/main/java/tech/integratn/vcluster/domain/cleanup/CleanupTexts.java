@@ -1,6 +1,7 @@
 package tech.integratn.vcluster.domain.cleanup;
 
 import tech.integratn.vcluster.domain.names.KubernetesNames;
+import tech.integratn.vcluster.domain.tree.Node;
 
 /**
  * The one place the clean-up's verdicts and failures become log lines. A name the API server
@@ -111,22 +112,13 @@ public final class CleanupTexts {
     return f.call() + ": the API server is unreachable" + detail(f.detail());
   }
 
-  /** {@code text} in double quotes, with quotes, backslashes and control characters escaped, cut at 120 characters. */
+  /** {@code text} quoted as {@link Node#quote} quotes a value (escapes included), cut at 120 characters. */
   public static String quote(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    int n = Math.min(text.length(), MAX_SHOWN);
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029') {
-        String hex = Integer.toHexString(c);
-        out.append("\\u").append("0000", hex.length(), 4).append(hex);
-      } else {
-        out.append(c);
-      }
+    if (text.length() <= MAX_SHOWN) {
+      return Node.quote(text);
     }
-    return out.append(text.length() > MAX_SHOWN ? "…\"" : "\"").toString();
+    String cut = Node.quote(text.substring(0, MAX_SHOWN));
+    return cut.substring(0, cut.length() - 1) + "…\"";
   }
 
   private static String name(LeftoverVolume volume) {

@@ -189,7 +189,7 @@ class CleanupChecksTest {
   @Test
   void namesTheServerAnsweredAreQuotedSoTheyCannotForgeALine() {
     assertThat(CleanupTexts.quote("pv\nwarning: deleted PersistentVolume x\"")).isEqualTo(
-        "\"pv\\u000awarning: deleted PersistentVolume x\\\"\"");
+        "\"pv\\nwarning: deleted PersistentVolume x\\\"\"");
     assertThat(CleanupTexts.quote("p".repeat(200))).hasSize(123).endsWith("…\"");
   }
 }
