@@ -126,13 +126,8 @@ public final class StagedRender {
     }
   }
 
-  /** No hook: an anonymous class, not a lambda (no lambda linkage on the cold path). */
-  private static final Runnable NOTHING = new Runnable() {
-    @Override
-    public void run() {
-      // nothing between the check and the swap
-    }
-  };
+  /** No hook between the check and the swap. */
+  private static final Runnable NOTHING = () -> { };
 
   /** The file's bytes, or null when it does not exist (or cannot be read: then it is left alone). */
   private static byte @Nullable [] previous(Path file) {
