@@ -119,6 +119,11 @@ public record Cidr(IpAddress network, int prefixLength) {
         && address.value().andNot(hostMask(family(), prefixLength)).equals(network.value());
   }
 
+  /** Whether {@code block} is of the same family and lies wholly inside this block (it may be this block). */
+  public boolean contains(Cidr block) {
+    return block.prefixLength() >= prefixLength && contains(block.network());
+  }
+
   /** {@code network + offset}, or none when {@code offset < 0} or {@code offset >= size()}. */
   public Option<IpAddress> hostAt(BigInteger offset) {
     return offset.signum() >= 0 && offset.compareTo(size()) < 0

@@ -241,8 +241,7 @@ public final class TenancyRules {
       boolean inside = false;
       if (subnet.isRight()) {
         for (Cidr pool : pools) {
-          inside = inside || pool.family() == subnet.get().family() && pool.prefixLength() <= subnet.get().prefixLength()
-              && pool.contains(subnet.get().network());
+          inside = inside || pool.contains(subnet.get());
         }
       }
       if (subnet.isRight() && !inside) {
@@ -254,7 +253,7 @@ public final class TenancyRules {
       boolean inside = false;
       if (vip.isRight()) {
         for (Cidr pool : pools) {
-          inside = inside || pool.family() == vip.get().family() && pool.contains(vip.get());
+          inside = inside || pool.contains(vip.get());
         }
       }
       if (vip.isRight() && !inside) {

@@ -254,7 +254,7 @@ final class NetworkPolicyProfileDecoder {
         continue;
       }
       // the API server wants a strict subset of the block (ValidateIPBlock), of the same family
-      if (hole.family() != cidr.family() || hole.prefixLength() <= cidr.prefixLength() || !cidr.contains(hole.network())) {
+      if (hole.prefixLength() == cidr.prefixLength() || !cidr.contains(hole)) {
         problem(item, "must be a strict subset of " + cidr + " (got " + hole + ")");
       } else {
         except.add(hole);

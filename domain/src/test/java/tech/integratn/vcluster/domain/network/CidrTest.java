@@ -184,4 +184,19 @@ class CidrTest {
     assertThat(cidr("10.0.4.0/32").halves()).isEmpty();
     assertThat(cidr("fd00::/128").halves()).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource({
+      "10.20.0.0/16, 10.20.4.0/24, true",
+      "10.20.0.0/16, 10.20.0.0/16, true",
+      "10.20.0.0/24, 10.20.0.0/16, false",
+      "10.20.0.0/24, 10.21.0.0/24, false",
+      "0.0.0.0/0, 192.168.1.0/24, true",
+      "10.20.0.0/16, ::/0, false",
+      "::/0, 10.0.0.0/8, false",
+      "fd00::/8, fd12:3456::/32, true",
+  })
+  void aBlockContainsTheBlocksWhollyInsideIt(String outer, String inner, boolean expected) {
+    assertThat(Cidr.parse(outer).get().contains(Cidr.parse(inner).get())).isEqualTo(expected);
+  }
 }
