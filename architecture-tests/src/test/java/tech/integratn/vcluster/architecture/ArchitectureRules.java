@@ -223,8 +223,7 @@ final class ArchitectureRules {
 
   /** The orchestrator's request model and what is built from it (sections 1–8). */
   static List<String> orchestratorModel(String root) {
-    return List.of(root + ".domain.request..", root + ".domain.plan..", root + ".domain.values..",
-        root + ".domain.render..");
+    return List.of(root + ".domain.orchestrator..");
   }
 
   /** Rule 4d: no sub-promise depends on another; what they share lives in the shared packages. */

@@ -38,8 +38,8 @@ class ArchitectureTest {
   @ParameterizedTest(name = "{0} contains classes")
   @ValueSource(strings = {
       "tech.integratn.vcluster.domain..", "tech.integratn.vcluster.domain.tree..",
-      "tech.integratn.vcluster.domain.request..", "tech.integratn.vcluster.domain.render..",
-      "tech.integratn.vcluster.domain.plan..", "tech.integratn.vcluster.domain.values..",
+      "tech.integratn.vcluster.domain.orchestrator..", "tech.integratn.vcluster.domain.orchestrator..",
+      "tech.integratn.vcluster.domain.orchestrator..", "tech.integratn.vcluster.domain.orchestrator..",
       "tech.integratn.vcluster.domain.argocdproject..", "tech.integratn.vcluster.domain.argocdapplication..",
       "tech.integratn.vcluster.domain.clusterregistration..", "tech.integratn.vcluster.domain.contract..",
       "tech.integratn.vcluster.application..", "tech.integratn.vcluster.application.port.in..",

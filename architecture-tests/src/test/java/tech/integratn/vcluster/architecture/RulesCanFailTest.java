@@ -54,7 +54,7 @@ class RulesCanFailTest {
   void aSubPromiseThatKnowsTheOrchestratorsRequestIsReported() {
     assertThat(violations(ArchitectureRules.subPromisesIgnoreTheOrchestrator(B)))
         .contains("<" + B + ".domain.clusterregistration.KnowsOrchestrator.name()> calls method <"
-            + B + ".domain.request.OrchestratorRequest.name()>")
+            + B + ".domain.orchestrator.OrchestratorRequest.name()>")
         .doesNotContain(B + ".domain.argocdproject.KnowsApplicationPromise");
   }
 

@@ -25,7 +25,7 @@ import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.SubRequestRendering;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
-import tech.integratn.vcluster.domain.render.Rendering;
+import tech.integratn.vcluster.domain.orchestrator.Rendering;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 import tech.integratn.vcluster.domain.tree.Node;
 

@@ -26,8 +26,8 @@ import tech.integratn.vcluster.domain.contract.SubPromise;
 import tech.integratn.vcluster.domain.contract.SubRequestRendering;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.promise.PromiseKind;
-import tech.integratn.vcluster.domain.render.Rendering;
-import tech.integratn.vcluster.domain.render.VClusterResources;
+import tech.integratn.vcluster.domain.orchestrator.Rendering;
+import tech.integratn.vcluster.domain.orchestrator.VClusterResources;
 import tech.integratn.vcluster.domain.tree.Node;
 
 /**
@@ -73,7 +73,7 @@ class PromiseChainTest {
   void theTwoRequestsWithAMapInSyncOptionsStopAtTheOrchestrator() throws IOException {
     for (String name : List.of("test-dc48156c.yaml", "test-f5c7c5c7.yaml")) {
       Path file = SharedData.corpus().resolve(name);
-      Either<Rejection, Rendering> rendered = tech.integratn.vcluster.domain.render.VClusterRenderer.render(
+      Either<Rejection, Rendering> rendered = tech.integratn.vcluster.domain.orchestrator.VClusterRenderer.render(
           Rendered.request(name, Files.readAllBytes(file)), IntegratnProfile.PROFILE, Rendered.PROMISE);
       assertThat(rendered.getLeft().problems().map(Problems::render))
           .anySatisfy(p -> assertThat(p).startsWith("spec.argocdApplication.syncPolicy.syncOptions[0]: must be a string"));

@@ -18,8 +18,8 @@ import tech.integratn.vcluster.domain.contract.SubPromise;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.promise.PromiseKind;
-import tech.integratn.vcluster.domain.render.Rendering;
-import tech.integratn.vcluster.domain.render.VClusterRenderer;
+import tech.integratn.vcluster.domain.orchestrator.Rendering;
+import tech.integratn.vcluster.domain.orchestrator.VClusterRenderer;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 import tech.integratn.vcluster.domain.tree.Node;
 

@@ -27,7 +27,7 @@ import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
 import tech.integratn.vcluster.domain.profile.ImmutableTenancyProfile;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
-import tech.integratn.vcluster.domain.render.Rendering;
+import tech.integratn.vcluster.domain.orchestrator.Rendering;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 import tech.integratn.vcluster.domain.schema.JsonSchema;
 import tech.integratn.vcluster.domain.schema.SchemaViolation;

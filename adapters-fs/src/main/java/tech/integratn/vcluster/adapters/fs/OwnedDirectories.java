@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import tech.integratn.vcluster.domain.promise.PromiseKind;
 import org.jspecify.annotations.Nullable;
-import tech.integratn.vcluster.domain.render.RenderedPaths;
+import tech.integratn.vcluster.domain.orchestrator.RenderedPaths;
 
 /**
  * Decides whether the CLI may replace a directory (spec 7.2, 10.5): only one that does not exist,

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.integratn.vcluster.domain.contract.Problems;
-import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
+import tech.integratn.vcluster.domain.orchestrator.VClusterOrchestratorV2Status;
 
 /** Status, workflow control and the request file. */
 class FileSinksTest {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.Problems;
-import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
+import tech.integratn.vcluster.domain.orchestrator.VClusterOrchestratorV2Status;
 
 /** Failed file operations read as words, never as Java exception names. */
 class IoErrorsTest {

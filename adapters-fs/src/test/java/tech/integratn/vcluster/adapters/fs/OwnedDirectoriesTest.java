@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tech.integratn.vcluster.domain.render.RenderedPaths;
+import tech.integratn.vcluster.domain.orchestrator.RenderedPaths;
 
 /**
  * Spec 10.5 at the level of the file system: which names under {@code resources/} are the CLI's,

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.integratn.vcluster.domain.contract.OutputFile;
-import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
+import tech.integratn.vcluster.domain.orchestrator.VClusterOrchestratorV2Status;
 import tech.integratn.vcluster.domain.resource.ConfigMap;
 import tech.integratn.vcluster.domain.resource.ObjectMeta;
 import tech.integratn.vcluster.domain.tree.StringMap;

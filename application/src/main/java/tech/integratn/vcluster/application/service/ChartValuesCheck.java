@@ -8,7 +8,7 @@ import tech.integratn.vcluster.application.port.out.ChartSchemaSource;
 import tech.integratn.vcluster.application.port.out.EventLog;
 import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
-import tech.integratn.vcluster.domain.render.Rendering;
+import tech.integratn.vcluster.domain.orchestrator.Rendering;
 import tech.integratn.vcluster.domain.schema.SchemaViolation;
 import tech.integratn.vcluster.domain.schema.ValuesViolations;
 import tech.integratn.vcluster.domain.tree.MapNode;

@@ -19,9 +19,9 @@ import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.contract.RequestStatus;
 import tech.integratn.vcluster.domain.profile.InvalidRequestPolicy;
-import tech.integratn.vcluster.domain.render.Rendering;
-import tech.integratn.vcluster.domain.render.VClusterRenderer;
-import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Status;
+import tech.integratn.vcluster.domain.orchestrator.Rendering;
+import tech.integratn.vcluster.domain.orchestrator.VClusterRenderer;
+import tech.integratn.vcluster.domain.orchestrator.VClusterOrchestratorV2Status;
 import tech.integratn.vcluster.domain.tree.Node;
 
 /**

@@ -12,8 +12,8 @@ import tech.integratn.vcluster.application.port.out.PipelineContext;
 import tech.integratn.vcluster.application.port.out.RequestSource;
 import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
-import tech.integratn.vcluster.domain.render.Rendering;
-import tech.integratn.vcluster.domain.render.VClusterRenderer;
+import tech.integratn.vcluster.domain.orchestrator.Rendering;
+import tech.integratn.vcluster.domain.orchestrator.VClusterRenderer;
 import tech.integratn.vcluster.domain.tree.Node;
 
 /** Validates a request by rendering it in memory; writes nothing. */

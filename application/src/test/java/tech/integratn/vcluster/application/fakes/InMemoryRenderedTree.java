@@ -8,7 +8,7 @@ import io.vavr.control.Option;
 import tech.integratn.vcluster.application.port.out.RenderedTreeSource;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
-import tech.integratn.vcluster.domain.render.Rendering;
+import tech.integratn.vcluster.domain.orchestrator.Rendering;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 import tech.integratn.vcluster.domain.tree.Node;
 

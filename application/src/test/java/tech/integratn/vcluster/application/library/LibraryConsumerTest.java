@@ -8,12 +8,12 @@ import tech.integratn.vcluster.application.port.in.RenderVClusterUseCase;
 import tech.integratn.vcluster.application.service.RenderVClusterService;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.profile.PresetName;
-import tech.integratn.vcluster.domain.render.Rendering;
-import tech.integratn.vcluster.domain.request.ExposureSettings;
-import tech.integratn.vcluster.domain.request.RequestMetadata;
-import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2;
-import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2Spec;
-import tech.integratn.vcluster.domain.request.VClusterSettings;
+import tech.integratn.vcluster.domain.orchestrator.Rendering;
+import tech.integratn.vcluster.domain.orchestrator.ExposureSettings;
+import tech.integratn.vcluster.domain.orchestrator.RequestMetadata;
+import tech.integratn.vcluster.domain.orchestrator.VClusterOrchestratorV2;
+import tech.integratn.vcluster.domain.orchestrator.VClusterOrchestratorV2Spec;
+import tech.integratn.vcluster.domain.orchestrator.VClusterSettings;
 
 /**
  * Written as a library consumer would: only the domain and application modules, no files, no

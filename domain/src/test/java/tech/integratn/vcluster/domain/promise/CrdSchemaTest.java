@@ -15,7 +15,7 @@ import tech.integratn.vcluster.domain.contract.Constraint;
 import tech.integratn.vcluster.domain.contract.FieldType;
 import tech.integratn.vcluster.domain.contract.RequestField;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
-import tech.integratn.vcluster.domain.request.RequestFields;
+import tech.integratn.vcluster.domain.orchestrator.RequestFields;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
-import tech.integratn.vcluster.domain.request.RequestFields;
+import tech.integratn.vcluster.domain.orchestrator.RequestFields;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;

@@ -8,7 +8,7 @@ import io.vavr.collection.Seq;
 import org.junit.jupiter.api.Test;
 import tech.integratn.vcluster.domain.contract.RequestField;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
-import tech.integratn.vcluster.domain.request.RequestFields;
+import tech.integratn.vcluster.domain.orchestrator.RequestFields;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -71,7 +71,7 @@ class PromiseDocumentTest {
   @Test
   void theCrdMatchesTheRequestApiVersionTheDecoderExpects() {
     assertThat(PromiseDocument.GROUP + "/" + PromiseDocument.VERSION)
-        .isEqualTo(tech.integratn.vcluster.domain.request.VClusterOrchestratorV2.API_VERSION);
+        .isEqualTo(tech.integratn.vcluster.domain.orchestrator.VClusterOrchestratorV2.API_VERSION);
     assertThat(PromiseDocument.PLURAL).isEqualTo(PromiseDocument.KIND.toLowerCase(java.util.Locale.ROOT) + "s");
   }
 

@@ -17,8 +17,8 @@ import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.contract.RequestWarning;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
-import tech.integratn.vcluster.domain.render.Rendering;
-import tech.integratn.vcluster.domain.render.VClusterRenderer;
+import tech.integratn.vcluster.domain.orchestrator.Rendering;
+import tech.integratn.vcluster.domain.orchestrator.VClusterRenderer;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 import tech.integratn.vcluster.domain.tree.Node;
 

@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 import tech.integratn.vcluster.domain.contract.FieldType;
 import tech.integratn.vcluster.domain.contract.RequestField;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
-import tech.integratn.vcluster.domain.request.RequestFields;
+import tech.integratn.vcluster.domain.orchestrator.RequestFields;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;

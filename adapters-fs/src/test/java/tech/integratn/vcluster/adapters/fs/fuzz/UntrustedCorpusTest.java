@@ -13,8 +13,8 @@ import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.profile.TenancyProfile;
-import tech.integratn.vcluster.domain.render.Rendering;
-import tech.integratn.vcluster.domain.render.VClusterRenderer;
+import tech.integratn.vcluster.domain.orchestrator.Rendering;
+import tech.integratn.vcluster.domain.orchestrator.VClusterRenderer;
 import tech.integratn.vcluster.domain.tree.Node;
 import tech.integratn.vcluster.domain.tree.StringMap;
 

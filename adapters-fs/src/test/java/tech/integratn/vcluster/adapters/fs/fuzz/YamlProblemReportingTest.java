@@ -20,7 +20,7 @@ import tech.integratn.vcluster.domain.contract.FieldType;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
-import tech.integratn.vcluster.domain.request.RequestFields;
+import tech.integratn.vcluster.domain.orchestrator.RequestFields;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;

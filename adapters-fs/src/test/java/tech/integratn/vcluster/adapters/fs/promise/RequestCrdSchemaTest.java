@@ -29,11 +29,11 @@ import tech.integratn.vcluster.domain.contract.RequestField;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.promise.PromiseKind;
-import tech.integratn.vcluster.domain.render.Rendering;
-import tech.integratn.vcluster.domain.render.VClusterRenderer;
-import tech.integratn.vcluster.domain.request.DecodedRequest;
-import tech.integratn.vcluster.domain.request.RequestDecoder;
-import tech.integratn.vcluster.domain.request.RequestFields;
+import tech.integratn.vcluster.domain.orchestrator.Rendering;
+import tech.integratn.vcluster.domain.orchestrator.VClusterRenderer;
+import tech.integratn.vcluster.domain.orchestrator.DecodedRequest;
+import tech.integratn.vcluster.domain.orchestrator.RequestDecoder;
+import tech.integratn.vcluster.domain.orchestrator.RequestFields;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
@@ -357,10 +357,10 @@ class RequestCrdSchemaTest {
     MapNode v6vip = Paths.put(v6, List.of("spec", "exposure", "vip"), Node.text("fd00:10:20::1:2"));
     for (MapNode request : List.of(v4, v6, v6vip)) {
       assertThat(errors(request)).as("schema").isEmpty();
-      assertThat(tech.integratn.vcluster.domain.render.VClusterRenderer
+      assertThat(tech.integratn.vcluster.domain.orchestrator.VClusterRenderer
           .render(request, IntegratnProfile.PROFILE, "vcluster-orchestrator-v2").isRight()).isTrue();
     }
-    assertThat(tech.integratn.vcluster.domain.render.VClusterRenderer
+    assertThat(tech.integratn.vcluster.domain.orchestrator.VClusterRenderer
         .render(v6, IntegratnProfile.PROFILE, "vcluster-orchestrator-v2").get().plan().vip().get().toString())
         .isEqualTo("fd00:10:20::64");
   }

@@ -13,8 +13,8 @@ import tech.integratn.vcluster.adapters.fs.testdata.SharedData;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.promise.PromiseKind;
-import tech.integratn.vcluster.domain.render.Rendering;
-import tech.integratn.vcluster.domain.render.VClusterRenderer;
+import tech.integratn.vcluster.domain.orchestrator.Rendering;
+import tech.integratn.vcluster.domain.orchestrator.VClusterRenderer;
 import tech.integratn.vcluster.domain.tree.Node;
 
 /** The bundled examples and the valid corpus requests, for tests that check every rendering. */

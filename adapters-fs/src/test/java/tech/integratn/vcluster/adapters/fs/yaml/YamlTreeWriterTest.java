@@ -25,7 +25,7 @@ import tech.integratn.vcluster.adapters.fs.testdata.SharedData;
 import tech.integratn.vcluster.adapters.fs.typed.RenderedRequests;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
-import tech.integratn.vcluster.domain.render.Rendering;
+import tech.integratn.vcluster.domain.orchestrator.Rendering;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;

@@ -2,7 +2,7 @@ package tech.integratn.vcluster.application.port.in;
 
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
-import tech.integratn.vcluster.domain.request.VClusterOrchestratorV2;
+import tech.integratn.vcluster.domain.orchestrator.VClusterOrchestratorV2;
 
 /**
  * Render one request in process.

@@ -1,0 +1,378 @@
+package tech.integratn.vcluster.domain.orchestrator;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import tech.integratn.vcluster.domain.contract.Patterns;
+import tech.integratn.vcluster.domain.contract.RequestProblem;
+import tech.integratn.vcluster.domain.contract.SyncPolicyRules;
+import tech.integratn.vcluster.domain.network.AddressError;
+import tech.integratn.vcluster.domain.network.Cidr;
+import tech.integratn.vcluster.domain.network.IpAddress;
+import tech.integratn.vcluster.domain.network.PortRule;
+import tech.integratn.vcluster.domain.network.Protocol;
+import tech.integratn.vcluster.domain.network.VipSelection;
+import tech.integratn.vcluster.domain.profile.PlatformProfile;
+import tech.integratn.vcluster.domain.profile.Preset;
+import tech.integratn.vcluster.domain.profile.PresetName;
+import tech.integratn.vcluster.domain.orchestrator.VClusterOrchestratorV2;
+import tech.integratn.vcluster.domain.orchestrator.VClusterOrchestratorV2Spec;
+import tech.integratn.vcluster.domain.tree.DeepMerge;
+import tech.integratn.vcluster.domain.tree.ListNode;
+import tech.integratn.vcluster.domain.tree.MapNode;
+import tech.integratn.vcluster.domain.tree.Node;
+import tech.integratn.vcluster.domain.tree.Paths;
+import tech.integratn.vcluster.domain.tree.StringMap;
+
+/**
+ * Resolves a decoded request against the profile: presets field by field, defaults, derived
+ * values (section 2) and the VIP (section 3). Problems that need more than one field (the VIP
+ * against its subnet, the base domain annotation) are found here.
+ *
+ * <p>Plain {@code if}s and loops rather than lambdas: every distinct lambda call site costs link
+ * time on the cold start of a pipeline run, which plans once.
+ */
+public final class ClusterPlanner {
+
+  private ClusterPlanner() {}
+
+  static final String SECRET_TYPE = "argocd.argoproj.io/secret-type";
+
+  public static Validation<Seq<RequestProblem>, ClusterPlan> plan(
+      VClusterOrchestratorV2 request, PlatformProfile profile, String promiseName) {
+    return plan(request, profile, promiseName, true);
+  }
+
+  /**
+   * As {@link #plan(VClusterOrchestratorV2, PlatformProfile, String)}; without the tenancy rules
+   * of spec 10.2 when {@code tenancy} is false (a delete's listing is never blocked by them).
+   */
+  public static Validation<Seq<RequestProblem>, ClusterPlan> plan(
+      VClusterOrchestratorV2 request, PlatformProfile profile, String promiseName, boolean tenancy) {
+    VClusterOrchestratorV2Spec spec = request.spec();
+    Either<Seq<RequestProblem>, Option<IpAddress>> vip = vip(spec.exposure(), profile);
+    Either<RequestProblem, String> baseDomain = baseDomain(request.metadata(), profile);
+    Seq<RequestProblem> problems = List.empty();
+    if (vip.isLeft()) {
+      problems = problems.appendAll(vip.getLeft());
+    }
+    if (baseDomain.isLeft()) {
+      problems = problems.append(baseDomain.getLeft());
+    }
+    problems = problems.appendAll(nameLimits(request));
+    Seq<RequestProblem> syncPolicy = SyncPolicyRules.check("spec.argocdApplication.syncPolicy",
+        DeepMerge.mergeMaps(defaultSyncPolicy(), spec.argocdApplication().syncPolicy().orElse(MapNode.empty())));
+    if (!syncPolicy.isEmpty()) {
+      problems = problems.appendAll(syncPolicy);
+    }
+    Seq<RequestProblem> export = exportProblems(spec, profile);
+    if (!export.isEmpty()) {
+      problems = problems.appendAll(export);
+    }
+    if (tenancy) {
+      Seq<RequestProblem> reach = TenancyRules.check(request, profile);
+      if (!reach.isEmpty()) {
+        problems = problems.appendAll(reach);
+      }
+    }
+    if (!problems.isEmpty()) {
+      return Validation.invalid(problems);
+    }
+    return Validation.valid(resolve(request, profile, promiseName, vip.get(), baseDomain.get()));
+  }
+
+  private static ClusterPlan resolve(
+      VClusterOrchestratorV2 request,
+      PlatformProfile profile,
+      String promiseName,
+      Option<IpAddress> vip,
+      String baseDomain) {
+    VClusterOrchestratorV2Spec spec = request.spec();
+    VClusterSettings vc = spec.vcluster();
+    PresetName presetName = vc.preset().orElse(PresetName.DEV);
+    Preset preset = profile.preset(presetName);
+    String name = spec.name();
+    String hostname = spec.exposure().hostname().orElse(name + "." + baseDomain);
+    int apiPort = spec.exposure().apiPort().orElse(443);
+    String serverUrl = "https://" + (hostname.contains(":") ? "[" + hostname + "]" : hostname) + ":" + apiPort;
+    String environment =
+        spec.integrations().environment().orElse(presetName == PresetName.PROD ? "production" : "development");
+    String sanitized = baseDomain.replace('.', '-');
+    String version = vc.k8sVersion().orElse(profile.defaultKubernetesVersion());
+    return ClusterPlan.builder()
+        .profile(profile)
+        .promiseName(promiseName)
+        .name(name)
+        .requestNamespace(request.metadata().namespace())
+        .targetNamespace(spec.targetNamespace().orElse(request.metadata().namespace()))
+        .projectName(spec.projectName().orElse("vcluster-" + name))
+        .kubernetesImageTag(profile.kubernetesVersions().get(version).getOrElse(version))
+        .production(presetName == PresetName.PROD)
+        .replicas(vc.replicas().orElse(preset.replicas()))
+        .cpuRequest(vc.cpuRequest().orElse(preset.cpuRequest()))
+        .memoryRequest(vc.memoryRequest().orElse(preset.memoryRequest()))
+        .cpuLimit(vc.cpuLimit().orElse(preset.cpuLimit()))
+        .memoryLimit(vc.memoryLimit().orElse(preset.memoryLimit()))
+        .persistenceEnabled(vc.persistenceEnabled().orElse(preset.persistenceEnabled()))
+        .persistenceSize(vc.persistenceSize().orElse(preset.persistenceSize()))
+        .storageClass(option(vc.storageClass()))
+        .corednsReplicas(vc.corednsReplicas().orElse(preset.corednsReplicas()))
+        .clusterDomain(vc.clusterDomain().orElse("cluster.local"))
+        .isolationMode(profile.tenancy().untrustedRequests()
+            ? IsolationMode.STRICT : vc.isolationMode().orElse(IsolationMode.STANDARD))
+        .backingStore(setting(vc.backingStore()))
+        .exportKubeConfig(DeepMerge.mergeMaps(MapNode.of("server", Node.text(serverUrl)),
+            vc.exportKubeConfig().orElse(MapNode.empty()).withoutEmptyMaps()))
+        .helmOverrides(setting(vc.helmOverrides()))
+        .hostname(hostname)
+        .apiPort(apiPort)
+        .vip(vip)
+        .externalServerUrl(serverUrl)
+        .baseDomain(baseDomain)
+        .baseDomainSanitized(sanitized)
+        .environment(environment)
+        .clusterIssuerSelectorLabels(
+            spec.integrations().clusterIssuerSelectorLabels().orElse(profile.clusterIssuerSelectorLabels()))
+        .clusterStoreSelectorLabels(
+            spec.integrations().clusterStoreSelectorLabels().orElse(profile.clusterStoreSelectorLabels()))
+        .clusterLabels(clusterLabels(profile, name, environment, spec.integrations()))
+        .clusterAnnotations(
+            clusterAnnotations(profile, name, environment, baseDomain, sanitized, spec.integrations()))
+        .chartRepoUrl(spec.argocdApplication().repoURL().orElse(profile.chartRepoUrl()))
+        .chartName(spec.argocdApplication().chart().orElse(profile.chartName()))
+        .chartVersion(spec.argocdApplication().targetRevision().orElse(profile.chartVersion()))
+        .destinationServer(spec.argocdApplication().destinationServer().orElse(profile.destinationServer()))
+        .syncPolicy(DeepMerge.mergeMaps(defaultSyncPolicy(), spec.argocdApplication().syncPolicy().orElse(MapNode.empty())))
+        .onePasswordItem(profile.onePasswordItemTemplate().replace("{name}", name))
+        .kubeconfigSecret(profile.kubeconfigSecretTemplate().replace("{name}", name))
+        .syncJobName(syncJobName(name, request.metadata()))
+        .argocdApplicationUrl(profile.argocdUrl() + "/applications/vcluster-" + name)
+        .nfsEgress(spec.networkPolicies().enableNFS().orElse(false))
+        .extraEgress(extraEgress(spec.networkPolicies()))
+        .build();
+  }
+
+  /** Kubernetes and Helm limits of the names derived from {@code spec.name}. */
+  static final int HELM_RELEASE_NAME_MAX = 53;
+  static final int JOB_NAME_MAX = 63;
+
+  /**
+   * The limits a valid DNS label can still break once other names are derived from it: the Helm
+   * release name (53 characters), the kubeconfig sync Job (63, its name becomes a pod label) and,
+   * with an external etcd, the certificate merge Job (63). Found here rather than at sync time.
+   */
+  static Seq<RequestProblem> nameLimits(VClusterOrchestratorV2 request) {
+    String name = request.spec().name();
+    Seq<RequestProblem> problems = List.empty();
+    if (name.length() > HELM_RELEASE_NAME_MAX) {
+      problems = problems.append(tooLong(name, HELM_RELEASE_NAME_MAX, "it is the Helm release name"));
+    }
+    String syncJob = syncJobName(name, request.metadata());
+    if (syncJob.length() > JOB_NAME_MAX) {
+      int max = JOB_NAME_MAX - (syncJob.length() - name.length());
+      problems = problems.append(tooLong(name, max, "the kubeconfig sync Job " + syncJob + " would be longer than 63"));
+    }
+    String mergeJob = name + "-etcd-certs-merge";
+    if (mergeJob.length() > JOB_NAME_MAX && deploysEtcd(request.spec().vcluster())) {
+      problems = problems.append(tooLong(name, JOB_NAME_MAX - (mergeJob.length() - name.length()),
+          "with an external etcd the Job " + mergeJob + " would be longer than 63"));
+    }
+    return problems;
+  }
+
+  /**
+   * A free-form object of the request as it goes into the chart values: only its leaves, no map
+   * that sets nothing (spec 10.2 "Matching"; what the tenancy rules checked is what is merged).
+   */
+  private static Option<MapNode> setting(java.util.Optional<MapNode> value) {
+    return value.isPresent() ? Option.some(value.get().withoutEmptyMaps()) : Option.none();
+  }
+
+  /** {@code Option.ofOptional} without its two method references (linked on the cold path). */
+  private static <T> Option<T> option(java.util.Optional<T> value) {
+    return value.isPresent() ? Option.some(value.get()) : Option.none();
+  }
+
+  private static RequestProblem tooLong(String name, int max, String why) {
+    return new RequestProblem.RuleBroken(
+        "spec.name", "must be at most " + max + " characters (" + why + ")", Node.describe(Node.text(name)));
+  }
+
+  /** Whether the chart values will deploy an etcd: the backing store with the overrides over it. */
+  private static boolean deploysEtcd(VClusterSettings vc) {
+    MapNode values = MapNode.of("controlPlane", MapNode.of("backingStore", vc.backingStore().orElse(MapNode.empty())));
+    Node merged = DeepMerge.merge(values, vc.helmOverrides().orElse(MapNode.empty()));
+    return Paths.at(merged, "controlPlane", "backingStore", "etcd", "deploy", "enabled")
+        .contains(Node.bool(true));
+  }
+
+  /** {@code automated: {selfHeal: true, prune: true}, syncOptions: [CreateNamespace=true]}. */
+  public static MapNode defaultSyncPolicy() {
+    return MapNode.of("automated", MapNode.of("selfHeal", Node.bool(true)).with("prune", Node.bool(true)))
+        .with("syncOptions", ListNode.of(Node.text("CreateNamespace=true")));
+  }
+
+  /** {@code vcluster-<name>-kubeconfig-sync}, plus {@code -<digits of reconcile-at>} when annotated. */
+  static String syncJobName(String name, RequestMetadata metadata) {
+    String base = "vcluster-" + name + "-kubeconfig-sync";
+    Option<String> annotated = metadata.annotations().get(RequestMetadata.RECONCILE_AT_ANNOTATION);
+    if (annotated.isEmpty()) {
+      return base;
+    }
+    StringBuilder digits = new StringBuilder();
+    String value = annotated.get();
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits.append(c);
+      }
+    }
+    return digits.length() == 0 ? base : base + "-" + digits;
+  }
+
+  private static StringMap clusterLabels(
+      PlatformProfile profile, String name, String environment, IntegrationSettings integrations) {
+    StringMap defaults = StringMap.of(
+            "argocd.argoproj.io/secret-type", "cluster",
+            "akuity.io/argo-cd-cluster-name", name,
+            "cluster_name", name)
+        .putAbsent(profile.clusterLabels())
+        .put("environment", environment);
+    return defaults.putAll(integrations.clusterLabels());
+  }
+
+  private static StringMap clusterAnnotations(
+      PlatformProfile profile,
+      String name,
+      String environment,
+      String baseDomain,
+      String sanitized,
+      IntegrationSettings integrations) {
+    StringMap defaults = StringMap.empty().putAbsent(profile.clusterAnnotations())
+        .put("cluster_name", name)
+        .put("environment", environment)
+        .put("platform.integratn.tech/base-domain", baseDomain)
+        .put("platform.integratn.tech/base-domain-sanitized", sanitized)
+        .put("workload_repo_url", integrations.workloadRepoUrl().orElse(profile.workloadRepoUrl()))
+        .put("workload_repo_basepath", integrations.workloadRepoBasePath().orElse(profile.workloadRepoBasePath()))
+        .put("workload_repo_path", integrations.workloadRepoPath().orElse(profile.workloadRepoPath()))
+        .put("workload_repo_revision", integrations.workloadRepoRevision().orElse(profile.workloadRepoRevision()));
+    return defaults.putAll(integrations.clusterAnnotations());
+  }
+
+  /**
+   * The VIP, or every problem of the subnet and the VIP at once (spec 11.4): a VIP that does not
+   * parse is reported even when the subnet does not; only the VIP's place in the subnet needs both.
+   */
+  private static Either<Seq<RequestProblem>, Option<IpAddress>> vip(ExposureSettings exposure, PlatformProfile profile) {
+    Seq<RequestProblem> problems = List.empty();
+    Option<Cidr> subnet = Option.none();
+    if (exposure.subnet().isPresent()) {
+      Either<AddressError, Cidr> parsed = Cidr.parse(exposure.subnet().get());
+      if (parsed.isLeft()) {
+        problems = problems.append(new RequestProblem.BadAddress("spec.exposure.subnet", parsed.getLeft()));
+      } else {
+        subnet = Option.some(parsed.get());
+      }
+    }
+    Option<IpAddress> vip = Option.none();
+    if (exposure.vip().isPresent()) {
+      Either<AddressError, IpAddress> parsed = IpAddress.parse(exposure.vip().get());
+      if (parsed.isLeft()) {
+        problems = problems.append(new RequestProblem.BadAddress("spec.exposure.vip", parsed.getLeft()));
+      } else {
+        vip = Option.some(parsed.get());
+      }
+    }
+    if (!problems.isEmpty()) {
+      return Either.left(problems);
+    }
+    String path = exposure.vip().isPresent() ? "spec.exposure.vip" : "spec.exposure.vipOffset";
+    long offset = exposure.vipOffset().orElse(profile.vipOffset());
+    Either<AddressError, Option<IpAddress>> selected = VipSelection.select(subnet, vip, offset);
+    if (selected.isLeft() && exposure.vip().isEmpty() && exposure.vipOffset().isEmpty()) {
+      return Either.left(List.of(new RequestProblem.ProfileDefaultUnusable("spec.exposure.vipOffset", selected.getLeft(),
+          List.of("spec.exposure.vip", "spec.exposure.vipOffset"))));
+    }
+    return selected.isLeft()
+        ? Either.left(List.of(new RequestProblem.BadAddress(path, selected.getLeft())))
+        : Either.right(selected.get());
+  }
+
+  private static Either<RequestProblem, String> baseDomain(RequestMetadata metadata, PlatformProfile profile) {
+    Option<String> annotated = metadata.annotations().get(RequestMetadata.BASE_DOMAIN_ANNOTATION);
+    String value = annotated.isDefined() ? annotated.get().trim() : "";
+    if (value.isEmpty() || value.equals("null")) {
+      return Either.right(profile.baseDomain());
+    }
+    if (value.length() > 253 || !Patterns.matches(RequestFields.DNS_NAME, value)) {
+      return Either.left(new RequestProblem.RuleBroken(
+          "metadata.annotations[\"" + RequestMetadata.BASE_DOMAIN_ANNOTATION + "\"]",
+          RequestFields.DNS_NAME_RULE, Node.describe(Node.text(value))));
+    }
+    return Either.right(value);
+  }
+
+  /** The request's egress rules as the decoder accepted them (each CIDR parses; host bits cleared). */
+  private static Seq<EgressRule> extraEgress(NetworkPolicySettings settings) {
+    java.util.List<EgressRule> rules = new java.util.ArrayList<>();
+    for (ExtraEgressRule rule : settings.extraEgress()) {
+      Either<AddressError, Cidr> cidr = Cidr.parse(rule.cidr());
+      Option<Protocol> protocol = Protocol.parse(rule.protocol());
+      if (cidr.isRight() && protocol.isDefined()) {
+        rules.add(new EgressRule(rule.name(), cidr.get(), new PortRule(rule.port(), protocol.get())));
+      }
+    }
+    return io.vavr.collection.Vector.ofAll(rules);
+  }
+
+  /**
+   * The cluster registration reads the vcluster's exported kubeconfig (spec 4 and 9.6): it needs a
+   * client certificate and a CA, so an export through a service account or an insecure one cannot
+   * be registered; a named Secret must be a DNS subdomain and not the one the registration writes.
+   */
+  static Seq<RequestProblem> exportProblems(VClusterOrchestratorV2Spec spec, PlatformProfile profile) {
+    java.util.List<RequestProblem> problems = new java.util.ArrayList<>();
+    if (spec.vcluster().exportKubeConfig().isPresent()) {
+      exportProblems("spec.vcluster.exportKubeConfig", spec.vcluster().exportKubeConfig().get(), spec, profile, problems);
+    }
+    // helmOverrides are merged into the chart values last, so an export there is the one the chart sees
+    if (spec.vcluster().helmOverrides().isPresent()) {
+      Option<Node> overridden = spec.vcluster().helmOverrides().get().get("exportKubeConfig");
+      if (overridden.isDefined() && overridden.get() instanceof MapNode export) {
+        exportProblems("spec.vcluster.helmOverrides.exportKubeConfig", export, spec, profile, problems);
+      }
+    }
+    return problems.isEmpty() ? List.empty() : io.vavr.collection.Vector.ofAll(problems);
+  }
+
+  private static void exportProblems(String path, MapNode export, VClusterOrchestratorV2Spec spec,
+      PlatformProfile profile, java.util.List<RequestProblem> problems) {
+    // absent, null and "" take the default (section 1): the chart's own default block is all empty
+    Option<Node> serviceAccount = Paths.at(export, "serviceAccount", "name");
+    if (serviceAccount.isDefined() && serviceAccount.get() instanceof Node.Text sa && !sa.value().isEmpty()) {
+      problems.add(new RequestProblem.RuleBroken(path + ".serviceAccount",
+          "is not supported: the cluster registration needs a client certificate and a CA", Node.quote(sa.value())));
+    }
+    Option<Node> insecure = export.get("insecure");
+    if (insecure.isDefined() && insecure.get().equals(Node.bool(true))) {
+      problems.add(new RequestProblem.RuleBroken(path + ".insecure",
+          "must not be true: the cluster registration never registers an unverified cluster", "true"));
+    }
+    Option<Node> secretName = Paths.at(export, "secret", "name");
+    if (secretName.isDefined() && secretName.get() != Node.Null.NULL && !secretName.get().equals(Node.text(""))) {
+      String written = profile.kubeconfigSecretTemplate().replace("{name}", spec.name());
+      if (!(secretName.get() instanceof Node.Text t) || !Patterns.matches(RequestFields.DNS_NAME, t.value())
+          || t.value().length() > 253) {
+        problems.add(new RequestProblem.RuleBroken(path + ".secret.name", RequestFields.DNS_NAME_RULE,
+            Node.describe(secretName.get())));
+      } else if (t.value().equals(written)) {
+        problems.add(new RequestProblem.RuleBroken(path + ".secret.name", "must not be " + written
+            + ", the Secret the cluster registration writes from 1Password (it would overwrite its own source)",
+            Node.describe(secretName.get())));
+      }
+    }
+  }
+}

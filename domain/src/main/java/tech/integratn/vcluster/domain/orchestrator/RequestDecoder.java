@@ -1,0 +1,373 @@
+package tech.integratn.vcluster.domain.orchestrator;
+
+import io.vavr.Tuple2;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import tech.integratn.vcluster.domain.contract.FieldReader;
+import tech.integratn.vcluster.domain.contract.FieldType;
+import tech.integratn.vcluster.domain.contract.Patterns;
+import tech.integratn.vcluster.domain.contract.RequestField;
+import tech.integratn.vcluster.domain.contract.RequestProblem;
+import tech.integratn.vcluster.domain.contract.RequestWarning;
+import tech.integratn.vcluster.domain.profile.PlatformProfile;
+import tech.integratn.vcluster.domain.profile.PresetName;
+import tech.integratn.vcluster.domain.profile.UnknownFieldPolicy;
+import tech.integratn.vcluster.domain.tree.ListNode;
+import tech.integratn.vcluster.domain.tree.MapNode;
+import tech.integratn.vcluster.domain.tree.Node;
+import tech.integratn.vcluster.domain.tree.StringMap;
+
+/**
+ * Reads a request document (the whole object Kratix hands over) into the typed request, checking
+ * every field against {@link RequestFields} and collecting every problem in one pass. Unknown
+ * fields under {@code spec} become warnings; everything outside {@code spec} and {@code metadata}
+ * is Kratix's and is ignored quietly.
+ *
+ * <p>Written with plain loops and {@code if}s rather than lambdas and method references: every
+ * distinct call site costs link time on the cold start of a pipeline run, which decodes once.
+ */
+public final class RequestDecoder {
+
+  private RequestDecoder() {}
+
+  /** Decodes {@code document} for rendering with {@code profile}. */
+  public static DecodedRequest decode(Node document, PlatformProfile profile) {
+    return new Run(RequestFields.all(profile), profile, profile.unknownFields() == UnknownFieldPolicy.REJECT)
+        .decode(document);
+  }
+
+  /** One decoding pass; collects problems and warnings while it walks the document. */
+  private static final class Run {
+    private final Seq<RequestField> fields;
+    private final PlatformProfile profile;
+    private final FieldReader reader;
+    private final java.util.List<RequestProblem> problems;
+    private final java.util.List<RequestWarning> warnings;
+    private MapNode spec = MapNode.empty();
+
+    Run(Seq<RequestField> fields, PlatformProfile profile, boolean rejectUnknown) {
+      this.fields = fields;
+      this.profile = profile;
+      this.reader = new FieldReader(fields, rejectUnknown);
+      this.problems = reader.problems();
+      this.warnings = reader.warnings();
+    }
+
+    DecodedRequest decode(Node document) {
+      RequestMetadata metadata = new RequestMetadata("", "default", StringMap.empty());
+      if (document instanceof MapNode root) {
+        checkKind(root);
+        metadata = metadata(root);
+      }
+      Option<MapNode> specMap = reader.spec(document);
+      if (specMap.isEmpty()) {
+        return result(Option.none());
+      }
+      spec = specMap.get();
+      VClusterOrchestratorV2Spec typed = spec();
+      sharedNamespaceWarning(metadata, typed);
+      return result(Option.some(new VClusterOrchestratorV2(metadata, typed)));
+    }
+
+    private DecodedRequest result(Option<VClusterOrchestratorV2> request) {
+      Validation<Seq<RequestProblem>, VClusterOrchestratorV2> v =
+          problems.isEmpty() && request.isDefined()
+              ? Validation.valid(request.get())
+              : Validation.invalid(Vector.ofAll(problems));
+      return new DecodedRequest(v, request, Vector.ofAll(warnings));
+    }
+
+    private void checkKind(MapNode root) {
+      Option<Node> kind = root.get("kind");
+      if (kind.isDefined() && !kind.get().equals(Node.text(VClusterOrchestratorV2.KIND))) {
+        problems.add(new RequestProblem.RuleBroken(
+            "kind", "must be " + VClusterOrchestratorV2.KIND, Node.describe(kind.get())));
+      }
+    }
+
+    private RequestMetadata metadata(MapNode root) {
+      Option<Node> metaNode = root.get("metadata");
+      MapNode meta = metaNode.isDefined() && metaNode.get() instanceof MapNode m ? m : MapNode.empty();
+      String name = textOr(meta.get("name"), "");
+      String namespace = textOr(meta.get("namespace"), "default");
+      if (!namespace.isEmpty() && !Patterns.matches(RequestFields.DNS_LABEL, namespace)) {
+        problems.add(new RequestProblem.RuleBroken("metadata.namespace", RequestFields.DNS_LABEL_RULE,
+            Node.describe(Node.text(namespace))));
+      }
+      java.util.Map<String, String> annotations = new java.util.LinkedHashMap<>();
+      Option<Node> ann = meta.get("annotations");
+      if (ann.isDefined() && ann.get() instanceof MapNode annMap) {
+        for (Tuple2<String, Node> e : annMap.entries()) {
+          if (e._2 instanceof Node.Text t) {
+            annotations.put(e._1, t.value());
+          }
+        }
+      }
+      return new RequestMetadata(name, namespace, StringMap.ofAll(annotations));
+    }
+
+    // ---- typed spec -------------------------------------------------------------------------
+
+    private VClusterOrchestratorV2Spec spec() {
+      return VClusterOrchestratorV2Spec.builder()
+          .name(string("spec.name").orElse(""))
+          .targetNamespace(string("spec.targetNamespace"))
+          .projectName(string("spec.projectName"))
+          .vcluster(vcluster())
+          .exposure(exposure())
+          .integrations(integrations())
+          .argocdApplication(argocdApplication())
+          .networkPolicies(networkPolicies())
+          .build();
+    }
+
+    private VClusterSettings vcluster() {
+      return VClusterSettings.builder()
+          .k8sVersion(string("spec.vcluster.k8sVersion"))
+          .preset(preset(string("spec.vcluster.preset")))
+          .replicas(integer("spec.vcluster.replicas"))
+          .isolationMode(isolationMode(string("spec.vcluster.isolationMode")))
+          .cpuRequest(string("spec.vcluster.resources.requests.cpu"))
+          .memoryRequest(string("spec.vcluster.resources.requests.memory"))
+          .cpuLimit(string("spec.vcluster.resources.limits.cpu"))
+          .memoryLimit(string("spec.vcluster.resources.limits.memory"))
+          .persistenceEnabled(bool("spec.vcluster.persistence.enabled"))
+          .persistenceSize(string("spec.vcluster.persistence.size"))
+          .storageClass(string("spec.vcluster.persistence.storageClass"))
+          .corednsReplicas(integer("spec.vcluster.coredns.replicas"))
+          .clusterDomain(string("spec.vcluster.networking.clusterDomain"))
+          .backingStore(object("spec.vcluster.backingStore"))
+          .exportKubeConfig(object("spec.vcluster.exportKubeConfig"))
+          .helmOverrides(object("spec.vcluster.helmOverrides"))
+          .build();
+    }
+
+    private ExposureSettings exposure() {
+      return ExposureSettings.builder()
+          .hostname(string("spec.exposure.hostname"))
+          .subnet(string("spec.exposure.subnet"))
+          .vip(string("spec.exposure.vip"))
+          .vipOffset(asLong(integer("spec.exposure.vipOffset")))
+          .apiPort(integer("spec.exposure.apiPort"))
+          .build();
+    }
+
+    private IntegrationSettings integrations() {
+      return IntegrationSettings.builder()
+          .clusterIssuerSelectorLabels(stringMap("spec.integrations.certManager.clusterIssuerSelectorLabels"))
+          .clusterStoreSelectorLabels(stringMap("spec.integrations.externalSecrets.clusterStoreSelectorLabels"))
+          .environment(string("spec.integrations.argocd.environment"))
+          .clusterLabels(stringMap("spec.integrations.argocd.clusterLabels").orElse(StringMap.empty()))
+          .clusterAnnotations(stringMap("spec.integrations.argocd.clusterAnnotations").orElse(StringMap.empty()))
+          .workloadRepoUrl(string("spec.integrations.argocd.workloadRepo.url"))
+          .workloadRepoBasePath(string("spec.integrations.argocd.workloadRepo.basePath"))
+          .workloadRepoPath(string("spec.integrations.argocd.workloadRepo.path"))
+          .workloadRepoRevision(string("spec.integrations.argocd.workloadRepo.revision"))
+          .build();
+    }
+
+    private ArgocdApplicationSettings argocdApplication() {
+      return ArgocdApplicationSettings.builder()
+          .repoURL(string("spec.argocdApplication.repoURL"))
+          .chart(string("spec.argocdApplication.chart"))
+          .targetRevision(string("spec.argocdApplication.targetRevision"))
+          .destinationServer(string("spec.argocdApplication.destinationServer"))
+          .syncPolicy(object("spec.argocdApplication.syncPolicy"))
+          .build();
+    }
+
+    private NetworkPolicySettings networkPolicies() {
+      ImmutableNetworkPolicySettings.Builder settings =
+          NetworkPolicySettings.builder().enableNFS(bool("spec.networkPolicies.enableNFS"));
+      RequestField list = field("spec.networkPolicies.extraEgress");
+      Option<Node> raw = present(list);
+      java.util.List<EgressChecks.Entry> entries = new java.util.ArrayList<>();
+      java.util.List<ExtraEgressRule> rules = new java.util.ArrayList<>();
+      if (raw.isDefined()) {
+        if (raw.get() instanceof ListNode items) {
+          convert(list, list.path(), items);
+          Seq<RequestField> itemFields = RequestFields.itemFields(fields, list);
+          for (int i = 0; i < items.items().size(); i++) {
+            ExtraEgressRule rule = checkItem(list, itemFields, i, items.items().get(i), entries);
+            if (rule != null) {
+              rules.add(rule);
+            }
+          }
+        } else {
+          wrongType(list.path(), list.type(), raw.get());
+        }
+      }
+      NetworkPolicySettings built = settings.addAllExtraEgress(rules).build();
+      EgressChecks.Findings findings =
+          EgressChecks.check(entries, built.enableNFS().orElse(false), profile.networkPolicies());
+      addAll(problems, findings.problems());
+      addAll(warnings, findings.warnings());
+      return built;
+    }
+
+    /** Spec 8.1: policies selecting every pod are never written into the request namespace. */
+    private void sharedNamespaceWarning(RequestMetadata metadata, VClusterOrchestratorV2Spec typed) {
+      Option<Node> written = spec.get("targetNamespace");
+      if (typed.targetNamespace().isEmpty() && written.isDefined() && isPresent(written.get())) {
+        return; // an invalid targetNamespace is a problem of its own, not the request namespace
+      }
+      String target = typed.targetNamespace().orElse(metadata.namespace());
+      if (profile.networkPolicies().enabled() && target.equals(metadata.namespace())) {
+        warnings.add(new RequestWarning.NoEffect("spec.targetNamespace",
+            "network policies are not rendered into the request namespace " + target
+                + "; give the vcluster its own namespace"));
+      }
+      if (target.equals(metadata.namespace())) {
+        warnings.add(new RequestWarning.NoEffect("spec.targetNamespace",
+            "Pod Security labels (tenancy.podSecurity) are not written on the shared request namespace " + target
+                + "; give the vcluster its own namespace"));
+      }
+    }
+
+    /**
+     * Checks one {@code extraEgress} entry and adds what of it is valid to {@code entries} (for the
+     * checks across entries); the typed rule when every field of it is valid.
+     */
+    private @Nullable ExtraEgressRule checkItem(
+        RequestField list, Seq<RequestField> itemFields, int index, Node item, java.util.List<EgressChecks.Entry> entries) {
+      String itemPath = list.path() + "[" + index + "]";
+      if (!(item instanceof MapNode map)) {
+        problems.add(new RequestProblem.WrongType(itemPath, "a map", Node.describe(item)));
+        return null;
+      }
+      java.util.Map<String, Node> values = new java.util.HashMap<>();
+      boolean complete = true;
+      for (RequestField f : itemFields) {
+        String path = itemPath + "." + f.key();
+        Option<Node> value = map.get(f.key());
+        if (value.isEmpty() || !isPresent(value.get())) {
+          if (f.crdDefault().isDefined()) {
+            values.put(f.key(), f.crdDefault().get());
+          } else {
+            problems.add(new RequestProblem.Missing(path));
+            complete = false;
+          }
+        } else {
+          Option<Node> converted = convert(f, path, value.get());
+          if (converted.isDefined()) {
+            values.put(f.key(), converted.get());
+          } else {
+            complete = false;
+          }
+        }
+      }
+      for (String key : map.keys()) {
+        if (!hasKey(itemFields, key)) {
+          unknown(itemPath, key, RequestFields.keys(itemFields));
+        }
+      }
+      Node name = values.get("name");
+      Node cidr = values.get("cidr");
+      entries.add(new EgressChecks.Entry(index, name == null ? null : text(name), cidr == null ? null : text(cidr)));
+      if (!complete) {
+        return null;
+      }
+      return new ExtraEgressRule(text(values.get("name")), text(values.get("cidr")),
+          ((Node.Int) values.get("port")).value().intValueExact(), text(values.get("protocol")));
+    }
+
+    // ---- leaf readers -------------------------------------------------------------------------
+
+    private RequestField field(String path) {
+      return reader.field(path);
+    }
+
+    private Option<Node> present(RequestField f) {
+      return reader.present(f);
+    }
+
+    private Optional<String> string(String path) {
+      return reader.string(path);
+    }
+
+    private Optional<Integer> integer(String path) {
+      return reader.integer(path);
+    }
+
+    private Optional<Boolean> bool(String path) {
+      return reader.bool(path);
+    }
+
+    private Optional<MapNode> object(String path) {
+      return reader.object(path);
+    }
+
+    private Optional<StringMap> stringMap(String path) {
+      return reader.stringMap(path);
+    }
+
+    private Option<Node> convert(RequestField f, String path, Node value) {
+      return reader.convert(f, path, value);
+    }
+
+    private void wrongType(String path, FieldType type, Node value) {
+      reader.wrongType(path, type, value);
+    }
+
+    private void unknown(String path, String key, java.util.List<String> siblings) {
+      reader.unknown(path, key, siblings);
+    }
+  }
+  private static <T> void addAll(java.util.List<T> to, Iterable<? extends T> from) {
+    for (T t : from) {
+      to.add(t);
+    }
+  }
+
+  private static boolean hasKey(Seq<RequestField> fields, String key) {
+    for (RequestField f : fields) {
+      if (f.key().equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String textOr(Option<Node> node, String otherwise) {
+    return node.isDefined() && node.get() instanceof Node.Text t ? t.value() : otherwise;
+  }
+
+  private static Optional<PresetName> preset(Optional<String> text) {
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    Option<PresetName> parsed = PresetName.parse(text.get());
+    return parsed.isDefined() ? Optional.of(parsed.get()) : Optional.empty();
+  }
+
+  private static Optional<IsolationMode> isolationMode(Optional<String> text) {
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    Option<IsolationMode> parsed = IsolationMode.parse(text.get());
+    return parsed.isDefined() ? Optional.of(parsed.get()) : Optional.empty();
+  }
+
+  private static Optional<Long> asLong(Optional<Integer> value) {
+    return value.isPresent() ? Optional.of(value.get().longValue()) : Optional.empty();
+  }
+
+  // ---- pure helpers -----------------------------------------------------------------------------
+
+  /** {@code path.key}, or {@code path["key"]} (escaped) for a key that is not a plain word. */
+  public static String shown(String path, String key) {
+    return RequestField.shown(path, key);
+  }
+
+  static boolean isPresent(Node node) {
+    return FieldReader.isPresent(node);
+  }
+
+  private static String text(Node node) {
+    return FieldReader.text(node);
+  }
+}

@@ -1,0 +1,308 @@
+package tech.integratn.vcluster.domain.orchestrator;
+
+import io.vavr.Tuple2;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.Optional;
+import tech.integratn.vcluster.domain.contract.RequestProblem;
+import tech.integratn.vcluster.domain.network.AddressError;
+import tech.integratn.vcluster.domain.network.Cidr;
+import tech.integratn.vcluster.domain.network.IpAddress;
+import tech.integratn.vcluster.domain.profile.PlatformProfile;
+import tech.integratn.vcluster.domain.profile.TenancyProfile;
+import tech.integratn.vcluster.domain.orchestrator.VClusterOrchestratorV2;
+import tech.integratn.vcluster.domain.orchestrator.VClusterOrchestratorV2Spec;
+import tech.integratn.vcluster.domain.tenancy.ChartPaths;
+import tech.integratn.vcluster.domain.tenancy.NamePatterns;
+import tech.integratn.vcluster.domain.tenancy.ReservedNamespaces;
+import tech.integratn.vcluster.domain.tree.MapNode;
+import tech.integratn.vcluster.domain.tree.Node;
+import tech.integratn.vcluster.domain.tree.Paths;
+import tech.integratn.vcluster.domain.tree.StringMap;
+
+/**
+ * Spec 10.2 for the orchestrator's request: part A for every profile, part B when the profile's
+ * {@code tenancy.untrustedRequests}. Every problem names its request path; all are returned at once.
+ */
+public final class TenancyRules {
+
+  private TenancyRules() {}
+
+  /** The label prefix of Pod Security Admission, which only the platform sets. */
+
+  /** The longest Kubernetes object name the chart's ClusterRole can take without being cut. */
+
+  public static Seq<RequestProblem> check(VClusterOrchestratorV2 request, PlatformProfile profile) {
+    java.util.List<RequestProblem> problems = new java.util.ArrayList<>();
+    VClusterOrchestratorV2Spec spec = request.spec();
+    TenancyProfile tenancy = profile.tenancy();
+    String target = spec.targetNamespace().orElse(request.metadata().namespace());
+    RequestProblem reserved = ReservedNamespaces.check("spec.targetNamespace", target, profile);
+    if (reserved != null) {
+      problems.add(reserved);
+    }
+    overrides(spec, tenancy, problems);
+    if (spec.projectName().isPresent() && spec.projectName().get().equals("default")) {
+      problems.add(new RequestProblem.RuleBroken("spec.projectName",
+          "must not be default, Argo CD's own project (it may deploy anywhere)", "\"default\""));
+    }
+    Option<MapNode> syncPolicy = option(spec.argocdApplication().syncPolicy());
+    if (syncPolicy.isDefined()) {
+      Option<Node> labels = Paths.at(syncPolicy.get(), "managedNamespaceMetadata", "labels");
+      if (labels.isDefined() && labels.get() instanceof MapNode map) {
+        for (String key : map.keys()) {
+          if (key.startsWith(TenancyProfile.POD_SECURITY_PREFIX)) {
+            problems.add(new RequestProblem.Reserved(
+                "spec.argocdApplication.syncPolicy.managedNamespaceMetadata.labels" + ChartPaths.keyText(key),
+                "is reserved by the platform (tenancy.podSecurity)"));
+          }
+        }
+      }
+    }
+    if (tenancy.untrustedRequests()) {
+      untrusted(request, profile, problems);
+    }
+    return problems.isEmpty() ? List.empty() : Vector.ofAll(problems);
+  }
+
+  /** {@code helmOverrides.X} is chart path X, {@code backingStore.X} and {@code exportKubeConfig.X} theirs. */
+  private static void overrides(VClusterOrchestratorV2Spec spec, TenancyProfile tenancy,
+      java.util.List<RequestProblem> problems) {
+    if (spec.vcluster().helmOverrides().isPresent()) {
+      ChartPaths.check("spec.vcluster.helmOverrides", new String[0], spec.vcluster().helmOverrides().get(), tenancy,
+          problems);
+    }
+    if (spec.vcluster().backingStore().isPresent()) {
+      ChartPaths.check("spec.vcluster.backingStore", new String[] {"controlPlane", "backingStore"},
+          spec.vcluster().backingStore().get(), tenancy, problems);
+    }
+    if (spec.vcluster().exportKubeConfig().isPresent()) {
+      ChartPaths.check("spec.vcluster.exportKubeConfig", new String[] {"exportKubeConfig"},
+          spec.vcluster().exportKubeConfig().get(), tenancy, problems);
+    }
+  }
+
+  // ---- part B ----------------------------------------------------------------------------------
+
+  private static void untrusted(VClusterOrchestratorV2 request, PlatformProfile profile,
+      java.util.List<RequestProblem> problems) {
+    VClusterOrchestratorV2Spec spec = request.spec();
+    TenancyProfile tenancy = profile.tenancy();
+    String name = spec.name();
+    charts(spec, profile, problems);
+    Seq<String> servers = destinationServers(profile);
+    String server = spec.argocdApplication().destinationServer().orElse(profile.destinationServer());
+    if (!has(servers, server)) {
+      problems.add(new RequestProblem.RuleBroken("spec.argocdApplication.destinationServer",
+          "must be one of the platform's destination servers " + list(servers) + " (tenancy.destinationServers)",
+          Node.quote(server)));
+    }
+    targetNamespace(spec, tenancy, problems);
+    hostname(request, profile, problems);
+    addresses(spec, tenancy, problems);
+    String project = "vcluster-" + name;
+    if (spec.projectName().isPresent() && !spec.projectName().get().equals(project)) {
+      problems.add(new RequestProblem.RuleBroken("spec.projectName", "must be " + project
+          + " or unset: a tenant's project is its own (tenancy.untrustedRequests)", Node.quote(spec.projectName().get())));
+    }
+    if (!request.metadata().name().equals(name)) {
+      problems.add(new RequestProblem.RuleBroken("spec.name", "must equal metadata.name "
+          + Node.quote(request.metadata().name()) + " (tenancy.untrustedRequests)", Node.quote(name)));
+    }
+    if (spec.vcluster().isolationMode().isPresent() && spec.vcluster().isolationMode().get() == IsolationMode.STANDARD) {
+      problems.add(new RequestProblem.RuleBroken("spec.vcluster.isolationMode",
+          "must be strict or unset: an untrusted vcluster always gets its quota, limit range and network policy "
+              + "(tenancy.untrustedRequests)", "\"standard\""));
+    }
+    selector("spec.integrations.externalSecrets.clusterStoreSelectorLabels",
+        spec.integrations().clusterStoreSelectorLabels(), profile.clusterStoreSelectorLabels(), problems);
+    selector("spec.integrations.certManager.clusterIssuerSelectorLabels",
+        spec.integrations().clusterIssuerSelectorLabels(), profile.clusterIssuerSelectorLabels(), problems);
+    Option<MapNode> syncPolicy = option(spec.argocdApplication().syncPolicy());
+    if (syncPolicy.isDefined() && syncPolicy.get().get("managedNamespaceMetadata").isDefined()
+        && syncPolicy.get().get("managedNamespaceMetadata").get() != Node.Null.NULL) {
+      problems.add(new RequestProblem.Reserved("spec.argocdApplication.syncPolicy.managedNamespaceMetadata",
+          "is reserved by the platform: the platform labels the namespace (tenancy.untrustedRequests)"));
+    }
+  }
+
+  /** The profile's charts, or its own chart at its version. */
+  public static Seq<TenancyProfile.AllowedChart> charts(PlatformProfile profile) {
+    return profile.tenancy().charts().isDefined() ? profile.tenancy().charts().get()
+        : List.of(new TenancyProfile.AllowedChart(profile.chartRepoUrl(), profile.chartName(),
+            List.of(profile.chartVersion())));
+  }
+
+  /** The profile's destination servers, or its own destination server. */
+  public static Seq<String> destinationServers(PlatformProfile profile) {
+    return profile.tenancy().destinationServers().isDefined() ? profile.tenancy().destinationServers().get()
+        : List.of(profile.destinationServer());
+  }
+
+  /** The hostname pattern, or {@code *.<baseDomain>}. */
+  public static String hostnamePattern(PlatformProfile profile) {
+    return profile.tenancy().hostnamePattern().isDefined() ? profile.tenancy().hostnamePattern().get()
+        : "*." + profile.baseDomain();
+  }
+
+  private static void charts(VClusterOrchestratorV2Spec spec, PlatformProfile profile,
+      java.util.List<RequestProblem> problems) {
+    String repo = spec.argocdApplication().repoURL().orElse(profile.chartRepoUrl());
+    String chart = spec.argocdApplication().chart().orElse(profile.chartName());
+    String version = spec.argocdApplication().targetRevision().orElse(profile.chartVersion());
+    Seq<TenancyProfile.AllowedChart> allowed = charts(profile);
+    boolean repoKnown = false;
+    Option<TenancyProfile.AllowedChart> match = Option.none();
+    for (TenancyProfile.AllowedChart c : allowed) {
+      repoKnown = repoKnown || c.repoURL().equals(repo);
+      if (c.repoURL().equals(repo) && c.chart().equals(chart)) {
+        match = Option.some(c);
+      }
+    }
+    StringBuilder known = new StringBuilder();
+    for (TenancyProfile.AllowedChart c : allowed) {
+      known.append(known.length() == 0 ? "" : ", ").append(c.repoURL()).append(' ').append(c.chart())
+          .append(' ').append(list(c.versions()));
+    }
+    String rule = " (tenancy.charts: " + known + ")";
+    if (!repoKnown) {
+      problems.add(new RequestProblem.RuleBroken("spec.argocdApplication.repoURL",
+          "must be a chart repository of the platform" + rule, Node.quote(repo)));
+    } else if (match.isEmpty()) {
+      problems.add(new RequestProblem.RuleBroken("spec.argocdApplication.chart",
+          "must be a chart the platform allows from " + repo + rule, Node.quote(chart)));
+    } else if (!has(match.get().versions(), version)) {
+      problems.add(new RequestProblem.RuleBroken("spec.argocdApplication.targetRevision",
+          "must be one of " + list(match.get().versions()) + rule, Node.quote(version)));
+    }
+  }
+
+  private static void targetNamespace(VClusterOrchestratorV2Spec spec, TenancyProfile tenancy,
+      java.util.List<RequestProblem> problems) {
+    String name = spec.name();
+    String pattern = tenancy.targetNamespacePattern();
+    if (spec.targetNamespace().isEmpty()) {
+      problems.add(new RequestProblem.RuleBroken("spec.targetNamespace", "is required for an untrusted request, "
+          + "matching " + pattern.replace("{name}", name) + " (tenancy.targetNamespacePattern)", "nothing"));
+    } else if (!NamePatterns.matches(pattern, name, spec.targetNamespace().get())) {
+      problems.add(new RequestProblem.RuleBroken("spec.targetNamespace", "must match "
+          + pattern.replace("{name}", name) + " (tenancy.targetNamespacePattern: " + pattern + ")",
+          Node.quote(spec.targetNamespace().get())));
+    }
+    if (name.contains("-v-")) {
+      problems.add(new RequestProblem.RuleBroken("spec.name", "must not contain -v-: the chart names the "
+          + "vcluster's ClusterRole vc-<name>-v-<targetNamespace>, which must not collide with another's "
+          + "(tenancy.untrustedRequests)", Node.quote(name)));
+    }
+    if (spec.targetNamespace().isPresent()) {
+      String clusterRole = NamePatterns.fullClusterRoleName(name, spec.targetNamespace().get());
+      if (clusterRole.length() > NamePatterns.CLUSTER_ROLE_NAME_MAX) {
+        problems.add(new RequestProblem.RuleBroken("spec.targetNamespace", "is too long: the chart's ClusterRole "
+            + clusterRole + " would have " + clusterRole.length() + " characters and be cut to 63 "
+            + "(tenancy.untrustedRequests)", Node.quote(spec.targetNamespace().get())));
+      }
+    }
+  }
+
+  private static void hostname(VClusterOrchestratorV2 request, PlatformProfile profile,
+      java.util.List<RequestProblem> problems) {
+    VClusterOrchestratorV2Spec spec = request.spec();
+    Option<String> annotated = request.metadata().annotations().get(RequestMetadata.BASE_DOMAIN_ANNOTATION);
+    String domain = annotated.isDefined() ? annotated.get().trim() : "";
+    boolean annotationSet = !domain.isEmpty() && !domain.equals("null");
+    if (annotationSet && !domain.equals(profile.baseDomain())) {
+      problems.add(new RequestProblem.RuleBroken(
+          "metadata.annotations[\"" + RequestMetadata.BASE_DOMAIN_ANNOTATION + "\"]",
+          "must be the platform's base domain " + profile.baseDomain() + " or absent (tenancy.hostnamePattern)",
+          Node.quote(domain)));
+    }
+    String pattern = hostnamePattern(profile);
+    String hostname = spec.exposure().hostname().orElse(spec.name() + "." + (annotationSet ? domain : profile.baseDomain()));
+    if (!NamePatterns.matches(pattern, spec.name(), hostname)) {
+      problems.add(new RequestProblem.RuleBroken("spec.exposure.hostname", "must match " + pattern
+          + " (tenancy.hostnamePattern)", Node.quote(hostname)));
+    }
+  }
+
+  private static void addresses(VClusterOrchestratorV2Spec spec, TenancyProfile tenancy,
+      java.util.List<RequestProblem> problems) {
+    Seq<Cidr> pools = tenancy.addressPools();
+    String rule = pools.isEmpty()
+        ? "may not be set: the platform has no address pool for tenants, the load balancer assigns a free "
+            + "address (tenancy.addressPools)"
+        : "must lie inside one of the platform's address pools " + cidrs(pools) + " (tenancy.addressPools)";
+    if (spec.exposure().subnet().isPresent()) {
+      Either<AddressError, Cidr> subnet = Cidr.parse(spec.exposure().subnet().get());
+      boolean inside = false;
+      if (subnet.isRight()) {
+        for (Cidr pool : pools) {
+          inside = inside || pool.contains(subnet.get());
+        }
+      }
+      if (subnet.isRight() && !inside) {
+        problems.add(new RequestProblem.RuleBroken("spec.exposure.subnet", rule, Node.quote(spec.exposure().subnet().get())));
+      }
+    }
+    if (spec.exposure().vip().isPresent()) {
+      Either<AddressError, IpAddress> vip = IpAddress.parse(spec.exposure().vip().get());
+      boolean inside = false;
+      if (vip.isRight()) {
+        for (Cidr pool : pools) {
+          inside = inside || pool.contains(vip.get());
+        }
+      }
+      if (vip.isRight() && !inside) {
+        problems.add(new RequestProblem.RuleBroken("spec.exposure.vip", rule, Node.quote(spec.exposure().vip().get())));
+      }
+    }
+  }
+
+  private static void selector(String path, Optional<StringMap> given, StringMap platform,
+      java.util.List<RequestProblem> problems) {
+    if (given.isPresent() && !given.get().equals(platform)) {
+      problems.add(new RequestProblem.RuleBroken(path, "must be absent or the platform's own selector "
+          + describe(platform) + " (tenancy.untrustedRequests)", describe(given.get())));
+    }
+  }
+
+  private static String describe(StringMap map) {
+    StringBuilder text = new StringBuilder("{");
+    for (Tuple2<String, String> e : map) {
+      text.append(text.length() == 1 ? "" : ", ").append(e._1).append(": ").append(e._2);
+    }
+    return text.append('}').toString();
+  }
+
+  private static String list(Seq<String> items) {
+    StringBuilder text = new StringBuilder("[");
+    for (String item : items) {
+      text.append(text.length() == 1 ? "" : ", ").append(item);
+    }
+    return text.append(']').toString();
+  }
+
+  private static String cidrs(Seq<Cidr> pools) {
+    java.util.List<String> texts = new java.util.ArrayList<>();
+    for (Cidr pool : pools) {
+      texts.add(pool.toString());
+    }
+    return list(List.ofAll(texts));
+  }
+
+  /** {@code Seq.contains} without its lambda (linked on the cold path). */
+  private static boolean has(Seq<String> items, String item) {
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).equals(item)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static <T> Option<T> option(Optional<T> value) {
+    return value.isPresent() ? Option.some(value.get()) : Option.none();
+  }
+}
