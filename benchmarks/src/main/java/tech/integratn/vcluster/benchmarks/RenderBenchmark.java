@@ -24,8 +24,9 @@ import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeWriter;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
-import tech.integratn.vcluster.domain.orchestrator.Rendering;
-import tech.integratn.vcluster.domain.orchestrator.VClusterRenderer;
+import tech.integratn.vcluster.domain.contract.Rendering;
+import tech.integratn.vcluster.domain.orchestrator.ClusterPlan;
+import tech.integratn.vcluster.domain.orchestrator.OrchestratorPromise;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 import tech.integratn.vcluster.domain.tree.Node;
 
@@ -71,7 +72,7 @@ public class RenderBenchmark {
 
   /** The engine alone on the prod request: decode, plan, values, typed resources. */
   @Benchmark
-  public Either<Rejection, Rendering> renderProd() {
+  public Either<Rejection, Rendering<ClusterPlan>> renderProd() {
     return render(prod);
   }
 
@@ -103,16 +104,16 @@ public class RenderBenchmark {
     return write(trees);
   }
 
-  private static Either<Rejection, Rendering> render(Node document) {
-    return VClusterRenderer.render(document, IntegratnProfile.PROFILE, PROMISE);
+  private static Either<Rejection, Rendering<ClusterPlan>> render(Node document) {
+    return OrchestratorPromise.INSTANCE.configure(document, IntegratnProfile.PROFILE, PROMISE);
   }
 
-  private int serialise(Either<Rejection, Rendering> rendering) {
+  private int serialise(Either<Rejection, Rendering<ClusterPlan>> rendering) {
     return rendering.isRight() ? write(trees(rendering.get())) : rendering.getLeft().problems().size();
   }
 
   /** One sequence of documents per output file, then the status document. */
-  private static Vector<Seq<Node>> trees(Rendering rendering) {
+  private static Vector<Seq<Node>> trees(Rendering<ClusterPlan> rendering) {
     return rendering.files().toVector()
         .map(OutputFile::objects)
         .map(objects -> objects.<Node>map(KubernetesObject::toNode))

@@ -25,7 +25,9 @@ import tech.integratn.vcluster.adapters.fs.StreamManifestSink;
 import tech.integratn.vcluster.adapters.fs.StreamRequestSource;
 import tech.integratn.vcluster.adapters.kratix.KratixEnvironment;
 import tech.integratn.vcluster.application.port.in.ValidateRenderedCommand;
-import tech.integratn.vcluster.application.port.in.ValidateRequestCommand;
+import tech.integratn.vcluster.application.port.in.RunWorkflowUseCase;
+import tech.integratn.vcluster.application.port.in.ValidateRenderedUseCase;
+import tech.integratn.vcluster.application.port.in.ValidateRequestUseCase;
 import tech.integratn.vcluster.application.port.in.RunFailure;
 import tech.integratn.vcluster.application.port.in.RunReport;
 import tech.integratn.vcluster.application.port.out.ChartSchemaSource;
@@ -33,8 +35,6 @@ import tech.integratn.vcluster.application.port.out.PipelineContext;
 import tech.integratn.vcluster.application.port.out.RequestSource;
 import tech.integratn.vcluster.application.port.out.StatusSink;
 import tech.integratn.vcluster.application.port.out.WorkflowControl;
-import tech.integratn.vcluster.application.service.ValidateRenderedService;
-import tech.integratn.vcluster.application.service.ValidateRequestService;
 import tech.integratn.vcluster.domain.contract.RequestStatus;
 import tech.integratn.vcluster.domain.names.KubernetesNames;
 import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
@@ -398,7 +398,8 @@ final class Cli implements Callable<Integer> {
           new PrintStreamEventLog(parent.err, common.quiet));
       HostAccess host = kubeconfigFile != null && delete
           ? HostAccess.kubeconfig(kubeconfigFile) : HostAccess.none("no --kubeconfig given");
-      Either<RunFailure, RunReport> outcome = wiring.run(profile.get(), host);
+      RunWorkflowUseCase workflow = wiring.workflow(host);
+      Either<RunFailure, RunReport> outcome = workflow.run(profile.get());
       if (outcome.isRight() && !common.quiet) {
         parent.err.println(summary(outcome.get(), toStandardOutput, parsed.get()));
       }
@@ -589,8 +590,8 @@ final class Cli implements Callable<Integer> {
       ChartSchemaSource schemas = Outcomes.chartSchemas(common.chartSchemaDir(parent, profile.get()), java.util.Map.of(),
           profile.get());
       if (target.rendered != null && target.rendered.toString().equals(STANDARD_STREAM)) {
-        ValidateRenderedService rendered =
-            new ValidateRenderedService(new RenderedStream("standard input", parent.in), schemas, log);
+        ValidateRenderedUseCase rendered =
+            Wiring.renderedValidation(new RenderedStream("standard input", parent.in), schemas, log);
         return Outcomes.exitCode(rendered.validate(new ValidateRenderedCommand(true)), parent.err);
       }
       if (target.rendered != null) {
@@ -600,14 +601,14 @@ final class Cli implements Callable<Integer> {
               java.nio.file.LinkOption.NOFOLLOW_LINKS) ? "not a directory" : "no such file or directory"));
           return ExitCode.USAGE;
         }
-        ValidateRenderedService rendered = new ValidateRenderedService(new RenderedDirectory(tree), schemas, log);
+        ValidateRenderedUseCase rendered = Wiring.renderedValidation(new RenderedDirectory(tree), schemas, log);
         return Outcomes.exitCode(rendered.validate(new ValidateRenderedCommand(true)), parent.err);
       }
       PipelineContext context = KratixEnvironment.offline(PipelineContext.Action.CONFIGURE, parent.env);
       RequestSource source = target.input.toString().equals(STANDARD_STREAM)
           ? new StreamRequestSource("standard input", parent.in) : new FileRequestSource(parent.resolve(target.input));
-      ValidateRequestService service = new ValidateRequestService(source, schemas, context, log);
-      return Outcomes.exitCode(service.validate(new ValidateRequestCommand(profile.get())), parent.err);
+      ValidateRequestUseCase request = Wiring.requestValidation(source, schemas, context, log);
+      return Outcomes.exitCode(request.validate(profile.get()), parent.err);
     }
 
     /**

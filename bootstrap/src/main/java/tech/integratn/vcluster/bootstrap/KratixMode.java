@@ -11,6 +11,7 @@ import tech.integratn.vcluster.adapters.fs.FileWorkflowControl;
 import tech.integratn.vcluster.adapters.fs.PrintStreamEventLog;
 import tech.integratn.vcluster.adapters.kratix.KratixEnvironment;
 import tech.integratn.vcluster.adapters.kratix.KratixLayout;
+import tech.integratn.vcluster.application.port.in.RunWorkflowUseCase;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.promise.PromiseSettings;
 
@@ -47,7 +48,8 @@ final class KratixMode {
           new FileStatusSink(layout.statusFile()), new FileWorkflowControl(layout.workflowControlFile()),
           Outcomes.chartSchemas(Option.none(), environment, profile.get()), context.get(),
           new PrintStreamEventLog(err, false));
-      return Outcomes.exitCode(wiring.run(profile.get(), HostAccess.inCluster(environment)), err);
+      RunWorkflowUseCase workflow = wiring.workflow(HostAccess.inCluster(environment));
+      return Outcomes.exitCode(workflow.run(profile.get()), err);
     } catch (RuntimeException | Error e) {
       return Outcomes.internalError(e, debug, err);
     }

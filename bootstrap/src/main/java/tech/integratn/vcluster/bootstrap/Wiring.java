@@ -1,21 +1,26 @@
 package tech.integratn.vcluster.bootstrap;
 
 import io.vavr.control.Either;
-import tech.integratn.vcluster.application.port.in.RunFailure;
-import tech.integratn.vcluster.application.port.in.RunReport;
-import tech.integratn.vcluster.application.port.in.RunWorkflowCommand;
+import tech.integratn.vcluster.application.port.in.RunWorkflowUseCase;
+import tech.integratn.vcluster.application.port.in.ValidateRenderedUseCase;
+import tech.integratn.vcluster.application.port.in.ValidateRequestUseCase;
 import tech.integratn.vcluster.application.port.out.ChartSchemaSource;
 import tech.integratn.vcluster.application.port.out.EventLog;
+import tech.integratn.vcluster.application.port.out.HostCleanupAccess;
 import tech.integratn.vcluster.application.port.out.ManifestSink;
 import tech.integratn.vcluster.application.port.out.PipelineContext;
+import tech.integratn.vcluster.application.port.out.RenderedTreeSource;
 import tech.integratn.vcluster.application.port.out.RequestSource;
 import tech.integratn.vcluster.application.port.out.StatusSink;
 import tech.integratn.vcluster.application.port.out.WorkflowControl;
-import tech.integratn.vcluster.application.service.RunWorkflowService;
-import tech.integratn.vcluster.domain.profile.PlatformProfile;
+import tech.integratn.vcluster.application.service.HostCleanupService;
+import tech.integratn.vcluster.application.service.ValidateRenderedService;
+import tech.integratn.vcluster.application.service.WorkflowService;
 
 /**
- * Plain constructor wiring of one workflow run: no container, no scanning, no reflection.
+ * Plain constructor wiring: the services behind the in-ports the drivers (Kratix mode and the CLI)
+ * call through, each given its out-ports once, by constructor. No container, no scanning, no
+ * reflection.
  *
  * @param input where the request comes from (a file, or standard input for the CLI's {@code --input -})
  * @param manifests where the manifests go (a directory, or standard output for the CLI)
@@ -34,14 +39,28 @@ record Wiring(
     PipelineContext context,
     EventLog log) {
 
-  /** Runs the context's action with {@code profile}; a delete skips the host clean-up. */
-  Either<RunFailure, RunReport> run(PlatformProfile profile) {
-    return run(profile, HostAccess.none("no cluster access was given"));
+  /** The workflow run; the orchestrator's delete cleans up the host through {@code host}. */
+  RunWorkflowUseCase workflow(HostCleanupAccess host) {
+    return new WorkflowService(input, manifests, status, workflow, chartSchemas, context, log,
+        new HostCleanupService(host, context, log));
   }
 
-  /** Runs the context's action with {@code profile}; the orchestrator's delete cleans up the host through {@code host}. */
-  Either<RunFailure, RunReport> run(PlatformProfile profile, HostAccess host) {
-    return new RunWorkflowService(input, manifests, status, workflow, chartSchemas, context, log,
-        host).run(new RunWorkflowCommand(profile));
+  /** The request check of {@code validate --input}: it reads {@code input} and writes nothing. */
+  static ValidateRequestUseCase requestValidation(RequestSource input, ChartSchemaSource chartSchemas,
+      PipelineContext context, EventLog log) {
+    return new Wiring(input, files -> Either.left("validate writes no manifests"),
+        s -> Either.left("validate writes no status"), m -> Either.left("validate suspends nothing"),
+        chartSchemas, context, log).validation();
+  }
+
+  private ValidateRequestUseCase validation() {
+    return new WorkflowService(input, manifests, status, workflow, chartSchemas, context, log,
+        new HostCleanupService(HostAccess.none("validate cleans up nothing"), context, log));
+  }
+
+  /** The rendered-tree check of {@code validate --rendered}. */
+  static ValidateRenderedUseCase renderedValidation(RenderedTreeSource tree, ChartSchemaSource chartSchemas,
+      EventLog log) {
+    return new ValidateRenderedService(tree, chartSchemas, log);
   }
 }

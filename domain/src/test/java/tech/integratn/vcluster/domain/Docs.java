@@ -1,11 +1,21 @@
 package tech.integratn.vcluster.domain;
 
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.Rejection;
+import tech.integratn.vcluster.domain.contract.Rendering;
+import tech.integratn.vcluster.domain.contract.RequestStatus;
+import tech.integratn.vcluster.domain.contract.RequestWarning;
+import tech.integratn.vcluster.domain.orchestrator.ClusterPlan;
+import tech.integratn.vcluster.domain.orchestrator.OrchestratorPromise;
+import tech.integratn.vcluster.domain.orchestrator.ResourceRenderer;
+import tech.integratn.vcluster.domain.orchestrator.VClusterOrchestratorV2;
+import tech.integratn.vcluster.domain.orchestrator.VClusterResources;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
-import tech.integratn.vcluster.domain.orchestrator.Rendering;
-import tech.integratn.vcluster.domain.orchestrator.VClusterRenderer;
+import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -17,6 +27,30 @@ public final class Docs {
   private Docs() {}
 
   public static final String PROMISE = "vcluster-orchestrator-v2";
+
+  /**
+   * The orchestrator's rendering with its typed objects beside the files, for assertions on one
+   * object: {@code resources} is {@link ResourceRenderer#render} of the plan the rendering came from.
+   */
+  public record Rendered(
+      ClusterPlan plan, VClusterResources resources, Seq<OutputFile> files, RequestStatus status,
+      Seq<RequestWarning> warnings) {
+
+    static Rendered of(Rendering<ClusterPlan> r) {
+      return new Rendered(r.request(), ResourceRenderer.render(r.request()), r.files(), r.status(), r.warnings());
+    }
+  }
+
+  /** The orchestrator's configure of {@code document}. */
+  public static Either<Rejection, Rendered> configure(MapNode document, PlatformProfile profile, String promiseName) {
+    return OrchestratorPromise.INSTANCE.configure(document, profile, promiseName).map(Rendered::of);
+  }
+
+  /** The orchestrator's configure of a typed request. */
+  public static Either<Rejection, Rendered> configure(
+      VClusterOrchestratorV2 request, PlatformProfile profile, String promiseName) {
+    return OrchestratorPromise.INSTANCE.configure(request, profile, promiseName).map(Rendered::of);
+  }
 
   /** {@code metadata: {name: demo, namespace: platform-requests}, spec: {name: demo}}. */
   public static MapNode minimal() {
@@ -50,13 +84,13 @@ public final class Docs {
     return ListNode.of(items);
   }
 
-  public static Rendering render(MapNode document) {
-    return VClusterRenderer.render(document, IntegratnProfile.PROFILE, PROMISE)
+  public static Rendered render(MapNode document) {
+    return configure(document, IntegratnProfile.PROFILE, PROMISE)
         .getOrElseThrow(r -> new AssertionError("expected a rendering, got:\n" + Problems.renderAll(r.problems())));
   }
 
   public static Rejection reject(MapNode document) {
-    return VClusterRenderer.render(document, IntegratnProfile.PROFILE, PROMISE)
+    return configure(document, IntegratnProfile.PROFILE, PROMISE)
         .swap()
         .getOrElseThrow(r -> new AssertionError("expected a rejection"));
   }

@@ -23,9 +23,9 @@ import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeWriter;
 import tech.integratn.vcluster.domain.argocdproject.ArgoCDProjectPromise;
+import tech.integratn.vcluster.domain.contract.Rendering;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.Problems;
-import tech.integratn.vcluster.domain.contract.SubRequestRendering;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -45,7 +45,7 @@ class AppProjectSchemaTest {
 
   /** The AppProject rendered for {@code request}, written as YAML and read back as JSON. */
   static JsonNode appProject(String name, Node request) throws IOException {
-    SubRequestRendering rendering = ArgoCDProjectPromise.INSTANCE.configure(request, IntegratnProfile.PROFILE, PROMISE)
+    Rendering<?> rendering = ArgoCDProjectPromise.INSTANCE.configure(request, IntegratnProfile.PROFILE, PROMISE)
         .getOrElseThrow(r -> new AssertionError(name + ": refused: " + r.problems().map(Problems::render).mkString("; ")));
     assertThat(rendering.files()).as(name).hasSize(1);
     OutputFile file = rendering.files().head();

@@ -23,9 +23,9 @@ import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeWriter;
 import tech.integratn.vcluster.domain.argocdapplication.ArgoCDApplicationPromise;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.Problems;
-import tech.integratn.vcluster.domain.contract.SubRequestRendering;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
-import tech.integratn.vcluster.domain.orchestrator.Rendering;
+import tech.integratn.vcluster.domain.contract.Rendering;
+import tech.integratn.vcluster.domain.orchestrator.ClusterPlan;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 import tech.integratn.vcluster.domain.tree.Node;
 
@@ -55,7 +55,7 @@ class ArgoCDApplicationSchemaTest {
   }
 
   static JsonNode rendered(String name, Node request) {
-    SubRequestRendering rendering = ArgoCDApplicationPromise.INSTANCE.configure(request, IntegratnProfile.PROFILE, PROMISE)
+    Rendering<?> rendering = ArgoCDApplicationPromise.INSTANCE.configure(request, IntegratnProfile.PROFILE, PROMISE)
         .getOrElseThrow(r -> new AssertionError(name + ": refused by the argocd-application pipeline: "
             + r.problems().map(Problems::render).mkString("; ")));
     assertThat(rendering.files()).hasSize(1);
@@ -132,7 +132,7 @@ class ArgoCDApplicationSchemaTest {
   Stream<DynamicTest> theApplicationOfEveryValidCorpusRequestPasses() throws IOException {
     return RenderedManifestsSchemaTest.corpus().map(f -> DynamicTest.dynamicTest("corpus/" + f.getFileName(), () -> {
       String name = "corpus/" + f.getFileName();
-      Rendering rendering = Rendered.render(name, Rendered.request(name, Files.readAllBytes(f)));
+      Rendering<ClusterPlan> rendering = Rendered.render(name, Rendered.request(name, Files.readAllBytes(f)));
       List<KubernetesObject> subRequests = new ArrayList<>();
       for (OutputFile file : rendering.files()) {
         if (file.path().equals("resources/argocd-application-request.yaml")) {

@@ -22,12 +22,12 @@ import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeWriter;
 import tech.integratn.vcluster.domain.clusterregistration.ArgoCDClusterRegistrationPromise;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.Problems;
-import tech.integratn.vcluster.domain.contract.SubRequestRendering;
 import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
 import tech.integratn.vcluster.domain.profile.ImmutableRegistrationProfile;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
-import tech.integratn.vcluster.domain.orchestrator.Rendering;
+import tech.integratn.vcluster.domain.contract.Rendering;
+import tech.integratn.vcluster.domain.orchestrator.ClusterPlan;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 import tech.integratn.vcluster.domain.tree.Node;
 
@@ -56,7 +56,7 @@ class ClusterRegistrationSchemaTest {
     if (result.isLeft()) {
       throw new AssertionError(name + ": refused: " + result.getLeft().problems().map(Problems::render).mkString("; "));
     }
-    SubRequestRendering rendering = result.get();
+    Rendering<?> rendering = result.get();
     List<Rendered.Document> out = new ArrayList<>();
     for (OutputFile file : rendering.files()) {
       String text = WRITER.write(file.objects().map(KubernetesObject::toNode));
@@ -118,7 +118,7 @@ class ClusterRegistrationSchemaTest {
   Stream<DynamicTest> theSubRequestOfEveryValidCorpusRequestIsAcceptedAndPasses() throws IOException {
     return RenderedManifestsSchemaTest.corpus().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
       String name = "corpus/" + file.getFileName();
-      Rendering rendering = Rendered.render(name, Rendered.request(name, Files.readAllBytes(file)));
+      Rendering<ClusterPlan> rendering = Rendered.render(name, Rendered.request(name, Files.readAllBytes(file)));
       Node subRequest = null;
       for (OutputFile f : rendering.files()) {
         if (f.path().endsWith("argocd-cluster-registration-request.yaml")) {

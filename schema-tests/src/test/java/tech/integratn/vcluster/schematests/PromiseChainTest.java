@@ -22,11 +22,11 @@ import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.RequestWarning;
-import tech.integratn.vcluster.domain.contract.SubPromise;
-import tech.integratn.vcluster.domain.contract.SubRequestRendering;
+import tech.integratn.vcluster.domain.contract.Promise;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.promise.PromiseKind;
-import tech.integratn.vcluster.domain.orchestrator.Rendering;
+import tech.integratn.vcluster.domain.contract.Rendering;
+import tech.integratn.vcluster.domain.orchestrator.ClusterPlan;
 import tech.integratn.vcluster.domain.orchestrator.VClusterResources;
 import tech.integratn.vcluster.domain.tree.Node;
 
@@ -44,7 +44,7 @@ class PromiseChainTest {
   private static final YamlTreeWriter WRITER = new YamlTreeWriter();
 
   /** One link of the chain: what the orchestrator sent and what the sub-promise made of it. */
-  record Link(PromiseKind kind, JsonNode request, SubRequestRendering rendering, Map<String, List<JsonNode>> files) {
+  record Link(PromiseKind kind, JsonNode request, Rendering<?> rendering, Map<String, List<JsonNode>> files) {
     JsonNode only(String path) {
       List<JsonNode> docs = files.get(path);
       assertThat(docs).as("%s renders %s", kind.promiseName(), path).isNotNull().hasSize(1);
@@ -73,7 +73,7 @@ class PromiseChainTest {
   void theTwoRequestsWithAMapInSyncOptionsStopAtTheOrchestrator() throws IOException {
     for (String name : List.of("test-dc48156c.yaml", "test-f5c7c5c7.yaml")) {
       Path file = SharedData.corpus().resolve(name);
-      Either<Rejection, Rendering> rendered = tech.integratn.vcluster.domain.orchestrator.VClusterRenderer.render(
+      Either<Rejection, Rendering<ClusterPlan>> rendered = tech.integratn.vcluster.domain.orchestrator.OrchestratorPromise.INSTANCE.configure(
           Rendered.request(name, Files.readAllBytes(file)), IntegratnProfile.PROFILE, Rendered.PROMISE);
       assertThat(rendered.getLeft().problems().map(Problems::render))
           .anySatisfy(p -> assertThat(p).startsWith("spec.argocdApplication.syncPolicy.syncOptions[0]: must be a string"));
@@ -110,7 +110,7 @@ class PromiseChainTest {
 
   /** The chain for {@code request}, its sub-requests fulfilled by sub-promises loading {@code subProfile}. */
   static void holds(String name, Node request, tech.integratn.vcluster.domain.profile.PlatformProfile subProfile) {
-    Rendering orchestrator = Rendered.render(name, request);
+    Rendering<ClusterPlan> orchestrator = Rendered.render(name, request);
     JsonNode status = SharedSchemasJson.json(orchestrator.status().toNode());
     Map<PromiseKind, Link> links = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
@@ -124,8 +124,8 @@ class PromiseChainTest {
       Node subRequest = new YamlTreeReader().read(file.path(), text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
           .getOrElseThrow(p -> new AssertionError(Problems.render(p)));
       PromiseKind kind = PromiseKind.of(subRequest).get().get();
-      SubPromise sub = kind.subPromise().get();
-      Either<Rejection, SubRequestRendering> rendered = sub.configure(subRequest, subProfile, sub.promiseName());
+      Promise<?> sub = kind.promise();
+      var rendered = sub.configure(subRequest, subProfile, sub.promiseName());
       if (rendered.isLeft()) {
         problems.add(name + " -> " + file.path() + " refused by " + sub.promiseName() + ": "
             + rendered.getLeft().problems().map(Problems::render).mkString("; "));

@@ -14,12 +14,13 @@ import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeReader;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeWriter;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.Problems;
-import tech.integratn.vcluster.domain.contract.SubPromise;
+import tech.integratn.vcluster.domain.contract.Promise;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.promise.PromiseKind;
-import tech.integratn.vcluster.domain.orchestrator.Rendering;
-import tech.integratn.vcluster.domain.orchestrator.VClusterRenderer;
+import tech.integratn.vcluster.domain.contract.Rendering;
+import tech.integratn.vcluster.domain.orchestrator.ClusterPlan;
+import tech.integratn.vcluster.domain.orchestrator.OrchestratorPromise;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 import tech.integratn.vcluster.domain.tree.Node;
 
@@ -43,12 +44,12 @@ final class Rendered {
         .getOrElseThrow(p -> new AssertionError(name + ": not readable: " + Problems.render(p)));
   }
 
-  static Rendering render(String name, Node request) {
+  static Rendering<ClusterPlan> render(String name, Node request) {
     return render(name, request, IntegratnProfile.PROFILE);
   }
 
-  static Rendering render(String name, Node request, PlatformProfile profile) {
-    return VClusterRenderer.render(request, profile, PROMISE)
+  static Rendering<ClusterPlan> render(String name, Node request, PlatformProfile profile) {
+    return OrchestratorPromise.INSTANCE.configure(request, profile, PROMISE)
         .getOrElseThrow(r -> new AssertionError(name + ": rejected by the renderer: "
             + r.problems().map(Problems::render).mkString("; ")));
   }
@@ -60,8 +61,8 @@ final class Rendered {
   static Seq<OutputFile> files(String name, Node request) {
     Option<PromiseKind> kind = PromiseKind.of(request)
         .getOrElseThrow(p -> new AssertionError(name + ": " + Problems.render(p)));
-    if (kind.isDefined() && kind.get().subPromise().isDefined()) {
-      SubPromise sub = kind.get().subPromise().get();
+    if (kind.isDefined() && !kind.get().isOrchestrator()) {
+      Promise<?> sub = kind.get().promise();
       return sub.configure(request, IntegratnProfile.PROFILE, sub.promiseName())
           .getOrElseThrow(r -> new AssertionError(name + ": rejected by " + sub.promiseName() + ": "
               + r.problems().map(Problems::render).mkString("; ")))

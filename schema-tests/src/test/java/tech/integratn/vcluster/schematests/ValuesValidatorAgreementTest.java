@@ -27,10 +27,12 @@ import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
 import tech.integratn.vcluster.domain.profile.ImmutableTenancyProfile;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
-import tech.integratn.vcluster.domain.orchestrator.Rendering;
+import tech.integratn.vcluster.domain.contract.Rendering;
+import tech.integratn.vcluster.domain.orchestrator.ClusterPlan;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 import tech.integratn.vcluster.domain.schema.JsonSchema;
 import tech.integratn.vcluster.domain.schema.SchemaViolation;
+import tech.integratn.vcluster.domain.schema.ChartValueViolation;
 import tech.integratn.vcluster.domain.schema.ValuesViolations;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
@@ -79,7 +81,7 @@ class ValuesValidatorAgreementTest {
   }
 
   private static MapNode values(String name, Node request, PlatformProfile profile) {
-    Rendering rendering = Rendered.render(name, request, profile);
+    Rendering<ClusterPlan> rendering = Rendered.render(name, request, profile);
     Node app = rendering.files().flatMap(f -> f.objects()).filter(o -> o.kind().equals("ArgoCDApplication"))
         .map(KubernetesObject::toNode).head();
     return (MapNode) Paths.at(app, "spec", "source", "helm", "valuesObject")
@@ -121,7 +123,7 @@ class ValuesValidatorAgreementTest {
     Option<MapNode> overrides = Paths.at(request, "spec", "vcluster", "helmOverrides").map(MapNode.class::cast);
     Seq<SchemaViolation> violations = mine().validate(values);
     assertThat(networkntAccepts(values)).as("networknt verdict").isEqualTo(violations.isEmpty());
-    return ValuesViolations.describeAll(violations, overrides);
+    return ValuesViolations.locateAll(violations, overrides).map(ChartValueViolation::render);
   }
 
   @Test

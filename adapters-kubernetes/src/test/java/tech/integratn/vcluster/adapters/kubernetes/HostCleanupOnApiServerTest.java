@@ -15,10 +15,13 @@ import tech.integratn.vcluster.application.fakes.FixedPipelineContext;
 import tech.integratn.vcluster.application.fakes.InMemoryRequestSource;
 import tech.integratn.vcluster.application.fakes.InMemoryStatusSink;
 import tech.integratn.vcluster.application.fakes.RecordingEventLog;
-import tech.integratn.vcluster.application.port.in.DeleteVClusterCommand;
 import tech.integratn.vcluster.application.port.out.LeftoverVolumes;
 import tech.integratn.vcluster.application.port.out.PipelineContext;
-import tech.integratn.vcluster.application.service.DeleteVClusterService;
+import tech.integratn.vcluster.application.fakes.InMemoryChartSchemas;
+import tech.integratn.vcluster.application.fakes.InMemoryManifestSink;
+import tech.integratn.vcluster.application.fakes.InMemoryWorkflowControl;
+import tech.integratn.vcluster.application.service.HostCleanupService;
+import tech.integratn.vcluster.application.service.WorkflowService;
 import tech.integratn.vcluster.domain.cleanup.VClusterMarker;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.tree.MapNode;
@@ -59,8 +62,9 @@ class HostCleanupOnApiServerTest {
   void delete(MapNode request, PipelineContext context) throws Exception {
     LeftoverVolumes volumes = KubernetesLeftoverVolumes.kubeconfig(ApiServers.kubeconfig(temp, ApiServers.url(api.server())),
         KubernetesLeftoverVolumes.CALL_TIMEOUT, KubernetesLeftoverVolumes.BUDGET);
-    assertThat(new DeleteVClusterService(InMemoryRequestSource.of(request), status, context, log, Either.right(volumes))
-        .delete(new DeleteVClusterCommand(IntegratnProfile.PROFILE)).isRight()).isTrue();
+    assertThat(new WorkflowService(InMemoryRequestSource.of(request), new InMemoryManifestSink(), status,
+        new InMemoryWorkflowControl(), InMemoryChartSchemas.none(), context, log,
+        new HostCleanupService(() -> Either.right(volumes), context, log)).run(IntegratnProfile.PROFILE).isRight()).isTrue();
   }
 
   @Test

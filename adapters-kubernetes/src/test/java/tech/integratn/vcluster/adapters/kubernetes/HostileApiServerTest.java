@@ -23,8 +23,11 @@ import tech.integratn.vcluster.application.fakes.FixedPipelineContext;
 import tech.integratn.vcluster.application.fakes.InMemoryRequestSource;
 import tech.integratn.vcluster.application.fakes.InMemoryStatusSink;
 import tech.integratn.vcluster.application.fakes.RecordingEventLog;
-import tech.integratn.vcluster.application.port.in.DeleteVClusterCommand;
-import tech.integratn.vcluster.application.service.DeleteVClusterService;
+import tech.integratn.vcluster.application.fakes.InMemoryChartSchemas;
+import tech.integratn.vcluster.application.fakes.InMemoryManifestSink;
+import tech.integratn.vcluster.application.fakes.InMemoryWorkflowControl;
+import tech.integratn.vcluster.application.service.HostCleanupService;
+import tech.integratn.vcluster.application.service.WorkflowService;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 
 /**
@@ -89,9 +92,11 @@ class HostileApiServerTest {
   }
 
   void delete(KubernetesLeftoverVolumes volumes) {
-    Either<?, ?> result = new DeleteVClusterService(InMemoryRequestSource.of(HostCleanupOnApiServerTest.request("media",
-        "vc-media")), new InMemoryStatusSink(), FixedPipelineContext.delete(), log, Either.right(volumes))
-        .delete(new DeleteVClusterCommand(IntegratnProfile.PROFILE));
+    Either<?, ?> result = new WorkflowService(InMemoryRequestSource.of(HostCleanupOnApiServerTest.request("media",
+        "vc-media")), new InMemoryManifestSink(), new InMemoryStatusSink(), new InMemoryWorkflowControl(),
+        InMemoryChartSchemas.none(), FixedPipelineContext.delete(), log,
+        new HostCleanupService(() -> Either.right(volumes), FixedPipelineContext.delete(), log))
+        .run(IntegratnProfile.PROFILE);
     assertThat(result.isRight()).as("the delete succeeds (exit 0)").isTrue();
   }
 

@@ -18,6 +18,7 @@ import tech.integratn.vcluster.domain.orchestrator.RenderedPaths;
 import tech.integratn.vcluster.domain.orchestrator.RenderedTreeRules.RenderedFile;
 import tech.integratn.vcluster.domain.orchestrator.RenderedTreeRules;
 import tech.integratn.vcluster.domain.orchestrator.VClusterOrchestratorV2Status;
+import tech.integratn.vcluster.domain.schema.ChartValueViolation;
 import tech.integratn.vcluster.domain.schema.ValuesViolations;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -117,8 +118,12 @@ public final class ValidateRenderedService implements ValidateRenderedUseCase {
       }
       return Either.right(List.empty());
     }
-    Seq<String> messages = ValuesViolations.describeAll(found.get().get().schema().validate(values.get()), Option.none());
-    return Either.right(messages.map(m -> new RequestProblem.ChartValues(where, where + ": " + m)));
+    Vector<RequestProblem> problems = Vector.empty();
+    for (ChartValueViolation v
+        : ValuesViolations.locateAll(found.get().get().schema().validate(values.get()), Option.none())) {
+      problems = problems.append(new RequestProblem.ChartValues(where, where + ": " + v.render()));
+    }
+    return Either.right(problems);
   }
 
   /** {@code 1 file}, {@code 2 files}. */

@@ -8,7 +8,7 @@ import io.vavr.control.Option;
 import tech.integratn.vcluster.application.port.out.RenderedTreeSource;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
-import tech.integratn.vcluster.domain.orchestrator.Rendering;
+import tech.integratn.vcluster.domain.contract.Rendering;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 import tech.integratn.vcluster.domain.tree.Node;
 
@@ -28,7 +28,7 @@ public final class InMemoryRenderedTree implements RenderedTreeSource {
   }
 
   /** The files of a rendering, as a run would write them. */
-  public static InMemoryRenderedTree of(Rendering rendering) {
+  public static InMemoryRenderedTree of(Rendering<?> rendering) {
     InMemoryRenderedTree tree = empty();
     for (OutputFile file : rendering.files()) {
       tree = tree.with(file.path(), file.objects().map(KubernetesObject::toNode));

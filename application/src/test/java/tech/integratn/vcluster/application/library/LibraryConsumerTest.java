@@ -3,12 +3,13 @@ package tech.integratn.vcluster.application.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import tech.integratn.vcluster.application.port.in.RenderVClusterCommand;
-import tech.integratn.vcluster.application.port.in.RenderVClusterUseCase;
-import tech.integratn.vcluster.application.service.RenderVClusterService;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.profile.PresetName;
-import tech.integratn.vcluster.domain.orchestrator.Rendering;
+import tech.integratn.vcluster.domain.contract.Rendering;
+import tech.integratn.vcluster.domain.orchestrator.ClusterPlan;
+import tech.integratn.vcluster.domain.orchestrator.OrchestratorPromise;
+import tech.integratn.vcluster.domain.orchestrator.ResourceRenderer;
+import tech.integratn.vcluster.domain.orchestrator.VClusterResources;
 import tech.integratn.vcluster.domain.orchestrator.ExposureSettings;
 import tech.integratn.vcluster.domain.orchestrator.RequestMetadata;
 import tech.integratn.vcluster.domain.orchestrator.VClusterOrchestratorV2;
@@ -16,7 +17,7 @@ import tech.integratn.vcluster.domain.orchestrator.VClusterOrchestratorV2Spec;
 import tech.integratn.vcluster.domain.orchestrator.VClusterSettings;
 
 /**
- * Written as a library consumer would: only the domain and application modules, no files, no
+ * Written as a library consumer would: only the domain's orchestrator promise, no files, no
  * Kratix, no YAML. The root README shows the same code.
  */
 class LibraryConsumerTest {
@@ -30,13 +31,13 @@ class LibraryConsumerTest {
             .vcluster(VClusterSettings.builder().preset(PresetName.PROD).build())
             .exposure(ExposureSettings.builder().subnet("10.0.4.0/24").build())
             .build());
-    RenderVClusterUseCase engine = new RenderVClusterService();
-    Rendering rendering = engine.render(RenderVClusterCommand.of(request))
+    Rendering<ClusterPlan> rendering = OrchestratorPromise.INSTANCE.configure(request)
         .getOrElseThrow(rejection -> new IllegalArgumentException(Problems.renderAll(rejection.problems())));
 
-    assertThat(rendering.plan().vip().get().toString()).isEqualTo("10.0.4.200");
-    assertThat(rendering.resources().application().spec().project()).isEqualTo("vcluster-media");
-    assertThat(rendering.resources().namespace().metadata().name()).isEqualTo("platform-requests");
+    assertThat(rendering.request().vip().get().toString()).isEqualTo("10.0.4.200");
+    VClusterResources objects = ResourceRenderer.render(rendering.request());
+    assertThat(objects.application().spec().project()).isEqualTo("vcluster-media");
+    assertThat(objects.namespace().metadata().name()).isEqualTo("platform-requests");
     assertThat(rendering.status().phase()).isEqualTo("Scheduled");
     assertThat(rendering.files()).hasSize(5);
   }
@@ -46,7 +47,7 @@ class LibraryConsumerTest {
     VClusterOrchestratorV2 request = new VClusterOrchestratorV2(RequestMetadata.of("x", "platform-requests"),
         VClusterOrchestratorV2Spec.builder().name("media")
             .exposure(ExposureSettings.builder().subnet("10.0.4.0/24").vip("10.0.9.9").build()).build());
-    var outcome = new RenderVClusterService().render(RenderVClusterCommand.of(request));
+    var outcome = OrchestratorPromise.INSTANCE.configure(request);
     assertThat(outcome.getLeft().problems().map(Problems::render)).containsExactly(
         "spec.exposure.vip: VIP 10.0.9.9 is not a usable host address of subnet 10.0.4.0/24 (usable range 10.0.4.1-10.0.4.254)");
   }

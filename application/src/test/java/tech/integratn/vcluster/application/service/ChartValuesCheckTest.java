@@ -13,7 +13,6 @@ import tech.integratn.vcluster.application.fakes.InMemoryRequestSource;
 import tech.integratn.vcluster.application.fakes.InMemoryStatusSink;
 import tech.integratn.vcluster.application.fakes.InMemoryWorkflowControl;
 import tech.integratn.vcluster.application.fakes.RecordingEventLog;
-import tech.integratn.vcluster.application.port.in.ConfigureVClusterCommand;
 import tech.integratn.vcluster.application.port.in.RunFailure;
 import tech.integratn.vcluster.application.port.in.RunFailures;
 import tech.integratn.vcluster.application.port.in.RunReport;
@@ -22,6 +21,7 @@ import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.schema.JsonSchema;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
+import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.tree.Node;
 
 /** Run-time validation of the final chart values, as the configure service applies it. */
@@ -43,9 +43,9 @@ class ChartValuesCheckTest {
   }
 
   Either<RunFailure, RunReport> configure(MapNode doc, ChartSchemaSource schemas) {
-    return new ConfigureVClusterService(InMemoryRequestSource.of(doc), manifests, new InMemoryStatusSink(),
+    return Workflows.service(InMemoryRequestSource.of(doc), manifests, new InMemoryStatusSink(),
             new InMemoryWorkflowControl(), schemas, FixedPipelineContext.configure(), log)
-        .configure(new ConfigureVClusterCommand(IntegratnProfile.PROFILE));
+        .run(IntegratnProfile.PROFILE);
   }
 
   static ChartSchemaSource confirmed() {
@@ -97,8 +97,20 @@ class ChartValuesCheckTest {
   }
 
   @Test
-  void theFieldOfAMessageIsItsLeadingPath() {
-    assertThat(ChartValuesCheck.fieldOf("spec.vcluster.helmOverrides.a.b: nope")).isEqualTo("spec.vcluster.helmOverrides.a.b");
-    assertThat(ChartValuesCheck.fieldOf("valuesObject.x (derived from spec.vcluster.replicas): bad")).isEqualTo("valuesObject.x");
+  void eachProblemNamesItsFieldAsThePathOfTheViolationNotTextParsedBack() {
+    MapNode doc = with(request(), "spec.vcluster.helmOverrides.integrations.metricsServer.enabled", Node.text("no"));
+    RunFailure.Rejected rejected = (RunFailure.Rejected) configure(doc, confirmed()).getLeft();
+    assertThat(rejected.rejection().problems().map(Problems::path))
+        .containsExactly("spec.vcluster.helmOverrides.integrations.metricsServer.enabled");
+    RunFailure.Rejected derived = (RunFailure.Rejected) configure(request(), InMemoryChartSchemas.of(
+        new ChartSchemaSource.ChartValuesSchema("schemas/0.30.4", true, closedRoot()))).getLeft();
+    assertThat(derived.rejection().problems().map(Problems::path)).allSatisfy(p -> assertThat(p).startsWith("valuesObject."));
+    assertThat(derived.rejection().problems().map(Problems::render))
+        .allSatisfy(m -> assertThat(m).contains(" (derived from "));
+  }
+
+  /** A schema that allows no key at all at the root: every derived top-level value breaks it. */
+  static JsonSchema closedRoot() {
+    return JsonSchema.compile(MapNode.of("type", Node.text("object")).with("additionalProperties", Node.bool(false))).get();
   }
 }

@@ -12,12 +12,9 @@ import tech.integratn.vcluster.application.fakes.InMemoryRequestSource;
 import tech.integratn.vcluster.application.fakes.InMemoryStatusSink;
 import tech.integratn.vcluster.application.fakes.InMemoryWorkflowControl;
 import tech.integratn.vcluster.application.fakes.RecordingEventLog;
-import tech.integratn.vcluster.application.port.in.ConfigureVClusterCommand;
-import tech.integratn.vcluster.application.port.in.DeleteVClusterCommand;
 import tech.integratn.vcluster.application.port.in.RunFailure;
 import tech.integratn.vcluster.application.port.in.RunFailures;
 import tech.integratn.vcluster.application.port.in.RunReport;
-import tech.integratn.vcluster.application.port.in.ValidateRequestCommand;
 import tech.integratn.vcluster.application.port.out.PipelineContext;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
@@ -38,10 +35,9 @@ class UnreadableInputTest {
   @Test
   void configureFailsWithoutRejectingOrSuspending() {
     InMemoryWorkflowControl workflow = new InMemoryWorkflowControl();
-    Either<RunFailure, RunReport> outcome = new ConfigureVClusterService(InMemoryRequestSource.failing(MISSING),
+    Either<RunFailure, RunReport> outcome = Workflows.service(InMemoryRequestSource.failing(MISSING),
         new InMemoryManifestSink(), status, workflow, InMemoryChartSchemas.none(), FixedPipelineContext.configure(), log)
-        .configure(new ConfigureVClusterCommand(
-            ImmutablePlatformProfile.copyOf(IntegratnProfile.PROFILE).withOnInvalidRequest(InvalidRequestPolicy.SUSPEND)));
+        .run(ImmutablePlatformProfile.copyOf(IntegratnProfile.PROFILE).withOnInvalidRequest(InvalidRequestPolicy.SUSPEND));
     assertThat(outcome.getLeft()).isEqualTo(new RunFailure.InputUnreadable("req.yaml", "no such file or directory"));
     assertThat(RunFailures.render(outcome.getLeft())).isEqualTo("cannot read the request req.yaml: no such file or directory");
     assertThat(status.last()).isEmpty();
@@ -50,20 +46,20 @@ class UnreadableInputTest {
 
   @Test
   void validateFailsTheSameWay() {
-    Either<RunFailure, RunReport> outcome = new ValidateRequestService(InMemoryRequestSource.failing(MISSING),
+    Either<RunFailure, RunReport> outcome = Workflows.validation(InMemoryRequestSource.failing(MISSING),
         InMemoryChartSchemas.none(), FixedPipelineContext.configure(), log)
-        .validate(new ValidateRequestCommand(IntegratnProfile.PROFILE));
+        .validate(IntegratnProfile.PROFILE);
     assertThat(outcome.getLeft()).isInstanceOf(RunFailure.InputUnreadable.class);
   }
 
   @Test
   void deleteFallsBackToTheObjectNameOnlyWhenThereIsOne() {
-    Either<RunFailure, RunReport> byName = new DeleteVClusterService(InMemoryRequestSource.failing(MISSING), status,
-        FixedPipelineContext.delete(), log).delete(new DeleteVClusterCommand(IntegratnProfile.PROFILE));
+    Either<RunFailure, RunReport> byName = Workflows.delete(InMemoryRequestSource.failing(MISSING), status,
+        FixedPipelineContext.delete(), log).run(IntegratnProfile.PROFILE);
     assertThat(byName.isRight()).isTrue();
-    Either<RunFailure, RunReport> nameless = new DeleteVClusterService(InMemoryRequestSource.failing(MISSING),
+    Either<RunFailure, RunReport> nameless = Workflows.delete(InMemoryRequestSource.failing(MISSING),
         new InMemoryStatusSink(), new FixedPipelineContext(PipelineContext.Action.DELETE, Option.some("p"), Option.none()), log)
-        .delete(new DeleteVClusterCommand(IntegratnProfile.PROFILE));
+        .run(IntegratnProfile.PROFILE);
     assertThat(nameless.getLeft()).isInstanceOf(RunFailure.InputUnreadable.class);
   }
 }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import tech.integratn.vcluster.application.fakes.InMemoryChartSchemas;
 import tech.integratn.vcluster.application.fakes.InMemoryRenderedTree;
 import tech.integratn.vcluster.application.fakes.RecordingEventLog;
-import tech.integratn.vcluster.application.port.in.RenderVClusterCommand;
 import tech.integratn.vcluster.application.port.in.RunFailure;
 import tech.integratn.vcluster.application.port.in.RunReport;
 import tech.integratn.vcluster.application.port.in.ValidateRenderedCommand;
@@ -17,7 +16,9 @@ import tech.integratn.vcluster.application.port.out.ChartSchemaSource;
 import tech.integratn.vcluster.application.port.out.RenderedTreeSource;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
-import tech.integratn.vcluster.domain.orchestrator.Rendering;
+import tech.integratn.vcluster.domain.contract.Rendering;
+import tech.integratn.vcluster.domain.orchestrator.ClusterPlan;
+import tech.integratn.vcluster.domain.orchestrator.OrchestratorPromise;
 import tech.integratn.vcluster.domain.orchestrator.VClusterResources;
 import tech.integratn.vcluster.domain.orchestrator.RequestMetadata;
 import tech.integratn.vcluster.domain.orchestrator.VClusterOrchestratorV2;
@@ -31,10 +32,10 @@ class ValidateRenderedServiceTest {
 
   final RecordingEventLog log = new RecordingEventLog();
 
-  static Rendering rendering(String name) {
+  static Rendering<ClusterPlan> rendering(String name) {
     VClusterOrchestratorV2 request = new VClusterOrchestratorV2(RequestMetadata.of(name, "platform-requests"),
         VClusterOrchestratorV2Spec.builder().name(name).targetNamespace("vcluster-" + name).build());
-    return new RenderVClusterService().render(RenderVClusterCommand.of(request)).get();
+    return OrchestratorPromise.INSTANCE.configure(request).get();
   }
 
   Either<RunFailure, RunReport> validate(RenderedTreeSource tree, ChartSchemaSource schemas) {

@@ -5,7 +5,9 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.util.Optional;
-import tech.integratn.vcluster.domain.contract.Decoded;
+import io.vavr.control.Either;
+import tech.integratn.vcluster.domain.contract.Accepted;
+import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.FieldReader;
 import tech.integratn.vcluster.domain.contract.Patterns;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
@@ -35,11 +37,11 @@ public final class ArgoCDApplicationDecoder {
    *
    * @param rejectUnknown whether unknown fields are problems (configure with {@code unknownFields: reject})
    */
-  public static Decoded<ApplicationRequest> decode(Node document, PlatformProfile profile, boolean rejectUnknown) {
+  public static Either<Rejection, Accepted<ApplicationRequest>> decode(Node document, PlatformProfile profile, boolean rejectUnknown) {
     FieldReader reader = new FieldReader(ArgoCDApplicationFields.all(profile), rejectUnknown);
     Option<MapNode> spec = reader.spec(document);
     if (spec.isEmpty()) {
-      return new Decoded<>(Option.none(), reader.problemList(), reader.warningList());
+      return Either.left(new Rejection(reader.problemList(), reader.warningList()));
     }
     java.util.List<RequestProblem> problems = reader.problems();
     Optional<String> name = reader.string(ArgoCDApplicationFields.NAME);
@@ -70,7 +72,7 @@ public final class ArgoCDApplicationDecoder {
       FieldReader.addAll(problems, SyncPolicyRules.check(ArgoCDApplicationFields.SYNC_POLICY, syncPolicy.get()));
     }
     if (!problems.isEmpty()) {
-      return new Decoded<>(Option.none(), reader.problemList(), reader.warningList());
+      return Either.left(new Rejection(reader.problemList(), reader.warningList()));
     }
     ApplicationRequest request = ApplicationRequest.builder()
         .name(name.get())
@@ -84,7 +86,7 @@ public final class ArgoCDApplicationDecoder {
         .destination(new ApplicationDestination(server.get(), destinationNamespace.get()))
         .syncPolicy(option(syncPolicy))
         .build();
-    return new Decoded<>(Option.some(request), Vector.empty(), reader.warningList());
+    return Either.right(new Accepted<>(request, reader.warningList()));
   }
 
   /**

@@ -4,8 +4,11 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.CrdTexts;
-import tech.integratn.vcluster.domain.contract.Decoded;
-import tech.integratn.vcluster.domain.contract.NamedSubPromise;
+import io.vavr.control.Either;
+import tech.integratn.vcluster.domain.contract.Accepted;
+import tech.integratn.vcluster.domain.contract.Rejection;
+import tech.integratn.vcluster.domain.contract.Rendering;
+import tech.integratn.vcluster.domain.contract.Promise;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.RequestField;
 import tech.integratn.vcluster.domain.contract.RequestStatus;
@@ -18,7 +21,7 @@ import tech.integratn.vcluster.domain.tree.StringMap;
  * table, a decoder that collects every problem, a renderer and a status. Delete lists what
  * configure renders now and never refuses.
  */
-public final class ArgoCDApplicationPromise extends NamedSubPromise<ApplicationRequest> {
+public final class ArgoCDApplicationPromise extends Promise<ApplicationRequest> {
 
   public static final String KIND = "ArgoCDApplication";
   public static final String PROMISE_NAME = "argocd-application";
@@ -47,22 +50,19 @@ public final class ArgoCDApplicationPromise extends NamedSubPromise<ApplicationR
   }
 
   @Override
-  protected Decoded<ApplicationRequest> decode(Node document, PlatformProfile profile, boolean rejectUnknown) {
+  public Either<Rejection, Accepted<ApplicationRequest>> decode(Node document, PlatformProfile profile, String promiseName,
+      boolean rejectUnknown) {
     return ArgoCDApplicationDecoder.decode(document, profile, rejectUnknown);
   }
 
   @Override
-  protected Seq<OutputFile> render(ApplicationRequest request, PlatformProfile profile, String promiseName) {
-    return List.of(ApplicationRenderer.render(request, promiseName));
+  protected Rendering<ApplicationRequest> render(ApplicationRequest request, PlatformProfile profile, String promiseName) {
+    return Rendering.of(request, List.of(ApplicationRenderer.render(request, promiseName)),
+        ArgoCDApplicationStatus.configured(request));
   }
 
   @Override
-  protected RequestStatus configured(ApplicationRequest request, PlatformProfile profile) {
-    return ArgoCDApplicationStatus.configured(request);
-  }
-
-  @Override
-  protected RequestStatus deleting(String name) {
+  public RequestStatus deleting(String name) {
     return ArgoCDApplicationStatus.deleting(name);
   }
 

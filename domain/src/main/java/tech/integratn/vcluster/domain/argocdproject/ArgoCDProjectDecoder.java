@@ -5,7 +5,9 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.util.Optional;
-import tech.integratn.vcluster.domain.contract.Decoded;
+import io.vavr.control.Either;
+import tech.integratn.vcluster.domain.contract.Accepted;
+import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.FieldReader;
 import tech.integratn.vcluster.domain.contract.Patterns;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
@@ -32,7 +34,7 @@ public final class ArgoCDProjectDecoder {
    * @param rejectUnknown whether an unknown field is a problem (configure under the profile's
    *     {@code unknownFields: reject}) rather than a warning
    */
-  public static Decoded<ArgoCDProjectSpec> decode(Node document, PlatformProfile profile, boolean rejectUnknown) {
+  public static Either<Rejection, Accepted<ArgoCDProjectSpec>> decode(Node document, PlatformProfile profile, boolean rejectUnknown) {
     FieldReader reader = new FieldReader(ArgoCDProjectFields.all(profile), rejectUnknown);
     java.util.List<RequestProblem> problems = reader.problems();
     if (document instanceof MapNode root) {
@@ -44,7 +46,7 @@ public final class ArgoCDProjectDecoder {
     }
     Option<MapNode> spec = reader.spec(document);
     if (spec.isEmpty()) {
-      return new Decoded<>(Option.none(), reader.problemList(), reader.warningList());
+      return Either.left(new Rejection(reader.problemList(), reader.warningList()));
     }
     Optional<String> name = reader.string("spec.name");
     Optional<String> namespace = reader.string("spec.namespace");
@@ -61,7 +63,7 @@ public final class ArgoCDProjectDecoder {
     Seq<ProjectResource> clusterResources = resources(reader, "spec.clusterResourceWhitelist");
     Seq<ProjectResource> namespaceResources = resources(reader, "spec.namespaceResourceWhitelist");
     if (!problems.isEmpty() || name.isEmpty() || sourceRepos.isEmpty()) {
-      return new Decoded<>(Option.none(), reader.problemList(), reader.warningList());
+      return Either.left(new Rejection(reader.problemList(), reader.warningList()));
     }
     ArgoCDProjectSpec typed = ArgoCDProjectSpec.builder()
         .name(name.get())
@@ -74,7 +76,7 @@ public final class ArgoCDProjectDecoder {
         .clusterResourceWhitelist(clusterResources)
         .namespaceResourceWhitelist(namespaceResources)
         .build();
-    return new Decoded<>(Option.some(typed), reader.problemList(), reader.warningList());
+    return Either.right(new Accepted<>(typed, reader.warningList()));
   }
 
 

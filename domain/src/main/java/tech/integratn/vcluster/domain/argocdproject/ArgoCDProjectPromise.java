@@ -3,8 +3,11 @@ package tech.integratn.vcluster.domain.argocdproject;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.CrdTexts;
-import tech.integratn.vcluster.domain.contract.Decoded;
-import tech.integratn.vcluster.domain.contract.NamedSubPromise;
+import io.vavr.control.Either;
+import tech.integratn.vcluster.domain.contract.Accepted;
+import tech.integratn.vcluster.domain.contract.Rejection;
+import tech.integratn.vcluster.domain.contract.Rendering;
+import tech.integratn.vcluster.domain.contract.Promise;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.RequestField;
 import tech.integratn.vcluster.domain.contract.RequestStatus;
@@ -17,7 +20,7 @@ import tech.integratn.vcluster.domain.tree.StringMap;
  * request, with the field table of {@link ArgoCDProjectFields}, the decoder, the renderer and the
  * status of this package.
  */
-public final class ArgoCDProjectPromise extends NamedSubPromise<ArgoCDProjectSpec> {
+public final class ArgoCDProjectPromise extends Promise<ArgoCDProjectSpec> {
 
   public static final String KIND = "ArgoCDProject";
   public static final String PROMISE_NAME = "argocd-project";
@@ -42,22 +45,19 @@ public final class ArgoCDProjectPromise extends NamedSubPromise<ArgoCDProjectSpe
   }
 
   @Override
-  protected Decoded<ArgoCDProjectSpec> decode(Node document, PlatformProfile profile, boolean rejectUnknown) {
+  public Either<Rejection, Accepted<ArgoCDProjectSpec>> decode(Node document, PlatformProfile profile, String promiseName,
+      boolean rejectUnknown) {
     return ArgoCDProjectDecoder.decode(document, profile, rejectUnknown);
   }
 
   @Override
-  protected Seq<OutputFile> render(ArgoCDProjectSpec spec, PlatformProfile profile, String promiseName) {
-    return ArgoCDProjectRenderer.files(spec, profile, promiseName);
+  protected Rendering<ArgoCDProjectSpec> render(ArgoCDProjectSpec spec, PlatformProfile profile, String promiseName) {
+    return Rendering.of(spec, ArgoCDProjectRenderer.files(spec, profile, promiseName),
+        ArgoCDProjectStatus.configured(spec.name(), ArgoCDProjectRenderer.namespace(spec, profile)));
   }
 
   @Override
-  protected RequestStatus configured(ArgoCDProjectSpec spec, PlatformProfile profile) {
-    return ArgoCDProjectStatus.configured(spec.name(), ArgoCDProjectRenderer.namespace(spec, profile));
-  }
-
-  @Override
-  protected RequestStatus deleting(String name) {
+  public RequestStatus deleting(String name) {
     return ArgoCDProjectStatus.deleting(name);
   }
 

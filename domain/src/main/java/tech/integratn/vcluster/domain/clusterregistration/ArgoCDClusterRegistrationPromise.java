@@ -3,8 +3,11 @@ package tech.integratn.vcluster.domain.clusterregistration;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.CrdTexts;
-import tech.integratn.vcluster.domain.contract.Decoded;
-import tech.integratn.vcluster.domain.contract.NamedSubPromise;
+import io.vavr.control.Either;
+import tech.integratn.vcluster.domain.contract.Accepted;
+import tech.integratn.vcluster.domain.contract.Rejection;
+import tech.integratn.vcluster.domain.contract.Rendering;
+import tech.integratn.vcluster.domain.contract.Promise;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.RequestField;
 import tech.integratn.vcluster.domain.contract.RequestStatus;
@@ -17,7 +20,7 @@ import tech.integratn.vcluster.domain.tree.StringMap;
  * kubeconfig is in a Secret with Argo CD through 1Password, with a sync Job and three
  * ExternalSecrets, never a Secret in git.
  */
-public final class ArgoCDClusterRegistrationPromise extends NamedSubPromise<ClusterRegistration> {
+public final class ArgoCDClusterRegistrationPromise extends Promise<ClusterRegistration> {
 
   public static final String KIND = "ArgoCDClusterRegistration";
   public static final String PROMISE_NAME = "argocd-cluster-registration";
@@ -43,23 +46,20 @@ public final class ArgoCDClusterRegistrationPromise extends NamedSubPromise<Clus
   }
 
   @Override
-  protected Decoded<ClusterRegistration> decode(Node document, PlatformProfile profile, boolean rejectUnknown) {
+  public Either<Rejection, Accepted<ClusterRegistration>> decode(Node document, PlatformProfile profile, String promiseName,
+      boolean rejectUnknown) {
     return ClusterRegistrationDecoder.decode(document, profile, rejectUnknown);
   }
 
   @Override
-  protected Seq<OutputFile> render(ClusterRegistration registration, PlatformProfile profile, String promiseName) {
-    return ClusterRegistrationRenderer.render(registration, profile, promiseName);
+  protected Rendering<ClusterRegistration> render(ClusterRegistration registration, PlatformProfile profile, String promiseName) {
+    return Rendering.of(registration, ClusterRegistrationRenderer.render(registration, profile, promiseName),
+        ArgoCDClusterRegistrationStatus.configured(registration,
+        ClusterRegistrationDecoder.kubeconfigSecretName(profile, registration.name())));
   }
 
   @Override
-  protected RequestStatus configured(ClusterRegistration registration, PlatformProfile profile) {
-    return ArgoCDClusterRegistrationStatus.configured(registration,
-        ClusterRegistrationDecoder.kubeconfigSecretName(profile, registration.name()));
-  }
-
-  @Override
-  protected RequestStatus deleting(String name) {
+  public RequestStatus deleting(String name) {
     return ArgoCDClusterRegistrationStatus.deleting(name);
   }
 

@@ -5,7 +5,8 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Optional;
-import tech.integratn.vcluster.domain.contract.Decoded;
+import tech.integratn.vcluster.domain.contract.Accepted;
+import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.FieldReader;
 import tech.integratn.vcluster.domain.contract.Patterns;
 import tech.integratn.vcluster.domain.contract.RequestField;
@@ -39,12 +40,12 @@ public final class ClusterRegistrationDecoder {
    * Decodes {@code document}; with {@code rejectUnknown} an unknown field is a problem, else a
    * warning.
    */
-  public static Decoded<ClusterRegistration> decode(Node document, PlatformProfile profile, boolean rejectUnknown) {
+  public static Either<Rejection, Accepted<ClusterRegistration>> decode(Node document, PlatformProfile profile, boolean rejectUnknown) {
     Seq<RequestField> fields = ArgoCDClusterRegistrationFields.all(profile);
     FieldReader reader = new FieldReader(fields, rejectUnknown);
     Option<MapNode> spec = reader.spec(document);
     if (spec.isEmpty()) {
-      return new Decoded<>(Option.none(), reader.problemList(), reader.warningList());
+      return Either.left(new Rejection(reader.problemList(), reader.warningList()));
     }
     java.util.List<RequestProblem> problems = reader.problems();
     Optional<String> name = reader.string(ArgoCDClusterRegistrationFields.NAME);
@@ -109,7 +110,7 @@ public final class ClusterRegistrationDecoder {
     }
     if (!problems.isEmpty() || name.isEmpty() || targetNamespace.isEmpty() || kubeconfigSecret.isEmpty()
         || serverUrl.isEmpty()) {
-      return new Decoded<>(Option.none(), reader.problemList(), reader.warningList());
+      return Either.left(new Rejection(reader.problemList(), reader.warningList()));
     }
     String n = name.get();
     String domain = baseDomain.orElse(profile.baseDomain());
@@ -128,7 +129,7 @@ public final class ClusterRegistrationDecoder {
         .clusterAnnotations(annotations.orElse(StringMap.empty()))
         .syncJobName(syncJobName.orElse(n + "-kubeconfig-sync"))
         .build();
-    return new Decoded<>(Option.some(registration), reader.problemList(), reader.warningList());
+    return Either.right(new Accepted<>(registration, reader.warningList()));
   }
 
   /** The 1Password item of the registration {@code name}: the profile's {@code onePasswordItemTemplate} (spec 10.1). */

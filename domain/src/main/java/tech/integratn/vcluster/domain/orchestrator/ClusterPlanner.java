@@ -62,7 +62,7 @@ public final class ClusterPlanner {
       problems = problems.append(baseDomain.getLeft());
     }
     problems = problems.appendAll(nameLimits(request));
-    Seq<RequestProblem> syncPolicy = SyncPolicyRules.check("spec.argocdApplication.syncPolicy",
+    Seq<RequestProblem> syncPolicy = SyncPolicyRules.check(RequestFields.ARGOCD_APPLICATION_SYNC_POLICY,
         DeepMerge.mergeMaps(defaultSyncPolicy(), spec.argocdApplication().syncPolicy().orElse(MapNode.empty())));
     if (!syncPolicy.isEmpty()) {
       problems = problems.appendAll(syncPolicy);
@@ -197,7 +197,7 @@ public final class ClusterPlanner {
 
   private static RequestProblem tooLong(String name, int max, String why) {
     return new RequestProblem.RuleBroken(
-        "spec.name", "must be at most " + max + " characters (" + why + ")", Node.describe(Node.text(name)));
+        RequestFields.NAME, "must be at most " + max + " characters (" + why + ")", Node.describe(Node.text(name)));
   }
 
   /** Whether the chart values will deploy an etcd: the backing store with the overrides over it. */
@@ -272,7 +272,7 @@ public final class ClusterPlanner {
     if (exposure.subnet().isPresent()) {
       Either<AddressError, Cidr> parsed = Cidr.parse(exposure.subnet().get());
       if (parsed.isLeft()) {
-        problems = problems.append(new RequestProblem.BadAddress("spec.exposure.subnet", parsed.getLeft()));
+        problems = problems.append(new RequestProblem.BadAddress(RequestFields.EXPOSURE_SUBNET, parsed.getLeft()));
       } else {
         subnet = Option.some(parsed.get());
       }
@@ -281,7 +281,7 @@ public final class ClusterPlanner {
     if (exposure.vip().isPresent()) {
       Either<AddressError, IpAddress> parsed = IpAddress.parse(exposure.vip().get());
       if (parsed.isLeft()) {
-        problems = problems.append(new RequestProblem.BadAddress("spec.exposure.vip", parsed.getLeft()));
+        problems = problems.append(new RequestProblem.BadAddress(RequestFields.EXPOSURE_VIP, parsed.getLeft()));
       } else {
         vip = Option.some(parsed.get());
       }
@@ -289,12 +289,12 @@ public final class ClusterPlanner {
     if (!problems.isEmpty()) {
       return Either.left(problems);
     }
-    String path = exposure.vip().isPresent() ? "spec.exposure.vip" : "spec.exposure.vipOffset";
+    String path = exposure.vip().isPresent() ? RequestFields.EXPOSURE_VIP : RequestFields.EXPOSURE_VIP_OFFSET;
     long offset = exposure.vipOffset().orElse(profile.vipOffset());
     Either<AddressError, Option<IpAddress>> selected = VipSelection.select(subnet, vip, offset);
     if (selected.isLeft() && exposure.vip().isEmpty() && exposure.vipOffset().isEmpty()) {
-      return Either.left(List.of(new RequestProblem.ProfileDefaultUnusable("spec.exposure.vipOffset", selected.getLeft(),
-          List.of("spec.exposure.vip", "spec.exposure.vipOffset"))));
+      return Either.left(List.of(new RequestProblem.ProfileDefaultUnusable(RequestFields.EXPOSURE_VIP_OFFSET, selected.getLeft(),
+          List.of(RequestFields.EXPOSURE_VIP, RequestFields.EXPOSURE_VIP_OFFSET))));
     }
     return selected.isLeft()
         ? Either.left(List.of(new RequestProblem.BadAddress(path, selected.getLeft())))
@@ -336,13 +336,13 @@ public final class ClusterPlanner {
   static Seq<RequestProblem> exportProblems(VClusterOrchestratorV2Spec spec, PlatformProfile profile) {
     java.util.List<RequestProblem> problems = new java.util.ArrayList<>();
     if (spec.vcluster().exportKubeConfig().isPresent()) {
-      exportProblems("spec.vcluster.exportKubeConfig", spec.vcluster().exportKubeConfig().get(), spec, profile, problems);
+      exportProblems(RequestFields.VCLUSTER_EXPORT_KUBE_CONFIG, spec.vcluster().exportKubeConfig().get(), spec, profile, problems);
     }
     // helmOverrides are merged into the chart values last, so an export there is the one the chart sees
     if (spec.vcluster().helmOverrides().isPresent()) {
       Option<Node> overridden = spec.vcluster().helmOverrides().get().get("exportKubeConfig");
       if (overridden.isDefined() && overridden.get() instanceof MapNode export) {
-        exportProblems("spec.vcluster.helmOverrides.exportKubeConfig", export, spec, profile, problems);
+        exportProblems(RequestFields.VCLUSTER_HELM_OVERRIDES + ".exportKubeConfig", export, spec, profile, problems);
       }
     }
     return problems.isEmpty() ? List.empty() : io.vavr.collection.Vector.ofAll(problems);

@@ -18,7 +18,7 @@ import tech.integratn.vcluster.domain.tree.Node;
  */
 final class EgressChecks {
 
-  static final String LIST = "spec.networkPolicies.extraEgress";
+  static final String LIST = RequestFields.NETWORK_POLICIES_EXTRA_EGRESS;
 
   private EgressChecks() {}
 
@@ -41,7 +41,7 @@ final class EgressChecks {
     java.util.List<RequestProblem> problems = new java.util.ArrayList<>();
     java.util.List<RequestWarning> warnings = new java.util.ArrayList<>();
     if (enableNfs && profile.nfs().cidrs().isEmpty()) {
-      problems.add(new RequestProblem.RuleBroken("spec.networkPolicies.enableNFS",
+      problems.add(new RequestProblem.RuleBroken(RequestFields.NETWORK_POLICIES_ENABLE_NFS,
           "this platform defines no NFS servers (the profile's networkPolicies.nfs.cidrs is empty)", "true"));
     }
     java.util.Map<String, Integer> seen = new java.util.HashMap<>();

@@ -36,8 +36,12 @@ public final class RequestDecoder {
 
   /** Decodes {@code document} for rendering with {@code profile}. */
   public static DecodedRequest decode(Node document, PlatformProfile profile) {
-    return new Run(RequestFields.all(profile), profile, profile.unknownFields() == UnknownFieldPolicy.REJECT)
-        .decode(document);
+    return decode(document, profile, profile.unknownFields() == UnknownFieldPolicy.REJECT);
+  }
+
+  /** Decodes {@code document}; unknown fields are problems when {@code rejectUnknown}, else warnings. */
+  static DecodedRequest decode(Node document, PlatformProfile profile, boolean rejectUnknown) {
+    return new Run(RequestFields.all(profile), profile, rejectUnknown).decode(document);
   }
 
   /** One decoding pass; collects problems and warnings while it walks the document. */
@@ -114,9 +118,9 @@ public final class RequestDecoder {
 
     private VClusterOrchestratorV2Spec spec() {
       return VClusterOrchestratorV2Spec.builder()
-          .name(string("spec.name").orElse(""))
-          .targetNamespace(string("spec.targetNamespace"))
-          .projectName(string("spec.projectName"))
+          .name(string(RequestFields.NAME).orElse(""))
+          .targetNamespace(string(RequestFields.TARGET_NAMESPACE))
+          .projectName(string(RequestFields.PROJECT_NAME))
           .vcluster(vcluster())
           .exposure(exposure())
           .integrations(integrations())
@@ -127,63 +131,63 @@ public final class RequestDecoder {
 
     private VClusterSettings vcluster() {
       return VClusterSettings.builder()
-          .k8sVersion(string("spec.vcluster.k8sVersion"))
-          .preset(preset(string("spec.vcluster.preset")))
-          .replicas(integer("spec.vcluster.replicas"))
-          .isolationMode(isolationMode(string("spec.vcluster.isolationMode")))
-          .cpuRequest(string("spec.vcluster.resources.requests.cpu"))
-          .memoryRequest(string("spec.vcluster.resources.requests.memory"))
-          .cpuLimit(string("spec.vcluster.resources.limits.cpu"))
-          .memoryLimit(string("spec.vcluster.resources.limits.memory"))
-          .persistenceEnabled(bool("spec.vcluster.persistence.enabled"))
-          .persistenceSize(string("spec.vcluster.persistence.size"))
-          .storageClass(string("spec.vcluster.persistence.storageClass"))
-          .corednsReplicas(integer("spec.vcluster.coredns.replicas"))
-          .clusterDomain(string("spec.vcluster.networking.clusterDomain"))
-          .backingStore(object("spec.vcluster.backingStore"))
-          .exportKubeConfig(object("spec.vcluster.exportKubeConfig"))
-          .helmOverrides(object("spec.vcluster.helmOverrides"))
+          .k8sVersion(string(RequestFields.VCLUSTER_K8S_VERSION))
+          .preset(preset(string(RequestFields.VCLUSTER_PRESET)))
+          .replicas(integer(RequestFields.VCLUSTER_REPLICAS))
+          .isolationMode(isolationMode(string(RequestFields.VCLUSTER_ISOLATION_MODE)))
+          .cpuRequest(string(RequestFields.VCLUSTER_RESOURCES_REQUESTS_CPU))
+          .memoryRequest(string(RequestFields.VCLUSTER_RESOURCES_REQUESTS_MEMORY))
+          .cpuLimit(string(RequestFields.VCLUSTER_RESOURCES_LIMITS_CPU))
+          .memoryLimit(string(RequestFields.VCLUSTER_RESOURCES_LIMITS_MEMORY))
+          .persistenceEnabled(bool(RequestFields.VCLUSTER_PERSISTENCE_ENABLED))
+          .persistenceSize(string(RequestFields.VCLUSTER_PERSISTENCE_SIZE))
+          .storageClass(string(RequestFields.VCLUSTER_PERSISTENCE_STORAGE_CLASS))
+          .corednsReplicas(integer(RequestFields.VCLUSTER_COREDNS_REPLICAS))
+          .clusterDomain(string(RequestFields.VCLUSTER_NETWORKING_CLUSTER_DOMAIN))
+          .backingStore(object(RequestFields.VCLUSTER_BACKING_STORE))
+          .exportKubeConfig(object(RequestFields.VCLUSTER_EXPORT_KUBE_CONFIG))
+          .helmOverrides(object(RequestFields.VCLUSTER_HELM_OVERRIDES))
           .build();
     }
 
     private ExposureSettings exposure() {
       return ExposureSettings.builder()
-          .hostname(string("spec.exposure.hostname"))
-          .subnet(string("spec.exposure.subnet"))
-          .vip(string("spec.exposure.vip"))
-          .vipOffset(asLong(integer("spec.exposure.vipOffset")))
-          .apiPort(integer("spec.exposure.apiPort"))
+          .hostname(string(RequestFields.EXPOSURE_HOSTNAME))
+          .subnet(string(RequestFields.EXPOSURE_SUBNET))
+          .vip(string(RequestFields.EXPOSURE_VIP))
+          .vipOffset(asLong(integer(RequestFields.EXPOSURE_VIP_OFFSET)))
+          .apiPort(integer(RequestFields.EXPOSURE_API_PORT))
           .build();
     }
 
     private IntegrationSettings integrations() {
       return IntegrationSettings.builder()
-          .clusterIssuerSelectorLabels(stringMap("spec.integrations.certManager.clusterIssuerSelectorLabels"))
-          .clusterStoreSelectorLabels(stringMap("spec.integrations.externalSecrets.clusterStoreSelectorLabels"))
-          .environment(string("spec.integrations.argocd.environment"))
-          .clusterLabels(stringMap("spec.integrations.argocd.clusterLabels").orElse(StringMap.empty()))
-          .clusterAnnotations(stringMap("spec.integrations.argocd.clusterAnnotations").orElse(StringMap.empty()))
-          .workloadRepoUrl(string("spec.integrations.argocd.workloadRepo.url"))
-          .workloadRepoBasePath(string("spec.integrations.argocd.workloadRepo.basePath"))
-          .workloadRepoPath(string("spec.integrations.argocd.workloadRepo.path"))
-          .workloadRepoRevision(string("spec.integrations.argocd.workloadRepo.revision"))
+          .clusterIssuerSelectorLabels(stringMap(RequestFields.INTEGRATIONS_CERT_MANAGER_CLUSTER_ISSUER_SELECTOR_LABELS))
+          .clusterStoreSelectorLabels(stringMap(RequestFields.INTEGRATIONS_EXTERNAL_SECRETS_CLUSTER_STORE_SELECTOR_LABELS))
+          .environment(string(RequestFields.INTEGRATIONS_ARGOCD_ENVIRONMENT))
+          .clusterLabels(stringMap(RequestFields.INTEGRATIONS_ARGOCD_CLUSTER_LABELS).orElse(StringMap.empty()))
+          .clusterAnnotations(stringMap(RequestFields.INTEGRATIONS_ARGOCD_CLUSTER_ANNOTATIONS).orElse(StringMap.empty()))
+          .workloadRepoUrl(string(RequestFields.INTEGRATIONS_ARGOCD_WORKLOAD_REPO_URL))
+          .workloadRepoBasePath(string(RequestFields.INTEGRATIONS_ARGOCD_WORKLOAD_REPO_BASE_PATH))
+          .workloadRepoPath(string(RequestFields.INTEGRATIONS_ARGOCD_WORKLOAD_REPO_PATH))
+          .workloadRepoRevision(string(RequestFields.INTEGRATIONS_ARGOCD_WORKLOAD_REPO_REVISION))
           .build();
     }
 
     private ArgocdApplicationSettings argocdApplication() {
       return ArgocdApplicationSettings.builder()
-          .repoURL(string("spec.argocdApplication.repoURL"))
-          .chart(string("spec.argocdApplication.chart"))
-          .targetRevision(string("spec.argocdApplication.targetRevision"))
-          .destinationServer(string("spec.argocdApplication.destinationServer"))
-          .syncPolicy(object("spec.argocdApplication.syncPolicy"))
+          .repoURL(string(RequestFields.ARGOCD_APPLICATION_REPO_URL))
+          .chart(string(RequestFields.ARGOCD_APPLICATION_CHART))
+          .targetRevision(string(RequestFields.ARGOCD_APPLICATION_TARGET_REVISION))
+          .destinationServer(string(RequestFields.ARGOCD_APPLICATION_DESTINATION_SERVER))
+          .syncPolicy(object(RequestFields.ARGOCD_APPLICATION_SYNC_POLICY))
           .build();
     }
 
     private NetworkPolicySettings networkPolicies() {
       ImmutableNetworkPolicySettings.Builder settings =
-          NetworkPolicySettings.builder().enableNFS(bool("spec.networkPolicies.enableNFS"));
-      RequestField list = field("spec.networkPolicies.extraEgress");
+          NetworkPolicySettings.builder().enableNFS(bool(RequestFields.NETWORK_POLICIES_ENABLE_NFS));
+      RequestField list = field(RequestFields.NETWORK_POLICIES_EXTRA_EGRESS);
       Option<Node> raw = present(list);
       java.util.List<EgressChecks.Entry> entries = new java.util.ArrayList<>();
       java.util.List<ExtraEgressRule> rules = new java.util.ArrayList<>();
@@ -217,12 +221,12 @@ public final class RequestDecoder {
       }
       String target = typed.targetNamespace().orElse(metadata.namespace());
       if (profile.networkPolicies().enabled() && target.equals(metadata.namespace())) {
-        warnings.add(new RequestWarning.NoEffect("spec.targetNamespace",
+        warnings.add(new RequestWarning.NoEffect(RequestFields.TARGET_NAMESPACE,
             "network policies are not rendered into the request namespace " + target
                 + "; give the vcluster its own namespace"));
       }
       if (target.equals(metadata.namespace())) {
-        warnings.add(new RequestWarning.NoEffect("spec.targetNamespace",
+        warnings.add(new RequestWarning.NoEffect(RequestFields.TARGET_NAMESPACE,
             "Pod Security labels (tenancy.podSecurity) are not written on the shared request namespace " + target
                 + "; give the vcluster its own namespace"));
       }

@@ -40,13 +40,13 @@ public final class TenancyRules {
     VClusterOrchestratorV2Spec spec = request.spec();
     TenancyProfile tenancy = profile.tenancy();
     String target = spec.targetNamespace().orElse(request.metadata().namespace());
-    RequestProblem reserved = ReservedNamespaces.check("spec.targetNamespace", target, profile);
+    RequestProblem reserved = ReservedNamespaces.check(RequestFields.TARGET_NAMESPACE, target, profile);
     if (reserved != null) {
       problems.add(reserved);
     }
     overrides(spec, tenancy, problems);
     if (spec.projectName().isPresent() && spec.projectName().get().equals("default")) {
-      problems.add(new RequestProblem.RuleBroken("spec.projectName",
+      problems.add(new RequestProblem.RuleBroken(RequestFields.PROJECT_NAME,
           "must not be default, Argo CD's own project (it may deploy anywhere)", "\"default\""));
     }
     Option<MapNode> syncPolicy = option(spec.argocdApplication().syncPolicy());
@@ -56,7 +56,7 @@ public final class TenancyRules {
         for (String key : map.keys()) {
           if (key.startsWith(TenancyProfile.POD_SECURITY_PREFIX)) {
             problems.add(new RequestProblem.Reserved(
-                "spec.argocdApplication.syncPolicy.managedNamespaceMetadata.labels" + ChartPaths.keyText(key),
+                RequestFields.ARGOCD_APPLICATION_SYNC_POLICY + ".managedNamespaceMetadata.labels" + ChartPaths.keyText(key),
                 "is reserved by the platform (tenancy.podSecurity)"));
           }
         }
@@ -72,15 +72,15 @@ public final class TenancyRules {
   private static void overrides(VClusterOrchestratorV2Spec spec, TenancyProfile tenancy,
       java.util.List<RequestProblem> problems) {
     if (spec.vcluster().helmOverrides().isPresent()) {
-      ChartPaths.check("spec.vcluster.helmOverrides", new String[0], spec.vcluster().helmOverrides().get(), tenancy,
+      ChartPaths.check(RequestFields.VCLUSTER_HELM_OVERRIDES, new String[0], spec.vcluster().helmOverrides().get(), tenancy,
           problems);
     }
     if (spec.vcluster().backingStore().isPresent()) {
-      ChartPaths.check("spec.vcluster.backingStore", new String[] {"controlPlane", "backingStore"},
+      ChartPaths.check(RequestFields.VCLUSTER_BACKING_STORE, new String[] {"controlPlane", "backingStore"},
           spec.vcluster().backingStore().get(), tenancy, problems);
     }
     if (spec.vcluster().exportKubeConfig().isPresent()) {
-      ChartPaths.check("spec.vcluster.exportKubeConfig", new String[] {"exportKubeConfig"},
+      ChartPaths.check(RequestFields.VCLUSTER_EXPORT_KUBE_CONFIG, new String[] {"exportKubeConfig"},
           spec.vcluster().exportKubeConfig().get(), tenancy, problems);
     }
   }
@@ -96,7 +96,7 @@ public final class TenancyRules {
     Seq<String> servers = destinationServers(profile);
     String server = spec.argocdApplication().destinationServer().orElse(profile.destinationServer());
     if (!has(servers, server)) {
-      problems.add(new RequestProblem.RuleBroken("spec.argocdApplication.destinationServer",
+      problems.add(new RequestProblem.RuleBroken(RequestFields.ARGOCD_APPLICATION_DESTINATION_SERVER,
           "must be one of the platform's destination servers " + list(servers) + " (tenancy.destinationServers)",
           Node.quote(server)));
     }
@@ -105,26 +105,26 @@ public final class TenancyRules {
     addresses(spec, tenancy, problems);
     String project = "vcluster-" + name;
     if (spec.projectName().isPresent() && !spec.projectName().get().equals(project)) {
-      problems.add(new RequestProblem.RuleBroken("spec.projectName", "must be " + project
+      problems.add(new RequestProblem.RuleBroken(RequestFields.PROJECT_NAME, "must be " + project
           + " or unset: a tenant's project is its own (tenancy.untrustedRequests)", Node.quote(spec.projectName().get())));
     }
     if (!request.metadata().name().equals(name)) {
-      problems.add(new RequestProblem.RuleBroken("spec.name", "must equal metadata.name "
+      problems.add(new RequestProblem.RuleBroken(RequestFields.NAME, "must equal metadata.name "
           + Node.quote(request.metadata().name()) + " (tenancy.untrustedRequests)", Node.quote(name)));
     }
     if (spec.vcluster().isolationMode().isPresent() && spec.vcluster().isolationMode().get() == IsolationMode.STANDARD) {
-      problems.add(new RequestProblem.RuleBroken("spec.vcluster.isolationMode",
+      problems.add(new RequestProblem.RuleBroken(RequestFields.VCLUSTER_ISOLATION_MODE,
           "must be strict or unset: an untrusted vcluster always gets its quota, limit range and network policy "
               + "(tenancy.untrustedRequests)", "\"standard\""));
     }
-    selector("spec.integrations.externalSecrets.clusterStoreSelectorLabels",
+    selector(RequestFields.INTEGRATIONS_EXTERNAL_SECRETS_CLUSTER_STORE_SELECTOR_LABELS,
         spec.integrations().clusterStoreSelectorLabels(), profile.clusterStoreSelectorLabels(), problems);
-    selector("spec.integrations.certManager.clusterIssuerSelectorLabels",
+    selector(RequestFields.INTEGRATIONS_CERT_MANAGER_CLUSTER_ISSUER_SELECTOR_LABELS,
         spec.integrations().clusterIssuerSelectorLabels(), profile.clusterIssuerSelectorLabels(), problems);
     Option<MapNode> syncPolicy = option(spec.argocdApplication().syncPolicy());
     if (syncPolicy.isDefined() && syncPolicy.get().get("managedNamespaceMetadata").isDefined()
         && syncPolicy.get().get("managedNamespaceMetadata").get() != Node.Null.NULL) {
-      problems.add(new RequestProblem.Reserved("spec.argocdApplication.syncPolicy.managedNamespaceMetadata",
+      problems.add(new RequestProblem.Reserved(RequestFields.ARGOCD_APPLICATION_SYNC_POLICY + ".managedNamespaceMetadata",
           "is reserved by the platform: the platform labels the namespace (tenancy.untrustedRequests)"));
     }
   }
@@ -169,13 +169,13 @@ public final class TenancyRules {
     }
     String rule = " (tenancy.charts: " + known + ")";
     if (!repoKnown) {
-      problems.add(new RequestProblem.RuleBroken("spec.argocdApplication.repoURL",
+      problems.add(new RequestProblem.RuleBroken(RequestFields.ARGOCD_APPLICATION_REPO_URL,
           "must be a chart repository of the platform" + rule, Node.quote(repo)));
     } else if (match.isEmpty()) {
-      problems.add(new RequestProblem.RuleBroken("spec.argocdApplication.chart",
+      problems.add(new RequestProblem.RuleBroken(RequestFields.ARGOCD_APPLICATION_CHART,
           "must be a chart the platform allows from " + repo + rule, Node.quote(chart)));
     } else if (!has(match.get().versions(), version)) {
-      problems.add(new RequestProblem.RuleBroken("spec.argocdApplication.targetRevision",
+      problems.add(new RequestProblem.RuleBroken(RequestFields.ARGOCD_APPLICATION_TARGET_REVISION,
           "must be one of " + list(match.get().versions()) + rule, Node.quote(version)));
     }
   }
@@ -185,22 +185,22 @@ public final class TenancyRules {
     String name = spec.name();
     String pattern = tenancy.targetNamespacePattern();
     if (spec.targetNamespace().isEmpty()) {
-      problems.add(new RequestProblem.RuleBroken("spec.targetNamespace", "is required for an untrusted request, "
+      problems.add(new RequestProblem.RuleBroken(RequestFields.TARGET_NAMESPACE, "is required for an untrusted request, "
           + "matching " + pattern.replace("{name}", name) + " (tenancy.targetNamespacePattern)", "nothing"));
     } else if (!NamePatterns.matches(pattern, name, spec.targetNamespace().get())) {
-      problems.add(new RequestProblem.RuleBroken("spec.targetNamespace", "must match "
+      problems.add(new RequestProblem.RuleBroken(RequestFields.TARGET_NAMESPACE, "must match "
           + pattern.replace("{name}", name) + " (tenancy.targetNamespacePattern: " + pattern + ")",
           Node.quote(spec.targetNamespace().get())));
     }
     if (name.contains("-v-")) {
-      problems.add(new RequestProblem.RuleBroken("spec.name", "must not contain -v-: the chart names the "
+      problems.add(new RequestProblem.RuleBroken(RequestFields.NAME, "must not contain -v-: the chart names the "
           + "vcluster's ClusterRole vc-<name>-v-<targetNamespace>, which must not collide with another's "
           + "(tenancy.untrustedRequests)", Node.quote(name)));
     }
     if (spec.targetNamespace().isPresent()) {
       String clusterRole = NamePatterns.fullClusterRoleName(name, spec.targetNamespace().get());
       if (clusterRole.length() > NamePatterns.CLUSTER_ROLE_NAME_MAX) {
-        problems.add(new RequestProblem.RuleBroken("spec.targetNamespace", "is too long: the chart's ClusterRole "
+        problems.add(new RequestProblem.RuleBroken(RequestFields.TARGET_NAMESPACE, "is too long: the chart's ClusterRole "
             + clusterRole + " would have " + clusterRole.length() + " characters and be cut to 63 "
             + "(tenancy.untrustedRequests)", Node.quote(spec.targetNamespace().get())));
       }
@@ -222,7 +222,7 @@ public final class TenancyRules {
     String pattern = hostnamePattern(profile);
     String hostname = spec.exposure().hostname().orElse(spec.name() + "." + (annotationSet ? domain : profile.baseDomain()));
     if (!NamePatterns.matches(pattern, spec.name(), hostname)) {
-      problems.add(new RequestProblem.RuleBroken("spec.exposure.hostname", "must match " + pattern
+      problems.add(new RequestProblem.RuleBroken(RequestFields.EXPOSURE_HOSTNAME, "must match " + pattern
           + " (tenancy.hostnamePattern)", Node.quote(hostname)));
     }
   }
@@ -243,7 +243,7 @@ public final class TenancyRules {
         }
       }
       if (subnet.isRight() && !inside) {
-        problems.add(new RequestProblem.RuleBroken("spec.exposure.subnet", rule, Node.quote(spec.exposure().subnet().get())));
+        problems.add(new RequestProblem.RuleBroken(RequestFields.EXPOSURE_SUBNET, rule, Node.quote(spec.exposure().subnet().get())));
       }
     }
     if (spec.exposure().vip().isPresent()) {
@@ -255,7 +255,7 @@ public final class TenancyRules {
         }
       }
       if (vip.isRight() && !inside) {
-        problems.add(new RequestProblem.RuleBroken("spec.exposure.vip", rule, Node.quote(spec.exposure().vip().get())));
+        problems.add(new RequestProblem.RuleBroken(RequestFields.EXPOSURE_VIP, rule, Node.quote(spec.exposure().vip().get())));
       }
     }
   }

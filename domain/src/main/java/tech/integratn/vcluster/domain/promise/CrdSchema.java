@@ -9,6 +9,7 @@ import tech.integratn.vcluster.domain.contract.Constraint;
 import tech.integratn.vcluster.domain.contract.CrdTexts;
 import tech.integratn.vcluster.domain.contract.FieldType;
 import tech.integratn.vcluster.domain.contract.RequestField;
+import tech.integratn.vcluster.domain.orchestrator.OrchestratorPromise;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -34,32 +35,8 @@ public final class CrdSchema {
 
   private CrdSchema() {}
 
-  /** Descriptions of the objects that the field table only implies through dotted paths. */
-  static final StringMap SECTIONS = StringMap.empty()
-      .put("spec", "The requested virtual cluster. An optional field that is absent or null (or, for a string, empty) takes its default.")
-      .put("spec.vcluster", "The virtual cluster's control plane: Kubernetes version, sizing and chart settings.")
-      .put("spec.vcluster.resources", "Control-plane resources; each value defaults from the preset.")
-      .put("spec.vcluster.resources.requests", "Resource requests of the control plane.")
-      .put("spec.vcluster.resources.limits", "Resource limits of the control plane.")
-      .put("spec.vcluster.persistence", "The control plane's volume claim.")
-      .put("spec.vcluster.coredns", "CoreDNS inside the virtual cluster.")
-      .put("spec.vcluster.networking", "Networking inside the virtual cluster.")
-      .put("spec.exposure", "How the virtual cluster's API is reached: hostname, VIP and port.")
-      .put("spec.integrations", "Integrations with the host platform.")
-      .put("spec.integrations.certManager", "cert-manager: which host ClusterIssuers the virtual cluster sees.")
-      .put("spec.integrations.externalSecrets", "External Secrets: which host ClusterSecretStores the virtual cluster sees.")
-      .put("spec.integrations.argocd", "Argo CD: the cluster registration and the workload repository.")
-      .put("spec.integrations.argocd.workloadRepo", "The Git repository of the virtual cluster's workloads.")
-      .put("spec.argocdApplication", "The Argo CD Application that installs the vcluster chart.")
-      .put("spec.networkPolicies", "Additions to the network policies of the vcluster's own namespace (never rendered into the request namespace).");
-
-  static final String ROOT_DESCRIPTION =
-      "VClusterOrchestratorV2 requests a virtual cluster (vcluster) with its Argo CD project, application and cluster registration.";
-  static final String STATUS_DESCRIPTION =
-      "Written by the pipeline: phase, message, names, endpoints and the credentials' secret names.";
-
-  /** The orchestrator's texts. */
-  public static final CrdTexts ORCHESTRATOR = new CrdTexts(ROOT_DESCRIPTION, STATUS_DESCRIPTION, SECTIONS);
+  /** The orchestrator's texts (they live with its promise). */
+  public static final CrdTexts ORCHESTRATOR = OrchestratorPromise.INSTANCE.crdTexts();
 
   /** The orchestrator's whole {@code openAPIV3Schema}. */
   public static MapNode of(Seq<RequestField> fields) {
@@ -86,7 +63,7 @@ public final class CrdSchema {
 
   /** The schema of the object at {@code path}, whose properties are the fields below it. */
   static MapNode object(String path, Seq<RequestField> fields) {
-    return object(path, fields, SECTIONS);
+    return object(path, fields, ORCHESTRATOR.sections());
   }
 
   static MapNode object(String path, Seq<RequestField> fields, StringMap sections) {

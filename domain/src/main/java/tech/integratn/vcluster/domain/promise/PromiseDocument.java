@@ -4,9 +4,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import tech.integratn.vcluster.domain.contract.CrdTexts;
 import tech.integratn.vcluster.domain.contract.RequestField;
-import tech.integratn.vcluster.domain.contract.SubPromise;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
-import tech.integratn.vcluster.domain.orchestrator.RequestFields;
 import tech.integratn.vcluster.domain.orchestrator.VClusterOrchestratorV2;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
@@ -44,11 +42,7 @@ public final class PromiseDocument {
 
   /** The Promise of {@code kind} with the field table of {@code profile}, running {@code settings.image()}. */
   public static MapNode of(PromiseKind kind, PlatformProfile profile, PromiseSettings settings) {
-    if (kind.subPromise().isEmpty()) {
-      return of(RequestFields.all(profile), settings);
-    }
-    SubPromise sub = kind.subPromise().get();
-    return of(kind, sub.fields(profile), sub.crdTexts(), settings);
+    return of(kind, kind.promise().fields(profile), kind.promise().crdTexts(), settings);
   }
 
   /**
@@ -64,7 +58,7 @@ public final class PromiseDocument {
     if (orchestrator) {
       java.util.List<Node> required = new java.util.ArrayList<>();
       for (PromiseKind k : PromiseKind.values()) {
-        if (k.subPromise().isDefined()) {
+        if (!k.isOrchestrator()) {
           required.add(MapNode.of("name", Node.text(k.promiseName())));
         }
       }

@@ -2,12 +2,12 @@ package tech.integratn.vcluster.domain.promise;
 
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import org.jspecify.annotations.Nullable;
 import tech.integratn.vcluster.domain.argocdapplication.ArgoCDApplicationPromise;
 import tech.integratn.vcluster.domain.argocdproject.ArgoCDProjectPromise;
 import tech.integratn.vcluster.domain.clusterregistration.ArgoCDClusterRegistrationPromise;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
-import tech.integratn.vcluster.domain.contract.SubPromise;
+import tech.integratn.vcluster.domain.orchestrator.OrchestratorPromise;
+import tech.integratn.vcluster.domain.contract.Promise;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
 
@@ -18,8 +18,8 @@ import tech.integratn.vcluster.domain.tree.Node;
  * characters (7.3), and the pipeline name is part of every state-store path.
  */
 public enum PromiseKind {
-  VCLUSTER_ORCHESTRATOR("VClusterOrchestratorV2", "vcluster-orchestrator-v2", "v2", "vclusterorchestratorv2s",
-      "vco-v2", null),
+  VCLUSTER_ORCHESTRATOR(OrchestratorPromise.KIND, OrchestratorPromise.PROMISE_NAME, "v2", "vclusterorchestratorv2s",
+      "vco-v2", OrchestratorPromise.INSTANCE),
   ARGOCD_PROJECT(ArgoCDProjectPromise.KIND, ArgoCDProjectPromise.PROMISE_NAME, "v1", "argocdprojects",
       "argocd-project", ArgoCDProjectPromise.INSTANCE),
   ARGOCD_APPLICATION(ArgoCDApplicationPromise.KIND, ArgoCDApplicationPromise.PROMISE_NAME, "v1", "argocdapplications",
@@ -35,16 +35,16 @@ public enum PromiseKind {
   private final String promiseVersion;
   private final String plural;
   private final String pipelinePrefix;
-  private final @Nullable SubPromise subPromise;
+  private final Promise<?> promise;
 
   PromiseKind(String kind, String promiseName, String promiseVersion, String plural, String pipelinePrefix,
-      @Nullable SubPromise subPromise) {
+      Promise<?> promise) {
     this.kind = kind;
     this.promiseName = promiseName;
     this.promiseVersion = promiseVersion;
     this.plural = plural;
     this.pipelinePrefix = pipelinePrefix;
-    this.subPromise = subPromise;
+    this.promise = promise;
   }
 
   public String kind() {
@@ -79,12 +79,17 @@ public enum PromiseKind {
 
   /** The promise file at the repository root (9.2): {@code promise.yaml}, {@code promise-<name>.yaml}. */
   public String promiseFile() {
-    return subPromise == null ? "promise.yaml" : "promise-" + promiseName + ".yaml";
+    return isOrchestrator() ? "promise.yaml" : "promise-" + promiseName + ".yaml";
   }
 
-  /** The sub-promise's rules, or none for the orchestrator (sections 1–8). */
-  public Option<SubPromise> subPromise() {
-    return Option.of(subPromise);
+  /** The promise's rules: the orchestrator's (sections 1–8) or a sub-promise's (9.4–9.6). */
+  public Promise<?> promise() {
+    return promise;
+  }
+
+  /** Whether this is the orchestrator, which the three sub-promises serve. */
+  public boolean isOrchestrator() {
+    return this == VCLUSTER_ORCHESTRATOR;
   }
 
   /** The promise of {@code promiseName} when it is one of the four. */

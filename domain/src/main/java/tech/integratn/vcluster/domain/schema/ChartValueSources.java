@@ -5,6 +5,7 @@ import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import tech.integratn.vcluster.domain.orchestrator.RequestFields;
 
 /**
  * Which request fields a chart value is derived from: a table of chart paths (prefixes of the
@@ -17,48 +18,48 @@ public final class ChartValueSources {
 
   /** Chart path prefix → what it comes from, most specific first within each section. */
   public static final Seq<Tuple2<String, String>> TABLE = List.of(
-      row("controlPlane.distro.k8s.image.tag", "spec.vcluster.k8sVersion"),
+      row("controlPlane.distro.k8s.image.tag", RequestFields.VCLUSTER_K8S_VERSION),
       row("controlPlane.distro", "the platform profile"),
-      row("controlPlane.serviceMonitor.labels.vcluster_name", "spec.name"),
-      row("controlPlane.serviceMonitor.labels.vcluster_namespace", "spec.targetNamespace"),
-      row("controlPlane.serviceMonitor.labels.environment", "spec.integrations.argocd.environment / preset"),
+      row("controlPlane.serviceMonitor.labels.vcluster_name", RequestFields.NAME),
+      row("controlPlane.serviceMonitor.labels.vcluster_namespace", RequestFields.TARGET_NAMESPACE),
+      row("controlPlane.serviceMonitor.labels.environment", RequestFields.INTEGRATIONS_ARGOCD_ENVIRONMENT + " / preset"),
       row("controlPlane.serviceMonitor", "the platform profile"),
-      row("controlPlane.statefulSet.highAvailability.replicas", "spec.vcluster.replicas / preset"),
-      row("controlPlane.statefulSet.persistence.volumeClaim.enabled", "spec.vcluster.persistence.enabled / preset"),
-      row("controlPlane.statefulSet.persistence.volumeClaim.size", "spec.vcluster.persistence.size / preset"),
-      row("controlPlane.statefulSet.persistence.volumeClaim.storageClass", "spec.vcluster.persistence.storageClass"),
-      row("controlPlane.statefulSet.resources.requests.cpu", "spec.vcluster.resources.requests.cpu / preset"),
-      row("controlPlane.statefulSet.resources.requests.memory", "spec.vcluster.resources.requests.memory / preset"),
-      row("controlPlane.statefulSet.resources.limits.cpu", "spec.vcluster.resources.limits.cpu / preset"),
-      row("controlPlane.statefulSet.resources.limits.memory", "spec.vcluster.resources.limits.memory / preset"),
+      row("controlPlane.statefulSet.highAvailability.replicas", RequestFields.VCLUSTER_REPLICAS + " / preset"),
+      row("controlPlane.statefulSet.persistence.volumeClaim.enabled", RequestFields.VCLUSTER_PERSISTENCE_ENABLED + " / preset"),
+      row("controlPlane.statefulSet.persistence.volumeClaim.size", RequestFields.VCLUSTER_PERSISTENCE_SIZE + " / preset"),
+      row("controlPlane.statefulSet.persistence.volumeClaim.storageClass", RequestFields.VCLUSTER_PERSISTENCE_STORAGE_CLASS),
+      row("controlPlane.statefulSet.resources.requests.cpu", RequestFields.VCLUSTER_RESOURCES_REQUESTS_CPU + " / preset"),
+      row("controlPlane.statefulSet.resources.requests.memory", RequestFields.VCLUSTER_RESOURCES_REQUESTS_MEMORY + " / preset"),
+      row("controlPlane.statefulSet.resources.limits.cpu", RequestFields.VCLUSTER_RESOURCES_LIMITS_CPU + " / preset"),
+      row("controlPlane.statefulSet.resources.limits.memory", RequestFields.VCLUSTER_RESOURCES_LIMITS_MEMORY + " / preset"),
       row("controlPlane.statefulSet", "the platform profile"),
-      row("controlPlane.coredns.deployment.replicas", "spec.vcluster.coredns.replicas / preset"),
-      row("controlPlane.coredns.overwriteConfig", "spec.vcluster.networking.clusterDomain"),
+      row("controlPlane.coredns.deployment.replicas", RequestFields.VCLUSTER_COREDNS_REPLICAS + " / preset"),
+      row("controlPlane.coredns.overwriteConfig", RequestFields.VCLUSTER_NETWORKING_CLUSTER_DOMAIN),
       row("controlPlane.coredns", "the platform profile"),
       row("controlPlane.ingress", "the platform profile"),
       row("controlPlane.service.annotations",
-          "spec.exposure.hostname / spec.exposure.vip / spec.exposure.subnet + spec.exposure.vipOffset"),
+          RequestFields.EXPOSURE_HOSTNAME + " / " + RequestFields.EXPOSURE_VIP + " / " + RequestFields.EXPOSURE_SUBNET + " + " + RequestFields.EXPOSURE_VIP_OFFSET),
       row("controlPlane.service.spec.loadBalancerIP",
-          "spec.exposure.vip / spec.exposure.subnet + spec.exposure.vipOffset"),
-      row("controlPlane.service.spec.ports", "spec.exposure.apiPort"),
+          RequestFields.EXPOSURE_VIP + " / " + RequestFields.EXPOSURE_SUBNET + " + " + RequestFields.EXPOSURE_VIP_OFFSET),
+      row("controlPlane.service.spec.ports", RequestFields.EXPOSURE_API_PORT),
       row("controlPlane.service", "the platform profile"),
-      row("controlPlane.backingStore", "spec.vcluster.backingStore"),
-      row("controlPlane.proxy.extraSANs", "spec.exposure.hostname / spec.exposure.vip / spec.exposure.subnet"),
+      row("controlPlane.backingStore", RequestFields.VCLUSTER_BACKING_STORE),
+      row("controlPlane.proxy.extraSANs", RequestFields.EXPOSURE_HOSTNAME + " / " + RequestFields.EXPOSURE_VIP + " / " + RequestFields.EXPOSURE_SUBNET),
       row("deploy", "the platform profile"),
       row("integrations.externalSecrets.sync.fromHost.clusterStores.selector",
-          "spec.integrations.externalSecrets.clusterStoreSelectorLabels"),
+          RequestFields.INTEGRATIONS_EXTERNAL_SECRETS_CLUSTER_STORE_SELECTOR_LABELS),
       row("integrations.certManager.sync.fromHost.clusterIssuers.selector",
-          "spec.integrations.certManager.clusterIssuerSelectorLabels"),
+          RequestFields.INTEGRATIONS_CERT_MANAGER_CLUSTER_ISSUER_SELECTOR_LABELS),
       row("integrations", "the platform profile"),
       row("telemetry", "the platform profile"),
       row("logging", "the platform profile"),
-      row("networking.advanced.clusterDomain", "spec.vcluster.networking.clusterDomain"),
+      row("networking.advanced.clusterDomain", RequestFields.VCLUSTER_NETWORKING_CLUSTER_DOMAIN),
       row("networking", "the platform profile"),
       row("sync", "the platform profile"),
       row("rbac", "the platform profile"),
-      row("exportKubeConfig.server", "spec.exposure.hostname / spec.exposure.apiPort"),
-      row("exportKubeConfig", "spec.vcluster.exportKubeConfig"),
-      row("policies", "spec.vcluster.isolationMode"));
+      row("exportKubeConfig.server", RequestFields.EXPOSURE_HOSTNAME + " / " + RequestFields.EXPOSURE_API_PORT),
+      row("exportKubeConfig", RequestFields.VCLUSTER_EXPORT_KUBE_CONFIG),
+      row("policies", RequestFields.VCLUSTER_ISOLATION_MODE));
 
   /** What the value at {@code chartPath} (dotted, as {@link SchemaViolation#path()}) is derived from. */
   public static String sourceOf(String chartPath) {

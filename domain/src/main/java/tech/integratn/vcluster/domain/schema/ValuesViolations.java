@@ -1,7 +1,9 @@
 package tech.integratn.vcluster.domain.schema;
 
 import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Option;
+import tech.integratn.vcluster.domain.orchestrator.RequestFields;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -16,24 +18,34 @@ import tech.integratn.vcluster.domain.tree.Node;
 public final class ValuesViolations {
 
   /** The request field prefix of overrides. */
-  public static final String OVERRIDES = "spec.vcluster.helmOverrides";
+  public static final String OVERRIDES = RequestFields.VCLUSTER_HELM_OVERRIDES;
+
+  private static final Vector<String> OVERRIDE_STEPS = Vector.of("spec", "vcluster", "helmOverrides");
 
   private ValuesViolations() {}
 
-  /** One violation as a request-field message. */
-  public static String describe(SchemaViolation violation, Option<MapNode> helmOverrides) {
-    String path = violation.path();
+  /** One violation as a violation of a request field. */
+  public static ChartValueViolation locate(SchemaViolation violation, Option<MapNode> helmOverrides) {
     if (helmOverrides.isDefined() && !violation.location().isEmpty()
         && exists(helmOverrides.get(), violation.location())) {
-      return OVERRIDES + "." + path + ": " + violation.message();
+      return new ChartValueViolation(OVERRIDE_STEPS.appendAll(violation.location()), Option.none(), violation.message());
     }
-    String where = path.isEmpty() ? "valuesObject" : "valuesObject." + path;
-    return where + " (derived from " + ChartValueSources.sourceOf(path) + "): " + violation.message();
+    return new ChartValueViolation(Vector.of("valuesObject").appendAll(violation.location()),
+        Option.some(ChartValueSources.sourceOf(violation.path())), violation.message());
   }
 
-  /** Every violation as a request-field message, in order. */
-  public static Seq<String> describeAll(Seq<SchemaViolation> violations, Option<MapNode> helmOverrides) {
-    return violations.map(v -> describe(v, helmOverrides));
+  /** Every violation as a violation of a request field, in order. */
+  public static Seq<ChartValueViolation> locateAll(Seq<SchemaViolation> violations, Option<MapNode> helmOverrides) {
+    Vector<ChartValueViolation> located = Vector.empty();
+    for (SchemaViolation v : violations) {
+      located = located.append(locate(v, helmOverrides));
+    }
+    return located;
+  }
+
+  /** One violation as a request-field message. */
+  public static String describe(SchemaViolation violation, Option<MapNode> helmOverrides) {
+    return locate(violation, helmOverrides).render();
   }
 
   /** Whether the overrides tree holds a value at every step of {@code location}. */

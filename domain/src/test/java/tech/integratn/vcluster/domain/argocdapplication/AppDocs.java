@@ -3,7 +3,7 @@ package tech.integratn.vcluster.domain.argocdapplication;
 import io.vavr.collection.List;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.Rejection;
-import tech.integratn.vcluster.domain.contract.SubRequestRendering;
+import tech.integratn.vcluster.domain.contract.Rendering;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.tree.MapNode;
@@ -50,7 +50,7 @@ final class AppDocs {
     return document.with(keys[0], without(child, path.substring(keys[0].length() + 1)));
   }
 
-  static SubRequestRendering render(Node document) {
+  static Rendering<?> render(Node document) {
     return ArgoCDApplicationPromise.INSTANCE.configure(document, PROFILE, PROMISE)
         .getOrElseThrow(r -> new AssertionError("expected a rendering, got:\n" + Problems.renderAll(r.problems())));
   }
@@ -66,7 +66,7 @@ final class AppDocs {
 
   /** The one rendered Application's whole document. */
   static MapNode application(Node document) {
-    SubRequestRendering rendering = render(document);
+    Rendering<?> rendering = render(document);
     return rendering.files().head().objects().head().toNode();
   }
 }

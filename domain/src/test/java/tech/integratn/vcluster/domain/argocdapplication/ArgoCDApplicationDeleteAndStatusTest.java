@@ -11,8 +11,8 @@ import static tech.integratn.vcluster.domain.argocdapplication.AppDocs.without;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
-import tech.integratn.vcluster.domain.contract.SubRequestDeletion;
-import tech.integratn.vcluster.domain.contract.SubRequestRendering;
+import tech.integratn.vcluster.domain.contract.Deletion;
+import tech.integratn.vcluster.domain.contract.Rendering;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -22,7 +22,7 @@ class ArgoCDApplicationDeleteAndStatusTest {
 
   @Test
   void theConfigureStatusNamesTheApplicationItsNamespaceAndProject() {
-    SubRequestRendering rendering = render(with(minimal(), "spec.namespace", "apps"));
+    Rendering<?> rendering = render(with(minimal(), "spec.namespace", "apps"));
     assertThat(rendering.status().phase()).isEqualTo("Configured");
     assertThat(rendering.status().toNode()).isEqualTo(MapNode.of("phase", Node.text("Configured"))
         .with("message", "Application web configured")
@@ -39,7 +39,7 @@ class ArgoCDApplicationDeleteAndStatusTest {
   @Test
   void aValidRequestsDeleteListsExactlyWhatConfigureRenders() {
     MapNode doc = with(minimal(), "spec.finalizers", ListNode.ofTexts(List.of("resources-finalizer.argocd.argoproj.io")));
-    SubRequestDeletion deletion = ArgoCDApplicationPromise.INSTANCE.delete(doc, PROFILE, PROMISE);
+    Deletion deletion = ArgoCDApplicationPromise.INSTANCE.delete(doc, PROFILE, PROMISE);
     assertThat(deletion.files()).isEqualTo(render(doc).files());
     assertThat(deletion.notListed()).isEmpty();
     assertThat(deletion.status().toNode()).isEqualTo(MapNode.of("phase", Node.text("Deleting"))
@@ -49,7 +49,7 @@ class ArgoCDApplicationDeleteAndStatusTest {
   @Test
   void anInvalidRequestIsStillDeletedItsProblemsNotListed() {
     MapNode doc = with(without(minimal(), "spec.project"), "spec.source.chart", "Bad");
-    SubRequestDeletion deletion = ArgoCDApplicationPromise.INSTANCE.delete(doc, PROFILE, PROMISE);
+    Deletion deletion = ArgoCDApplicationPromise.INSTANCE.delete(doc, PROFILE, PROMISE);
     assertThat(deletion.files()).isEmpty();
     assertThat(deletion.notListed()).containsExactly("spec.project: is required",
         "spec.source.chart: must be a DNS-1123 subdomain (dot-separated DNS labels) (got \"Bad\")");
@@ -59,22 +59,22 @@ class ArgoCDApplicationDeleteAndStatusTest {
 
   @Test
   void withoutAUsableSpecNameTheDeleteNamesTheRequestByItsMetadataName() {
-    SubRequestDeletion noSpec = ArgoCDApplicationPromise.INSTANCE.delete(without(minimal(), "spec"), PROFILE, PROMISE);
+    Deletion noSpec = ArgoCDApplicationPromise.INSTANCE.delete(without(minimal(), "spec"), PROFILE, PROMISE);
     assertThat(noSpec.files()).isEmpty();
     assertThat(noSpec.notListed()).containsExactly("spec: is required");
     assertThat(noSpec.status().toNode()).isEqualTo(MapNode.of("phase", Node.text("Deleting"))
         .with("message", "Application app-request scheduled for deletion"));
-    SubRequestDeletion numberName = ArgoCDApplicationPromise.INSTANCE.delete(with(minimal(), "spec.name", Node.integer(3)),
+    Deletion numberName = ArgoCDApplicationPromise.INSTANCE.delete(with(minimal(), "spec.name", Node.integer(3)),
         PROFILE, PROMISE);
     assertThat(numberName.status().message()).isEqualTo("Application app-request scheduled for deletion");
-    SubRequestDeletion byName = ArgoCDApplicationPromise.INSTANCE.delete(
+    Deletion byName = ArgoCDApplicationPromise.INSTANCE.delete(
         MapNode.of("metadata", MapNode.of("name", Node.text("gone"))), PROFILE, PROMISE);
     assertThat(byName.status().message()).isEqualTo("Application gone scheduled for deletion");
   }
 
   @Test
   void aDeleteOfADocumentWithoutAnyNameStillSucceeds() {
-    SubRequestDeletion deletion = ArgoCDApplicationPromise.INSTANCE.delete(Node.text("garbage"), PROFILE, PROMISE);
+    Deletion deletion = ArgoCDApplicationPromise.INSTANCE.delete(Node.text("garbage"), PROFILE, PROMISE);
     assertThat(deletion.files()).isEmpty();
     assertThat(deletion.notListed()).hasSize(1);
     assertThat(deletion.status().toNode()).isEqualTo(MapNode.of("phase", Node.text("Deleting"))

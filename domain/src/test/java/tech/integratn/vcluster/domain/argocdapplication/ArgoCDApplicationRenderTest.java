@@ -9,7 +9,7 @@ import static tech.integratn.vcluster.domain.argocdapplication.AppDocs.with;
 import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
 import tech.integratn.vcluster.domain.contract.OutputFile;
-import tech.integratn.vcluster.domain.contract.SubRequestRendering;
+import tech.integratn.vcluster.domain.contract.Rendering;
 import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.tree.ListNode;
@@ -26,7 +26,7 @@ class ArgoCDApplicationRenderTest {
 
   @Test
   void theMinimalRequestRendersOneApplicationWithTheProfileNamespaceAndNoOptionalParts() {
-    SubRequestRendering rendering = render(minimal());
+    Rendering<?> rendering = render(minimal());
     assertThat(rendering.files()).hasSize(1);
     OutputFile file = rendering.files().head();
     assertThat(file.path()).isEqualTo("resources/application.yaml");

@@ -16,8 +16,8 @@ import tech.integratn.vcluster.domain.Docs;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.RequestField;
-import tech.integratn.vcluster.domain.contract.SubRequestDeletion;
-import tech.integratn.vcluster.domain.contract.SubRequestRendering;
+import tech.integratn.vcluster.domain.contract.Deletion;
+import tech.integratn.vcluster.domain.contract.Rendering;
 import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
@@ -48,7 +48,7 @@ class ArgoCDProjectPromiseTest {
 
   @Test
   void rendersOneAppProjectExactlyAsSpecified() {
-    SubRequestRendering rendering = render(full());
+    Rendering<?> rendering = render(full());
     assertThat(rendering.files()).extracting(OutputFile::path).containsExactly("resources/appproject.yaml");
     assertThat(rendering.files().head().objects()).hasSize(1);
     MapNode expected = MapNode.of("apiVersion", Node.text("argoproj.io/v1alpha1"))
@@ -100,7 +100,7 @@ class ArgoCDProjectPromiseTest {
 
   @Test
   void theBaseLabelsNameThePromiseTheRunIsFor() {
-    SubRequestRendering renamed = ArgoCDProjectPromise.INSTANCE.configure(minimal(), IntegratnProfile.PROFILE, "projects-v2").get();
+    Rendering<?> renamed = ArgoCDProjectPromise.INSTANCE.configure(minimal(), IntegratnProfile.PROFILE, "projects-v2").get();
     assertThat(renamed.files().head().objects().head().metadata().labels().get("kratix.io/promise-name"))
         .isEqualTo(Option.some("projects-v2"));
   }
@@ -111,7 +111,7 @@ class ArgoCDProjectPromiseTest {
     assertThat(((MapNode) appProject(with(minimal(), "spec.namespace", "")).get("metadata").get()).get("namespace"))
         .isEqualTo(Option.some(Node.text("argocd")));
     PlatformProfile other = ImmutablePlatformProfile.copyOf(IntegratnProfile.PROFILE).withArgocdNamespace("gitops-system");
-    SubRequestRendering rendering = render(minimal(), other);
+    Rendering<?> rendering = render(minimal(), other);
     assertThat(rendering.files().head().objects().head().metadata().namespace()).isEqualTo(Option.some("gitops-system"));
     assertThat(rendering.status().toNode().get("namespace")).isEqualTo(Option.some(Node.text("gitops-system")));
   }
@@ -139,7 +139,7 @@ class ArgoCDProjectPromiseTest {
   void unknownFieldsWarnWithTheClosestSibling() {
     MapNode document = with(with(minimal(), "spec.descripton", "typo"), "spec.destinations",
         ListNode.of(destination("*", "a").with("namespaces", "b")));
-    SubRequestRendering rendering = render(document);
+    Rendering<?> rendering = render(document);
     assertThat(rendering.warnings().map(Problems::render)).containsExactly(
         "spec.descripton: unknown field, ignored (did you mean spec.description?)",
         "spec.destinations[0].namespaces: unknown field, ignored (did you mean spec.destinations[0].namespace?)");
@@ -153,7 +153,7 @@ class ArgoCDProjectPromiseTest {
     MapNode document = with(minimal(), "spec.sourceRepo", "x");
     assertThat(ProjectDocs.reject(document, STRICT).problems().map(Problems::render))
         .containsExactly("spec.sourceRepo: unknown field (did you mean spec.sourceRepos?)");
-    SubRequestDeletion deletion = ArgoCDProjectPromise.INSTANCE.delete(document, STRICT, ProjectDocs.PROMISE);
+    Deletion deletion = ArgoCDProjectPromise.INSTANCE.delete(document, STRICT, ProjectDocs.PROMISE);
     assertThat(deletion.notListed()).isEmpty();
     assertThat(deletion.files()).hasSize(1);
   }
@@ -170,7 +170,7 @@ class ArgoCDProjectPromiseTest {
 
   @Test
   void deleteListsWhatConfigureWouldRenderNow() {
-    SubRequestDeletion deletion = ArgoCDProjectPromise.INSTANCE.delete(full(), IntegratnProfile.PROFILE, ProjectDocs.PROMISE);
+    Deletion deletion = ArgoCDProjectPromise.INSTANCE.delete(full(), IntegratnProfile.PROFILE, ProjectDocs.PROMISE);
     assertThat(deletion.files()).isEqualTo(render(full()).files());
     assertThat(deletion.notListed()).isEmpty();
     assertThat(deletion.status().toNode()).isEqualTo(MapNode.of("phase", Node.text("Deleting"))
@@ -180,7 +180,7 @@ class ArgoCDProjectPromiseTest {
   @Test
   void deleteOfARequestThatNoLongerValidatesListsNothingAndIsNotRefused() {
     MapNode invalid = with(with(minimal(), "spec.sourceRepos", ListNode.of()), "spec.namespace", "Bad");
-    SubRequestDeletion deletion = ArgoCDProjectPromise.INSTANCE.delete(invalid, IntegratnProfile.PROFILE, ProjectDocs.PROMISE);
+    Deletion deletion = ArgoCDProjectPromise.INSTANCE.delete(invalid, IntegratnProfile.PROFILE, ProjectDocs.PROMISE);
     assertThat(deletion.files()).isEmpty();
     assertThat(deletion.notListed()).containsExactly(
         "spec.namespace: " + ArgoCDProjectRulesTest.LABEL_RULE + " (got \"Bad\")",
@@ -191,15 +191,15 @@ class ArgoCDProjectPromiseTest {
 
   @Test
   void deleteTakesTheNameFromMetadataWhenTheSpecHasNone() {
-    SubRequestDeletion noName = ArgoCDProjectPromise.INSTANCE.delete(without(minimal(), "spec.name"),
+    Deletion noName = ArgoCDProjectPromise.INSTANCE.delete(without(minimal(), "spec.name"),
         IntegratnProfile.PROFILE, ProjectDocs.PROMISE);
     assertThat(noName.status().message()).isEqualTo("AppProject team-a-project scheduled for deletion");
     assertThat(noName.notListed()).containsExactly("spec.name: is required");
-    SubRequestDeletion noSpec = ArgoCDProjectPromise.INSTANCE.delete(
+    Deletion noSpec = ArgoCDProjectPromise.INSTANCE.delete(
         MapNode.of("metadata", MapNode.of("name", Node.text("by-name"))), IntegratnProfile.PROFILE, ProjectDocs.PROMISE);
     assertThat(noSpec.status().message()).isEqualTo("AppProject by-name scheduled for deletion");
     assertThat(noSpec.notListed()).containsExactly("spec: is required");
-    SubRequestDeletion numberName = ArgoCDProjectPromise.INSTANCE.delete(with(minimal(), "spec.name", Node.integer(5)),
+    Deletion numberName = ArgoCDProjectPromise.INSTANCE.delete(with(minimal(), "spec.name", Node.integer(5)),
         IntegratnProfile.PROFILE, ProjectDocs.PROMISE);
     assertThat(numberName.status().message()).isEqualTo("AppProject team-a-project scheduled for deletion");
   }
@@ -222,7 +222,7 @@ class ArgoCDProjectPromiseTest {
   void theOrchestratorsSubRequestIsAcceptedAndKeepsPointingAtTheUsersRequest() {
     KubernetesObject subRequest = Docs.render(Docs.minimal()).files()
         .flatMap(OutputFile::objects).find(o -> o.kind().equals("ArgoCDProject")).get();
-    SubRequestRendering rendering = render(subRequest.toNode());
+    Rendering<?> rendering = render(subRequest.toNode());
     assertThat(rendering.warnings()).isEmpty();
     KubernetesObject project = rendering.files().head().objects().head();
     assertThat(project.metadata().name()).isEqualTo("vcluster-demo");

@@ -3,7 +3,7 @@ package tech.integratn.vcluster.domain.argocdproject;
 import io.vavr.collection.List;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.Rejection;
-import tech.integratn.vcluster.domain.contract.SubRequestRendering;
+import tech.integratn.vcluster.domain.contract.Rendering;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.tree.ListNode;
@@ -52,11 +52,11 @@ final class ProjectDocs {
     return document.with(keys[0], spec.without(keys[1]));
   }
 
-  static SubRequestRendering render(MapNode document) {
+  static Rendering<?> render(MapNode document) {
     return render(document, IntegratnProfile.PROFILE);
   }
 
-  static SubRequestRendering render(MapNode document, PlatformProfile profile) {
+  static Rendering<?> render(MapNode document, PlatformProfile profile) {
     return ArgoCDProjectPromise.INSTANCE.configure(document, profile, PROMISE)
         .getOrElseThrow(r -> new AssertionError("expected a rendering, got:\n" + Problems.renderAll(r.problems())));
   }

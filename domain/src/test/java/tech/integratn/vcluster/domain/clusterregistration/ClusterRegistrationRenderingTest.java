@@ -14,7 +14,7 @@ import static tech.integratn.vcluster.domain.clusterregistration.Registrations.w
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.integratn.vcluster.domain.contract.OutputFile;
-import tech.integratn.vcluster.domain.contract.SubRequestRendering;
+import tech.integratn.vcluster.domain.contract.Rendering;
 import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
 import tech.integratn.vcluster.domain.profile.ImmutableRegistrationProfile;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
@@ -43,7 +43,7 @@ class ClusterRegistrationRenderingTest {
 
   @Test
   void fourFilesWithTheirObjectsInOrder() {
-    SubRequestRendering rendering = render(minimal());
+    Rendering<?> rendering = render(minimal());
     assertThat(rendering.files().map(OutputFile::path)).containsExactly(
         "resources/kubeconfig-sync-rbac.yaml", "resources/kubeconfig-sync-job.yaml",
         "resources/kubeconfig-external-secret.yaml", "resources/argocd-cluster-external-secret.yaml");
@@ -234,7 +234,7 @@ class ClusterRegistrationRenderingTest {
 
   @Test
   void defaultsComeFromTheProfile() {
-    SubRequestRendering rendering = render(minimal(), OTHER);
+    Rendering<?> rendering = render(minimal(), OTHER);
     List<MapNode> docs = documents(rendering);
     // no vault property: no vault entry, no OP_VAULT
     assertThat(at(docs.get(0), "spec")).isEqualTo(MapNode.of("secretStoreRef",

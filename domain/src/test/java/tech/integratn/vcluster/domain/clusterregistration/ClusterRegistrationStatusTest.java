@@ -12,7 +12,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 import tech.integratn.vcluster.domain.contract.OutputFile;
-import tech.integratn.vcluster.domain.contract.SubRequestDeletion;
+import tech.integratn.vcluster.domain.contract.Deletion;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -38,7 +38,7 @@ class ClusterRegistrationStatusTest {
 
   @Test
   void deleteListsTheFiveObjectsOfConfigure() {
-    SubRequestDeletion deletion = ArgoCDClusterRegistrationPromise.INSTANCE.delete(minimal(), PROFILE, PROMISE);
+    Deletion deletion = ArgoCDClusterRegistrationPromise.INSTANCE.delete(minimal(), PROFILE, PROMISE);
     assertThat(deletion.files()).isEqualTo(render(minimal()).files());
     assertThat(deletion.files().flatMap(OutputFile::objects)).hasSize(5);
     assertThat(deletion.notListed()).isEmpty();
@@ -50,7 +50,7 @@ class ClusterRegistrationStatusTest {
   @Test
   void deleteOfAnInvalidRequestSaysWhatItCannotList() {
     MapNode invalid = with(without(minimal(), "externalServerURL"), "kubeconfigKey", "..");
-    SubRequestDeletion deletion = ArgoCDClusterRegistrationPromise.INSTANCE.delete(invalid, PROFILE, PROMISE);
+    Deletion deletion = ArgoCDClusterRegistrationPromise.INSTANCE.delete(invalid, PROFILE, PROMISE);
     assertThat(deletion.files()).isEmpty();
     assertThat(deletion.notListed()).containsExactly(
         "spec.kubeconfigKey: must be a Secret key (letters, digits, '-', '_' and '.'; not '.' and not starting with '..')"
@@ -62,14 +62,14 @@ class ClusterRegistrationStatusTest {
 
   @Test
   void deleteOfADocumentWithoutAUsableSpec() {
-    SubRequestDeletion noSpec = ArgoCDClusterRegistrationPromise.INSTANCE.delete(minimal().without("spec"), PROFILE, PROMISE);
+    Deletion noSpec = ArgoCDClusterRegistrationPromise.INSTANCE.delete(minimal().without("spec"), PROFILE, PROMISE);
     assertThat(noSpec.files()).isEmpty();
     assertThat(noSpec.notListed()).containsExactly("spec: is required");
     // named by metadata.name when spec.name cannot name it
     assertThat(noSpec.status().message()).isEqualTo("Cluster demo-cluster-registration registration resources scheduled for deletion");
-    SubRequestDeletion notAMap = ArgoCDClusterRegistrationPromise.INSTANCE.delete(ListNode.of(), PROFILE, PROMISE);
+    Deletion notAMap = ArgoCDClusterRegistrationPromise.INSTANCE.delete(ListNode.of(), PROFILE, PROMISE);
     assertThat(notAMap.status().phase()).isEqualTo("Deleting");
-    SubRequestDeletion badName = ArgoCDClusterRegistrationPromise.INSTANCE.delete(
+    Deletion badName = ArgoCDClusterRegistrationPromise.INSTANCE.delete(
         with(minimal(), "name", Node.integer(5)), PROFILE, PROMISE);
     assertThat(badName.status().toNode().get("clusterName").get()).isEqualTo(Node.text("demo-cluster-registration"));
   }

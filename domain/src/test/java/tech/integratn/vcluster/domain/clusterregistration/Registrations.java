@@ -5,7 +5,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.Rejection;
-import tech.integratn.vcluster.domain.contract.SubRequestRendering;
+import tech.integratn.vcluster.domain.contract.Rendering;
 import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
 import tech.integratn.vcluster.domain.profile.ImmutableRegistrationProfile;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
@@ -65,16 +65,16 @@ final class Registrations {
     return document.with("spec", spec.without(key));
   }
 
-  static Either<Rejection, SubRequestRendering> configure(MapNode document, PlatformProfile profile) {
+  static Either<Rejection, Rendering<ClusterRegistration>> configure(MapNode document, PlatformProfile profile) {
     return ArgoCDClusterRegistrationPromise.INSTANCE.configure(document, profile, PROMISE);
   }
 
-  static SubRequestRendering render(MapNode document) {
+  static Rendering<?> render(MapNode document) {
     return render(document, PROFILE);
   }
 
-  static SubRequestRendering render(MapNode document, PlatformProfile profile) {
-    Either<Rejection, SubRequestRendering> result = configure(document, profile);
+  static Rendering<?> render(MapNode document, PlatformProfile profile) {
+    Either<Rejection, Rendering<ClusterRegistration>> result = configure(document, profile);
     if (result.isLeft()) {
       throw new AssertionError("refused: " + result.getLeft().problems().map(Problems::render).mkString("; "));
     }
@@ -87,7 +87,7 @@ final class Registrations {
   }
 
   static java.util.List<String> problems(MapNode document, PlatformProfile profile) {
-    Either<Rejection, SubRequestRendering> result = configure(document, profile);
+    Either<Rejection, Rendering<ClusterRegistration>> result = configure(document, profile);
     if (result.isRight()) {
       throw new AssertionError("accepted: " + document);
     }
@@ -95,7 +95,7 @@ final class Registrations {
   }
 
   /** Every rendered document, in file order. */
-  static java.util.List<MapNode> documents(SubRequestRendering rendering) {
+  static java.util.List<MapNode> documents(Rendering<?> rendering) {
     java.util.List<MapNode> out = new java.util.ArrayList<>();
     rendering.files().forEach(f -> f.objects().forEach(o -> out.add(o.toNode())));
     return out;

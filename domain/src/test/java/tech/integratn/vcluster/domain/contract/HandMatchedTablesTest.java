@@ -6,7 +6,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.promise.PromiseKind;
-import tech.integratn.vcluster.domain.orchestrator.RequestFields;
 
 /**
  * Every expression of the four field tables is matched by a hand-written loop: a pipeline run
@@ -18,9 +17,7 @@ class HandMatchedTablesTest {
   @ParameterizedTest
   @EnumSource(PromiseKind.class)
   void everyExpressionOfTheTableHasAHandMatcher(PromiseKind kind) {
-    var fields = kind.subPromise().isDefined()
-        ? kind.subPromise().get().fields(IntegratnProfile.PROFILE)
-        : RequestFields.all(IntegratnProfile.PROFILE);
+    var fields = kind.promise().fields(IntegratnProfile.PROFILE);
     int expressions = 0;
     for (RequestField f : fields) {
       for (Constraint c : f.constraints()) {

@@ -6,6 +6,7 @@ import static tech.integratn.vcluster.domain.Docs.with;
 
 import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
+import tech.integratn.vcluster.domain.contract.Deletion;
 import tech.integratn.vcluster.domain.Docs;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.Rejection;
@@ -76,7 +77,7 @@ class ActionableMessagesTest {
   @Test
   void aStrictProfileRejectsUnknownFieldsWithTheOtherProblems() {
     MapNode document = with(with(own(), "spec.vcluster.presett", "prod"), "spec.exposure.apiPort", 0);
-    Rejection rejection = VClusterRenderer.render(document, STRICT, Docs.PROMISE).getLeft();
+    Rejection rejection = Docs.configure(document, STRICT, Docs.PROMISE).getLeft();
     assertThat(rejection.problems().map(Problems::render)).containsExactlyInAnyOrder(
         "spec.vcluster.presett: unknown field (did you mean spec.vcluster.preset?)",
         "spec.exposure.apiPort: must be between 1 and 65535 (got 0)");
@@ -85,8 +86,8 @@ class ActionableMessagesTest {
 
   @Test
   void aDeleteIgnoresStrictness() {
-    Deletion deletion = VClusterRenderer.delete(with(own(), "spec.colour", "blue"), STRICT, Docs.PROMISE);
-    assertThat(deletion.exact()).isTrue();
+    Deletion deletion = OrchestratorPromise.INSTANCE.delete(with(own(), "spec.colour", "blue"), STRICT, Docs.PROMISE);
+    assertThat(deletion.fromName()).isFalse();
     assertThat(deletion.name()).isEqualTo("demo");
   }
 

@@ -1,5 +1,6 @@
 package tech.integratn.vcluster.domain.orchestrator;
 
+import tech.integratn.vcluster.domain.Docs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static tech.integratn.vcluster.domain.Docs.annotated;
 import static tech.integratn.vcluster.domain.Docs.minimal;
@@ -121,7 +122,7 @@ class ClusterPlannerTest {
         .vip().get().toString()).isEqualTo("10.0.4.17");
     PlatformProfile pool100 = io.vavr.control.Option.some(IntegratnProfile.PROFILE)
         .map(p -> tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile.copyOf(p).withVipOffset(100)).get();
-    ClusterPlan p = VClusterRenderer.render(with(minimal(), "spec.exposure.subnet", "10.0.4.0/24"), pool100, "p")
+    ClusterPlan p = Docs.configure(with(minimal(), "spec.exposure.subnet", "10.0.4.0/24"), pool100, "p")
         .get().plan();
     assertThat(p.vip().get().toString()).isEqualTo("10.0.4.100");
   }

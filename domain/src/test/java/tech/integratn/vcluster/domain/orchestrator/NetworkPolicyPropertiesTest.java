@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
+import tech.integratn.vcluster.domain.Docs.Rendered;
 import tech.integratn.vcluster.domain.Docs;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.Rejection;
@@ -107,7 +108,7 @@ class NetworkPolicyPropertiesTest {
     java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
     java.util.concurrent.atomic.AtomicInteger withRules = new java.util.concurrent.atomic.AtomicInteger();
     qt().withExamples(3000).withFixedSeed(0x5EC8L).forAll(lists()).checkAssert(list -> {
-      Either<Rejection, Rendering> result = VClusterRenderer.render(request(list), IntegratnProfile.PROFILE, Docs.PROMISE);
+      Either<Rejection, Rendered> result = Docs.configure(request(list), IntegratnProfile.PROFILE, Docs.PROMISE);
       assertThat(result.isRight()).as("accepted: %s -> %s", list,
           result.isLeft() ? Problems.renderAll(result.getLeft().problems()) : "rendered").isEqualTo(accepted(list));
       if (result.isLeft()) {

@@ -10,6 +10,8 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import tech.integratn.vcluster.domain.contract.Deletion;
+import tech.integratn.vcluster.domain.Docs.Rendered;
 import tech.integratn.vcluster.domain.Docs;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.Problems;
@@ -44,16 +46,16 @@ class NetworkPolicyRendererTest {
         change.apply(ImmutableNetworkPolicyProfile.copyOf(IntegratnProfile.PROFILE.networkPolicies())));
   }
 
-  static Rendering render(MapNode doc, PlatformProfile profile) {
-    return VClusterRenderer.render(doc, profile, Docs.PROMISE)
+  static Rendered render(MapNode doc, PlatformProfile profile) {
+    return Docs.configure(doc, profile, Docs.PROMISE)
         .getOrElseThrow(r -> new AssertionError(Problems.renderAll(r.problems())));
   }
 
-  static Option<Seq<KubernetesObject>> policies(Rendering r) {
+  static Option<Seq<KubernetesObject>> policies(Rendered r) {
     return r.files().find(f -> f.path().equals(FILE)).map(OutputFile::objects);
   }
 
-  static Seq<String> names(Rendering r) {
+  static Seq<String> names(Rendered r) {
     return policies(r).get().map(o -> o.metadata().name());
   }
 
@@ -61,7 +63,7 @@ class NetworkPolicyRendererTest {
     return o.body().get("spec").get();
   }
 
-  static int directResources(Rendering r) {
+  static int directResources(Rendered r) {
     return ((Node.Int) r.status().toNode().get("directResourcesGenerated").get()).value().intValueExact();
   }
 
@@ -69,7 +71,7 @@ class NetworkPolicyRendererTest {
   void theIntegratnBaselineIsSevenDocumentsInOrderAndIsWrittenLast() {
     for (MapNode doc : List.of(own(), with(own(), "spec.networkPolicies", Node.Null.NULL),
         with(own(), "spec.networkPolicies", MapNode.empty()))) {
-      Rendering r = Docs.render(doc);
+      Rendered r = Docs.render(doc);
       assertThat(r.files().last().path()).isEqualTo(FILE);
       assertThat(names(r)).containsExactly("default-deny-all", "allow-dns", "allow-intra-namespace",
           "allow-vcluster-external", "allow-kube-api", "allow-coredns-to-host-dns", "allow-vcluster-lb-snat");
@@ -140,7 +142,7 @@ class NetworkPolicyRendererTest {
         "spec.networkPolicies.extraEgress", list(
             egress("postgresql", "10.0.3.20/32", 5432),
             egress("dns-over-udp", "fd00:0:0:0::/64", 53).with("protocol", "UDP")));
-    Rendering r = Docs.render(doc);
+    Rendered r = Docs.render(doc);
     Seq<KubernetesObject> p = policies(r).get();
     assertThat(names(r).drop(7)).containsExactly("allow-nfs-egress", "allow-postgresql-egress",
         "allow-dns-over-udp-egress");
@@ -155,7 +157,7 @@ class NetworkPolicyRendererTest {
 
   @Test
   void hostBitsAreClearedWithAWarning() {
-    Rendering r = Docs.render(with(own(), "spec.networkPolicies.extraEgress", list(egress("db", "10.0.3.1/24", 5432))));
+    Rendered r = Docs.render(with(own(), "spec.networkPolicies.extraEgress", list(egress("db", "10.0.3.1/24", 5432))));
     assertThat(Paths.at(spec(policies(r).get().last()), "egress")).contains(
         list(MapNode.of("to", list(ipBlock("10.0.3.0/24"))).with("ports", list(port("TCP", 5432)))));
     assertThat(r.warnings().map(Problems::render)).containsExactly(
@@ -171,7 +173,7 @@ class NetworkPolicyRendererTest {
   @Test
   void theSharedRequestNamespaceGetsNoPoliciesButAWarning() {
     MapNode doc = with(minimal(), "spec.networkPolicies.extraEgress", list(egress("db", "10.0.3.0/24", 5432)));
-    Rendering r = Docs.render(doc);
+    Rendered r = Docs.render(doc);
     assertThat(policies(r)).isEmpty();
     assertThat(directResources(r)).isEqualTo(2);
     assertThat(r.warnings()).containsExactly(new RequestWarning.NoEffect("spec.targetNamespace",
@@ -185,7 +187,7 @@ class NetworkPolicyRendererTest {
 
   @Test
   void theProfileSwitchesTheFileThePoliciesAndTheChartSync() {
-    Rendering off = render(own(), profile(p -> p.withEnabled(false)));
+    Rendered off = render(own(), profile(p -> p.withEnabled(false)));
     assertThat(policies(off)).isEmpty();
     assertThat(directResources(off)).isEqualTo(2);
     assertThat(render(minimal(), profile(p -> p.withEnabled(false))).warnings()).containsExactly(POD_SECURITY_WARNING);
@@ -195,7 +197,7 @@ class NetworkPolicyRendererTest {
     assertThat(policies(render(own(), profile(p -> p.withExtraPolicies(List.empty())))).get()
         .map(KubernetesObject::apiVersion)).containsOnly("networking.k8s.io/v1");
 
-    Rendering noSync = render(own(), profile(p -> p.withSyncToHost(false)));
+    Rendered noSync = render(own(), profile(p -> p.withSyncToHost(false)));
     MapNode values = noSync.resources().application().spec().valuesObject();
     assertThat(Paths.at(values, "sync", "toHost", "networkPolicies")).contains(MapNode.of("enabled", Node.bool(false)));
     assertThat(Paths.at(Docs.render(own()).resources().application().spec().valuesObject(),
@@ -224,7 +226,7 @@ class NetworkPolicyRendererTest {
     assertThat(Paths.at(spec(external), "ingress")).isEmpty();
 
     PlatformProfile noNfs = profile(p -> p.withNfs(new NetworkPolicyProfile.Nfs(List.empty(), 2049)));
-    assertThat(VClusterRenderer.render(with(own(), "spec.networkPolicies.enableNFS", Node.bool(true)), noNfs,
+    assertThat(Docs.configure(with(own(), "spec.networkPolicies.enableNFS", Node.bool(true)), noNfs,
         Docs.PROMISE).getLeft().problems().map(Problems::render)).containsExactly(
         "spec.networkPolicies.enableNFS: this platform defines no NFS servers "
             + "(the profile's networkPolicies.nfs.cidrs is empty) (got true)");
@@ -288,7 +290,7 @@ class NetworkPolicyRendererTest {
 
   @Test
   void anInvalidTargetNamespaceIsItsOwnProblemWithoutTheSharedNamespaceWarning() {
-    Rejection rejection = VClusterRenderer.render(with(minimal(), "spec.targetNamespace", "Bad_NS"),
+    Rejection rejection = Docs.configure(with(minimal(), "spec.targetNamespace", "Bad_NS"),
         IntegratnProfile.PROFILE, Docs.PROMISE).getLeft();
     assertThat(rejection.problems().map(Problems::render)).singleElement().asString()
         .startsWith("spec.targetNamespace: must be a DNS-1123 label");
@@ -303,8 +305,8 @@ class NetworkPolicyRendererTest {
             egress("ok", "10.0.3.0/24", 5432),
             egress("ok", "10.0.4.0/24", 5432),
             egress("nfs", "10.0.5.0/24", 2049)));
-    Deletion d = VClusterRenderer.delete(doc, IntegratnProfile.PROFILE, Docs.PROMISE);
-    assertThat(d.exact()).isFalse();
+    Deletion d = OrchestratorPromise.INSTANCE.delete(doc, IntegratnProfile.PROFILE, Docs.PROMISE);
+    assertThat(d.fromName()).isTrue();
     assertThat(d.files().last().objects().map(o -> o.metadata().name()).drop(7))
         .containsExactly("allow-nfs-egress", "allow-ok-egress");
     assertThat(d.notListed()).containsExactly(
@@ -319,7 +321,7 @@ class NetworkPolicyRendererTest {
   void aProfilePolicyNamedLikeAnEgressRuleIsAClash() {
     PlatformProfile clash = profile(p -> p.withExtraPolicies(List.of(new NetworkPolicyProfile.ExtraPolicy(
         "cilium.io/v2", "CiliumNetworkPolicy", "allow-db-egress", MapNode.of("endpointSelector", MapNode.empty())))));
-    assertThat(VClusterRenderer.render(with(own(), "spec.networkPolicies.extraEgress", list(
+    assertThat(Docs.configure(with(own(), "spec.networkPolicies.extraEgress", list(
         egress("db", "10.0.3.0/24", 5432))), clash, Docs.PROMISE).getLeft().problems().map(Problems::render))
         .containsExactly("spec.networkPolicies.extraEgress[0].name: allow-db-egress is the name of a policy of the "
             + "platform profile; choose another name (got \"db\")");
@@ -334,7 +336,7 @@ class NetworkPolicyRendererTest {
     assertThat(Docs.problems(with(own(), "spec.networkPolicies.extraEgress",
         new ListNode(io.vavr.collection.Vector.ofAll(rules))))).containsExactly(
         "spec.networkPolicies.extraEgress: must have at most 32 entries (got 33 entries)");
-    Rendering r = Docs.render(with(own(), "spec.networkPolicies.extraEgress",
+    Rendered r = Docs.render(with(own(), "spec.networkPolicies.extraEgress",
         list(egress("db", "10.0.3.0/24", 5432).with("ports", "5432"))));
     assertThat(r.warnings().map(Problems::render)).containsExactly("spec.networkPolicies.extraEgress[0].ports: "
         + "unknown field, ignored (did you mean spec.networkPolicies.extraEgress[0].port?)");
@@ -342,7 +344,7 @@ class NetworkPolicyRendererTest {
 
   @Test
   void deleteListsEveryPolicyThatGoesAway() {
-    Deletion d = VClusterRenderer.delete(with(own(), "spec.networkPolicies.enableNFS", Node.bool(true)),
+    Deletion d = OrchestratorPromise.INSTANCE.delete(with(own(), "spec.networkPolicies.enableNFS", Node.bool(true)),
         IntegratnProfile.PROFILE, Docs.PROMISE);
     assertThat(d.files().last().path()).isEqualTo(FILE);
     assertThat(d.files().last().objects()).hasSize(8);

@@ -5,6 +5,8 @@ import static tech.integratn.vcluster.domain.Docs.minimal;
 import static tech.integratn.vcluster.domain.Docs.with;
 
 import org.junit.jupiter.api.Test;
+import tech.integratn.vcluster.domain.contract.Deletion;
+import tech.integratn.vcluster.domain.Docs.Rendered;
 import tech.integratn.vcluster.domain.Docs;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.Rejection;
@@ -29,7 +31,7 @@ class VClusterRendererTest {
             .exposure(ExposureSettings.builder().subnet("10.0.4.0/24").build())
             .build());
     MapNode doc = with(with(minimal(), "spec.vcluster.preset", "prod"), "spec.exposure.subnet", "10.0.4.0/24");
-    Rendering fromTyped = VClusterRenderer.render(typed, IntegratnProfile.PROFILE, Docs.PROMISE).get();
+    Rendered fromTyped = Docs.configure(typed, IntegratnProfile.PROFILE, Docs.PROMISE).get();
     assertThat(fromTyped.files().map(f -> f.objects().map(o -> o.toNode())))
         .isEqualTo(Docs.render(doc).files().map(f -> f.objects().map(o -> o.toNode())));
   }
@@ -39,7 +41,7 @@ class VClusterRendererTest {
     VClusterOrchestratorV2 typed = new VClusterOrchestratorV2(RequestMetadata.of("x", "ns"),
         VClusterOrchestratorV2Spec.builder().name("Not A Label")
             .exposure(ExposureSettings.builder().apiPort(0).build()).build());
-    Rejection rejection = VClusterRenderer.render(typed, IntegratnProfile.PROFILE, Docs.PROMISE).getLeft();
+    Rejection rejection = Docs.configure(typed, IntegratnProfile.PROFILE, Docs.PROMISE).getLeft();
     assertThat(rejection.problems()).hasSize(2);
   }
 
@@ -48,7 +50,7 @@ class VClusterRendererTest {
     MapNode doc = with(with(with(minimal(), "spec.colour", "blue"), "spec.vcluster.replica", 3),
         "status.phase", "Scheduled").with("metadata", MapNode.of("name", Node.text("demo"))
         .with("namespace", "platform-requests").with("uid", "1234").with("managedFields", Node.Null.NULL));
-    Rendering r = Docs.render(with(with(doc, "spec.vcluster.helmOverrides.anything.goes", 1),
+    Rendered r = Docs.render(with(with(doc, "spec.vcluster.helmOverrides.anything.goes", 1),
         "spec.targetNamespace", "vc-demo"));
     assertThat(r.warnings()).containsExactly(
         new RequestWarning.UnknownField("spec.colour"),
@@ -58,8 +60,8 @@ class VClusterRendererTest {
   @Test
   void deleteOfAValidRequestListsEveryRenderedObject() {
     MapNode doc = with(minimal(), "spec.vcluster.backingStore.etcd.deploy.enabled", Node.bool(true));
-    Deletion d = VClusterRenderer.delete(doc, IntegratnProfile.PROFILE, Docs.PROMISE);
-    assertThat(d.exact()).isTrue();
+    Deletion d = OrchestratorPromise.INSTANCE.delete(doc, IntegratnProfile.PROFILE, Docs.PROMISE);
+    assertThat(d.fromName()).isFalse();
     assertThat(d.files().flatMap(OutputFile::objects)).hasSize(14);
     assertThat(d.targetNamespace()).contains("platform-requests");
     assertThat(d.status().toNode()).isEqualTo(MapNode.of("phase", Node.text("Deleting"))
@@ -70,8 +72,8 @@ class VClusterRendererTest {
   void deleteSucceedsForARequestThatNoLongerValidates() {
     MapNode doc = with(with(with(minimal(), "spec.exposure.apiPort", 70000), "spec.vcluster.preset", "huge"),
         "spec.targetNamespace", "vc-demo");
-    Deletion d = VClusterRenderer.delete(doc, IntegratnProfile.PROFILE, Docs.PROMISE);
-    assertThat(d.exact()).isFalse();
+    Deletion d = OrchestratorPromise.INSTANCE.delete(doc, IntegratnProfile.PROFILE, Docs.PROMISE);
+    assertThat(d.fromName()).isTrue();
     assertThat(d.name()).isEqualTo("demo");
     assertThat(d.files().map(OutputFile::path)).contains("resources/namespace.yaml");
     assertThat(d.files().flatMap(OutputFile::objects).find(o -> o.kind().equals("Namespace")).get().metadata().name())
@@ -83,7 +85,7 @@ class VClusterRendererTest {
   @Test
   void deleteFallsBackToTheObjectNameWhenSpecNameIsBroken() {
     MapNode doc = with(minimal(), "spec.name", Node.integer(5));
-    Deletion d = VClusterRenderer.delete(doc, IntegratnProfile.PROFILE, Docs.PROMISE);
+    Deletion d = OrchestratorPromise.INSTANCE.delete(doc, IntegratnProfile.PROFILE, Docs.PROMISE);
     assertThat(d.name()).isEqualTo("demo");
   }
 
@@ -91,7 +93,7 @@ class VClusterRendererTest {
   void aDocumentWithoutAnyNamespaceGivesNoTargetNamespaceToCleanUp() {
     MapNode doc = MapNode.of("metadata", MapNode.of("name", Node.text("demo")))
         .with("spec", MapNode.of("name", Node.text("demo")));
-    assertThat(VClusterRenderer.delete(doc, IntegratnProfile.PROFILE, Docs.PROMISE).targetNamespace()).isEmpty();
+    assertThat(OrchestratorPromise.INSTANCE.delete(doc, IntegratnProfile.PROFILE, Docs.PROMISE).targetNamespace()).isEmpty();
   }
 
   /**
@@ -103,8 +105,8 @@ class VClusterRendererTest {
   @org.junit.jupiter.params.provider.ValueSource(strings = {"../x", "Bad_NS", "vc,!x", "-vc", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"})
   void theDeleteByNameFallbackIgnoresAnInvalidTargetNamespace(String targetNamespace) {
     MapNode doc = with(with(minimal(), "spec.targetNamespace", targetNamespace), "spec.exposure.apiPort", 70000);
-    Deletion d = VClusterRenderer.delete(doc, IntegratnProfile.PROFILE, Docs.PROMISE);
-    assertThat(d.exact()).isFalse();
+    Deletion d = OrchestratorPromise.INSTANCE.delete(doc, IntegratnProfile.PROFILE, Docs.PROMISE);
+    assertThat(d.fromName()).isTrue();
     assertThat(d.targetNamespace()).isEmpty();
     assertThat(d.files().flatMap(OutputFile::objects).map(o -> o.metadata().namespace().getOrElse("")))
         .doesNotContain(targetNamespace);
@@ -116,8 +118,8 @@ class VClusterRendererTest {
   @org.junit.jupiter.params.provider.ValueSource(strings = {"media,!nonexistent", "Media", "../x", "-m"})
   void theDeleteByNameFallbackIgnoresAnInvalidSpecName(String name) {
     MapNode doc = with(with(minimal(), "spec.name", name), "spec.targetNamespace", "vc-demo");
-    Deletion d = VClusterRenderer.delete(doc, IntegratnProfile.PROFILE, Docs.PROMISE);
-    assertThat(d.exact()).isFalse();
+    Deletion d = OrchestratorPromise.INSTANCE.delete(doc, IntegratnProfile.PROFILE, Docs.PROMISE);
+    assertThat(d.fromName()).isTrue();
     assertThat(d.name()).isEqualTo("demo");
     assertThat(d.files().flatMap(OutputFile::objects).map(o -> o.metadata().name()))
         .noneMatch(n -> n.contains(name));

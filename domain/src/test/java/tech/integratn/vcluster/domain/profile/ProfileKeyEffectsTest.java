@@ -1,5 +1,6 @@
 package tech.integratn.vcluster.domain.profile;
 
+import tech.integratn.vcluster.domain.Docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.Tuple2;
@@ -18,9 +19,9 @@ import tech.integratn.vcluster.domain.clusterregistration.ArgoCDClusterRegistrat
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.Rejection;
-import tech.integratn.vcluster.domain.contract.SubRequestRendering;
-import tech.integratn.vcluster.domain.orchestrator.Rendering;
-import tech.integratn.vcluster.domain.orchestrator.VClusterRenderer;
+import tech.integratn.vcluster.domain.contract.Rendering;
+import tech.integratn.vcluster.domain.clusterregistration.ClusterRegistration;
+import tech.integratn.vcluster.domain.Docs.Rendered;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
@@ -399,7 +400,7 @@ class ProfileKeyEffectsTest {
   }
 
   private static Set<String> render(MapNode request, PlatformProfile profile) {
-    Either<Rejection, Rendering> r = VClusterRenderer.render(request, profile, "vcluster-orchestrator-v2");
+    Either<Rejection, Rendered> r = Docs.configure(request, profile, "vcluster-orchestrator-v2");
     Set<String> lines = new LinkedHashSet<>();
     if (r.isLeft()) {
       r.getLeft().problems().forEach(x -> lines.add("problem|" + Problems.render(x)));
@@ -417,7 +418,7 @@ class ProfileKeyEffectsTest {
         .with("spec", MapNode.of("name", Node.text("demo")).with("targetNamespace", "vc-demo-ns")
             .with("kubeconfigSecret", "vc-demo").with("externalServerURL", "https://demo.integratn.tech:443"));
     return p -> {
-      Either<Rejection, SubRequestRendering> r = ArgoCDClusterRegistrationPromise.INSTANCE.configure(request, p,
+      Either<Rejection, Rendering<ClusterRegistration>> r = ArgoCDClusterRegistrationPromise.INSTANCE.configure(request, p,
           ArgoCDClusterRegistrationPromise.PROMISE_NAME);
       assertThat(r.isRight()).as("registration renders: %s", r).isTrue();
       Set<String> lines = new LinkedHashSet<>();

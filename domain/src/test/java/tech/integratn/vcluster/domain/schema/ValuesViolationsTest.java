@@ -27,7 +27,7 @@ class ValuesViolationsTest {
   private static java.util.List<String> messages(String overrides) {
     Option<MapNode> o = overrides.isEmpty() ? Option.none() : Option.some((MapNode) Json.parse(overrides));
     MapNode values = DeepMerge.mergeMaps(DERIVED, o.getOrElse(MapNode.empty()));
-    return ValuesViolations.describeAll(CHART.validate(values), o).toJavaList();
+    return ValuesViolations.locateAll(CHART.validate(values), o).map(ChartValueViolation::render).toJavaList();
   }
 
   @Test
@@ -50,7 +50,7 @@ class ValuesViolationsTest {
     MapNode broken = DeepMerge.mergeMaps(DERIVED, (MapNode) Json.parse(
         "{'controlPlane':{'statefulSet':{'highAvailability':{'replicas':'3'}}},'exportKubeConfig':{'contxt':'x'}}"));
     // The same paths as above, but no overrides: the engine derived them.
-    assertThat(ValuesViolations.describeAll(CHART.validate(broken), Option.none())).containsExactly(
+    assertThat(ValuesViolations.locateAll(CHART.validate(broken), Option.none()).map(ChartValueViolation::render)).containsExactly(
         "valuesObject.controlPlane.statefulSet.highAvailability.replicas (derived from spec.vcluster.replicas / preset): "
             + "expected integer, got \"3\"",
         "valuesObject.exportKubeConfig.contxt (derived from spec.vcluster.exportKubeConfig): "
@@ -69,6 +69,22 @@ class ValuesViolationsTest {
     assertThat(ValuesViolations.describe(second, Option.some(shortList)))
         .isEqualTo("valuesObject.controlPlane.proxy.extraSANs[1] (derived from spec.exposure.hostname / "
             + "spec.exposure.vip / spec.exposure.subnet): m");
+  }
+
+  @Test
+  void aViolationCarriesItsFieldAsStepsNotAsTextToParseBack() {
+    // a key with ": " and " (" in it: a field parsed back out of the message would stop inside it
+    MapNode overrides = (MapNode) Json.parse("{'controlPlane':{'proxy':{'a: b (c)':1}}}");
+    SchemaViolation odd = new SchemaViolation(io.vavr.collection.Vector.of("controlPlane", "proxy", "a: b (c)"), "m");
+    ChartValueViolation located = ValuesViolations.locate(odd, Option.some(overrides));
+    assertThat(located.field()).containsExactly("spec", "vcluster", "helmOverrides", "controlPlane", "proxy", "a: b (c)");
+    assertThat(located.fieldPath()).isEqualTo("spec.vcluster.helmOverrides.controlPlane.proxy.a: b (c)");
+    assertThat(located.derivedFrom()).isEmpty();
+    ChartValueViolation derived = ValuesViolations.locate(
+        new SchemaViolation(io.vavr.collection.Vector.of("controlPlane", "proxy", "extraSANs", "[1]"), "m"), Option.none());
+    assertThat(derived.field()).containsExactly("valuesObject", "controlPlane", "proxy", "extraSANs", "[1]");
+    assertThat(derived.fieldPath()).isEqualTo("valuesObject.controlPlane.proxy.extraSANs[1]");
+    assertThat(derived.derivedFrom()).contains("spec.exposure.hostname / spec.exposure.vip / spec.exposure.subnet");
   }
 
   @Test

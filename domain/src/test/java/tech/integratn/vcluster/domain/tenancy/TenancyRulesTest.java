@@ -18,8 +18,7 @@ import tech.integratn.vcluster.domain.profile.ImmutableTenancyProfile;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.profile.TenancyProfile;
-import tech.integratn.vcluster.domain.orchestrator.Rendering;
-import tech.integratn.vcluster.domain.orchestrator.VClusterRenderer;
+import tech.integratn.vcluster.domain.Docs.Rendered;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
 import tech.integratn.vcluster.domain.tree.Paths;
@@ -44,17 +43,17 @@ class TenancyRulesTest {
     return with(minimal(), "spec.targetNamespace", "vc-demo");
   }
 
-  static Either<Rejection, Rendering> render(MapNode doc, PlatformProfile profile) {
-    return VClusterRenderer.render(doc, profile, Docs.PROMISE);
+  static Either<Rejection, Rendered> render(MapNode doc, PlatformProfile profile) {
+    return Docs.configure(doc, profile, Docs.PROMISE);
   }
 
   static List<String> problems(MapNode doc, PlatformProfile profile) {
-    Either<Rejection, Rendering> r = render(doc, profile);
+    Either<Rejection, Rendered> r = render(doc, profile);
     return r.isLeft() ? List.of(Problems.renderAll(r.getLeft().problems()).split("\n")) : List.empty();
   }
 
   static Node values(MapNode doc, PlatformProfile profile, String path) {
-    Rendering r = render(doc, profile).getOrElseThrow(x -> new AssertionError(Problems.renderAll(x.problems())));
+    Rendered r = render(doc, profile).getOrElseThrow(x -> new AssertionError(Problems.renderAll(x.problems())));
     MapNode app = (MapNode) r.resources().application().toNode();
     return Paths.at(app, ("spec.source.helm.valuesObject." + path).split("\\.")).getOrElse(Node.text("<absent>"));
   }
@@ -121,13 +120,13 @@ class TenancyRulesTest {
   void podSecurityLabelsFollowTheProfileOnTheOwnNamespaceOnly() {
     PlatformProfile strict = ImmutablePlatformProfile.copyOf(TRUSTED).withTenancy(
         ImmutableTenancyProfile.copyOf(TRUSTED.tenancy()).withPodSecurityEnforce("restricted"));
-    Rendering r = render(with(minimal(), "spec.targetNamespace", "team-a"), strict).get();
+    Rendered r = render(with(minimal(), "spec.targetNamespace", "team-a"), strict).get();
     MapNode labels = (MapNode) Paths.at(r.resources().namespace().toNode(), "metadata", "labels").get();
     assertThat(labels.get("pod-security.kubernetes.io/enforce")).contains(Node.text("restricted"));
     assertThat(labels.get("pod-security.kubernetes.io/enforce-version")).contains(Node.text("latest"));
     assertThat(labels.get("pod-security.kubernetes.io/warn")).contains(Node.text("baseline"));
     assertThat(labels.get("pod-security.kubernetes.io/audit")).contains(Node.text("baseline"));
-    Rendering shared = render(minimal(), strict).get();
+    Rendered shared = render(minimal(), strict).get();
     assertThat(Paths.at(shared.resources().namespace().toNode(), "metadata", "labels",
         "pod-security.kubernetes.io/enforce")).isEmpty();
   }
@@ -139,7 +138,7 @@ class TenancyRulesTest {
     String ns = "n".repeat(50) + "-x";
     assertThat(NamePatterns.clusterRoleName("abcdefgh", ns)).isEqualTo(("vc-abcdefgh-v-" + "n".repeat(49)));
     assertThat(NamePatterns.clusterRoleName("abcdefg", "n".repeat(49) + "-xyz")).hasSize(62).endsWith("n");
-    Rendering r = render(with(minimal(), "spec.targetNamespace", "team-a"), TRUSTED).get();
+    Rendered r = render(with(minimal(), "spec.targetNamespace", "team-a"), TRUSTED).get();
     Node whitelist = Paths.at(r.resources().project().toNode(), "spec", "clusterResourceWhitelist").get();
     assertThat(whitelist).isEqualTo(Docs.list(
         MapNode.of("group", Node.text("rbac.authorization.k8s.io")).with("kind", "ClusterRole").with("name", "vc-demo-v-team-a"),

@@ -17,8 +17,9 @@ import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.contract.RequestWarning;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
-import tech.integratn.vcluster.domain.orchestrator.Rendering;
-import tech.integratn.vcluster.domain.orchestrator.VClusterRenderer;
+import tech.integratn.vcluster.domain.contract.Rendering;
+import tech.integratn.vcluster.domain.orchestrator.ClusterPlan;
+import tech.integratn.vcluster.domain.orchestrator.OrchestratorPromise;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 import tech.integratn.vcluster.domain.tree.Node;
 
@@ -48,7 +49,7 @@ final class EngineRun {
 
   /** What one request led to. Exactly one of the three is set. */
   record Outcome(
-      String source, Node document, RequestProblem refused, Rejection rejection, Rendering rendering) {
+      String source, Node document, RequestProblem refused, Rejection rejection, Rendering<ClusterPlan> rendering) {
 
     boolean rendered() {
       return rendering != null;
@@ -81,11 +82,11 @@ final class EngineRun {
 
   /** Renders a document tree; any throwable is turned into a failure naming {@code context}. */
   static Outcome render(String source, Node document, String context) {
-    Either<Rejection, Rendering> result;
+    Either<Rejection, Rendering<ClusterPlan>> result;
     try {
-      result = VClusterRenderer.render(document, IntegratnProfile.PROFILE, PROMISE);
+      result = OrchestratorPromise.INSTANCE.configure(document, IntegratnProfile.PROFILE, PROMISE);
     } catch (Throwable t) {
-      throw failure("VClusterRenderer.render threw", t, context);
+      throw failure("OrchestratorPromise.configure threw", t, context);
     }
     return result.isLeft()
         ? new Outcome(source, document, null, result.getLeft(), null)
@@ -133,7 +134,7 @@ final class EngineRun {
       checkWarnings(r.warnings(), context);
       return;
     }
-    Rendering rendering = outcome.rendering();
+    Rendering<ClusterPlan> rendering = outcome.rendering();
     checkWarnings(rendering.warnings(), context);
     assertThat(rendering.status().toNode()).as(context).isNotNull();
     checkFiles(rendering.files(), outputDir, context);

@@ -15,12 +15,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeReader;
+import tech.integratn.vcluster.domain.contract.Rendering;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
-import tech.integratn.vcluster.domain.contract.SubPromise;
-import tech.integratn.vcluster.domain.contract.SubRequestDeletion;
-import tech.integratn.vcluster.domain.contract.SubRequestRendering;
+import tech.integratn.vcluster.domain.contract.Promise;
+import tech.integratn.vcluster.domain.contract.Deletion;
 import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
@@ -54,7 +54,7 @@ class SubPromiseHostileValuesTest {
     for (String example : List.of("argocd-project-full", "argocd-application-full", "argocd-cluster-registration-full")) {
       Node request = new YamlTreeReader().read(example, Files.readAllBytes(examples.resolve(example).resolve("request.yaml")))
           .getOrElseThrow(p -> new AssertionError(Problems.render(p)));
-      SubPromise sub = PromiseKind.of(request).get().get().subPromise().get();
+      Promise<?> sub = PromiseKind.of(request).get().get().promise();
       tests.add(DynamicTest.dynamicTest(example, () -> {
         List<Node> variants = new ArrayList<>();
         variants(request, variants, n -> n);
@@ -70,9 +70,9 @@ class SubPromiseHostileValuesTest {
   }
 
   /** 1 when configure refused {@code request}; fails on an exception or a problem without a field. */
-  private static int answers(SubPromise sub, Node request, PlatformProfile profile) {
-    Either<Rejection, SubRequestRendering> configured = sub.configure(request, profile, sub.promiseName());
-    SubRequestDeletion deleted = sub.delete(request, profile, sub.promiseName());
+  private static int answers(Promise<?> sub, Node request, PlatformProfile profile) {
+    var configured = sub.configure(request, profile, sub.promiseName());
+    Deletion deleted = sub.delete(request, profile, sub.promiseName());
     assertThat(deleted.status().phase()).isEqualTo("Deleting");
     if (configured.isRight()) {
       assertThat(deleted.notListed()).isEmpty();

@@ -13,8 +13,9 @@ import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.profile.TenancyProfile;
-import tech.integratn.vcluster.domain.orchestrator.Rendering;
-import tech.integratn.vcluster.domain.orchestrator.VClusterRenderer;
+import tech.integratn.vcluster.domain.contract.Rendering;
+import tech.integratn.vcluster.domain.orchestrator.ClusterPlan;
+import tech.integratn.vcluster.domain.orchestrator.OrchestratorPromise;
 import tech.integratn.vcluster.domain.tree.Node;
 import tech.integratn.vcluster.domain.tree.StringMap;
 
@@ -38,8 +39,8 @@ class UntrustedCorpusTest {
       if (document.isLeft()) {
         continue;
       }
-      Either<Rejection, Rendering> result =
-          VClusterRenderer.render(document.get(), UNTRUSTED, "vcluster-orchestrator-v2");
+      Either<Rejection, Rendering<ClusterPlan>> result =
+          OrchestratorPromise.INSTANCE.configure(document.get(), UNTRUSTED, "vcluster-orchestrator-v2");
       if (result.isLeft()) {
         refused++;
         for (RequestProblem problem : result.getLeft().problems()) {
@@ -58,8 +59,8 @@ class UntrustedCorpusTest {
       if (document.isLeft()) {
         continue;
       }
-      Either<Rejection, Rendering> result =
-          VClusterRenderer.render(document.get(), IntegratnProfile.PROFILE, "vcluster-orchestrator-v2");
+      Either<Rejection, Rendering<ClusterPlan>> result =
+          OrchestratorPromise.INSTANCE.configure(document.get(), IntegratnProfile.PROFILE, "vcluster-orchestrator-v2");
       if (result.isLeft()) {
         for (RequestProblem problem : result.getLeft().problems()) {
           // the two sync-policy requests of spec 9.3 are refused for their sync policy, never for tenancy

@@ -27,7 +27,7 @@ class ReadmeFieldTablesTest {
     String text = Files.readString(readme, StandardCharsets.UTF_8);
     String open = "<!-- fields:" + kind.promiseName() + " -->\n";
     String close = "<!-- /fields:" + kind.promiseName() + " -->";
-    String table = FieldTableMarkdown.render(kind.subPromise().get().fields(IntegratnProfile.PROFILE));
+    String table = FieldTableMarkdown.render(kind.promise().fields(IntegratnProfile.PROFILE));
     int start = text.indexOf(open);
     int end = text.indexOf(close);
     assertThat(start).as("README.md has the section " + open.trim()).isNotNegative();

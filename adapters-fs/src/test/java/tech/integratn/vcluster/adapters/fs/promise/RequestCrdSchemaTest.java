@@ -29,8 +29,9 @@ import tech.integratn.vcluster.domain.contract.RequestField;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.promise.PromiseKind;
-import tech.integratn.vcluster.domain.orchestrator.Rendering;
-import tech.integratn.vcluster.domain.orchestrator.VClusterRenderer;
+import tech.integratn.vcluster.domain.contract.Rendering;
+import tech.integratn.vcluster.domain.orchestrator.ClusterPlan;
+import tech.integratn.vcluster.domain.orchestrator.OrchestratorPromise;
 import tech.integratn.vcluster.domain.orchestrator.DecodedRequest;
 import tech.integratn.vcluster.domain.orchestrator.RequestDecoder;
 import tech.integratn.vcluster.domain.orchestrator.RequestFields;
@@ -175,7 +176,7 @@ class RequestCrdSchemaTest {
         || RenderedRequests.REFUSED.contains(file.getFileName().toString())) {
       return;
     }
-    Rendering rendering = VClusterRenderer.render(request, IntegratnProfile.PROFILE, "vcluster-orchestrator-v2")
+    Rendering<ClusterPlan> rendering = OrchestratorPromise.INSTANCE.configure(request, IntegratnProfile.PROFILE, "vcluster-orchestrator-v2")
         .getOrElseThrow(r -> new AssertionError(name + ": " + r.problems().map(Problems::render).mkString("; ")));
     int checked = 0;
     for (OutputFile f : rendering.files()) {
@@ -357,11 +358,11 @@ class RequestCrdSchemaTest {
     MapNode v6vip = Paths.put(v6, List.of("spec", "exposure", "vip"), Node.text("fd00:10:20::1:2"));
     for (MapNode request : List.of(v4, v6, v6vip)) {
       assertThat(errors(request)).as("schema").isEmpty();
-      assertThat(tech.integratn.vcluster.domain.orchestrator.VClusterRenderer
-          .render(request, IntegratnProfile.PROFILE, "vcluster-orchestrator-v2").isRight()).isTrue();
+      assertThat(tech.integratn.vcluster.domain.orchestrator.OrchestratorPromise.INSTANCE
+          .configure(request, IntegratnProfile.PROFILE, "vcluster-orchestrator-v2").isRight()).isTrue();
     }
-    assertThat(tech.integratn.vcluster.domain.orchestrator.VClusterRenderer
-        .render(v6, IntegratnProfile.PROFILE, "vcluster-orchestrator-v2").get().plan().vip().get().toString())
+    assertThat(tech.integratn.vcluster.domain.orchestrator.OrchestratorPromise.INSTANCE
+        .configure(v6, IntegratnProfile.PROFILE, "vcluster-orchestrator-v2").get().request().vip().get().toString())
         .isEqualTo("fd00:10:20::64");
   }
 }

@@ -13,8 +13,9 @@ import tech.integratn.vcluster.adapters.fs.testdata.SharedData;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.promise.PromiseKind;
-import tech.integratn.vcluster.domain.orchestrator.Rendering;
-import tech.integratn.vcluster.domain.orchestrator.VClusterRenderer;
+import tech.integratn.vcluster.domain.contract.Rendering;
+import tech.integratn.vcluster.domain.orchestrator.ClusterPlan;
+import tech.integratn.vcluster.domain.orchestrator.OrchestratorPromise;
 import tech.integratn.vcluster.domain.tree.Node;
 
 /** The bundled examples and the valid corpus requests, for tests that check every rendering. */
@@ -58,10 +59,10 @@ public final class RenderedRequests {
     return kind.isEmpty() || kind.get() == PromiseKind.VCLUSTER_ORCHESTRATOR;
   }
 
-  public static Rendering render(Path request) {
+  public static Rendering<ClusterPlan> render(Path request) {
     return new FileRequestSource(request).load()
         .mapLeft(Problems::render)
-        .flatMap(doc -> VClusterRenderer.render(doc, IntegratnProfile.PROFILE, "vcluster-orchestrator-v2")
+        .flatMap(doc -> OrchestratorPromise.INSTANCE.configure(doc, IntegratnProfile.PROFILE, "vcluster-orchestrator-v2")
             .mapLeft(r -> Problems.renderAll(r.problems())))
         .getOrElseThrow(problems -> new AssertionError(request + " did not render:\n" + problems));
   }

@@ -25,7 +25,8 @@ import tech.integratn.vcluster.adapters.fs.testdata.SharedData;
 import tech.integratn.vcluster.adapters.fs.typed.RenderedRequests;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
-import tech.integratn.vcluster.domain.orchestrator.Rendering;
+import tech.integratn.vcluster.domain.contract.Rendering;
+import tech.integratn.vcluster.domain.orchestrator.ClusterPlan;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
@@ -47,7 +48,7 @@ class YamlTreeWriterTest {
   void everyRenderingIsWrittenAsJacksonWroteIt() {
     int documents = 0;
     for (Path request : RenderedRequests.requests()) {
-      Rendering rendering = RenderedRequests.render(request);
+      Rendering<ClusterPlan> rendering = RenderedRequests.render(request);
       for (OutputFile file : rendering.files()) {
         List<Node> objects = new ArrayList<>();
         for (KubernetesObject object : file.objects()) {

@@ -1,4 +1,4 @@
-/** In-ports: the use cases the engine offers to drivers (the Kratix entry point, the CLI, a library caller). */
+/** In-ports: the use cases the driving adapters call through (Kratix mode and the CLI), with their results and failures. */
 @NullMarked
 package tech.integratn.vcluster.application.port.in;
 

@@ -11,7 +11,6 @@ import tech.integratn.vcluster.application.fakes.FixedPipelineContext;
 import tech.integratn.vcluster.application.fakes.InMemoryLeftoverVolumes;
 import tech.integratn.vcluster.application.fakes.InMemoryRequestSource;
 import tech.integratn.vcluster.application.fakes.RecordingEventLog;
-import tech.integratn.vcluster.application.port.in.DeleteVClusterCommand;
 import tech.integratn.vcluster.application.port.in.RunReport;
 import tech.integratn.vcluster.application.port.out.LeftoverVolumes;
 import tech.integratn.vcluster.application.port.out.PipelineContext;
@@ -27,7 +26,7 @@ import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.tree.Node;
 
 /** The delete's host clean-up (spec 7.1) against the in-memory host. */
-class DeleteHostCleanupTest {
+class HostCleanupServiceTest {
 
   static final String LABEL = "vcluster.loft.sh/managed-by";
   static final String MARKER = "vc-demo-x-demo";
@@ -62,8 +61,8 @@ class DeleteHostCleanupTest {
 
   RunReport delete(RequestSource source, PipelineContext context, PlatformProfile profile,
       Either<String, LeftoverVolumes> access) {
-    Either<?, RunReport> result = new DeleteVClusterService(source, status, context, log, access)
-        .delete(new DeleteVClusterCommand(profile));
+    Either<?, RunReport> result = Workflows.delete(source, status, context, log, access)
+        .run(profile);
     assertThat(result.isRight()).as("the delete succeeds").isTrue();
     return result.get();
   }

@@ -10,26 +10,25 @@ import tech.integratn.vcluster.application.fakes.InMemoryChartSchemas;
 import tech.integratn.vcluster.application.fakes.InMemoryRequestSource;
 import tech.integratn.vcluster.application.fakes.RecordingEventLog;
 import tech.integratn.vcluster.application.port.in.RunFailure;
-import tech.integratn.vcluster.application.port.in.ValidateRequestCommand;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.tree.Node;
 
-class ValidateRequestServiceTest {
+class WorkflowServiceValidateTest {
 
   final RecordingEventLog log = new RecordingEventLog();
 
   @Test
   void reportsEveryProblemAtOnce() {
     var doc = with(with(request(), "spec.exposure.apiPort", Node.integer(0)), "spec.vcluster.preset", Node.text("x"));
-    var outcome = new ValidateRequestService(InMemoryRequestSource.of(doc), InMemoryChartSchemas.none(), FixedPipelineContext.configure(), log)
-        .validate(new ValidateRequestCommand(IntegratnProfile.PROFILE));
+    var outcome = Workflows.validation(InMemoryRequestSource.of(doc), InMemoryChartSchemas.none(), FixedPipelineContext.configure(), log)
+        .validate(IntegratnProfile.PROFILE);
     assertThat(((RunFailure.Rejected) outcome.getLeft()).rejection().problems()).hasSize(2);
   }
 
   @Test
   void aValidRequestIsReportedValid() {
-    var outcome = new ValidateRequestService(InMemoryRequestSource.of(request()), InMemoryChartSchemas.none(), FixedPipelineContext.configure(), log)
-        .validate(new ValidateRequestCommand(IntegratnProfile.PROFILE));
+    var outcome = Workflows.validation(InMemoryRequestSource.of(request()), InMemoryChartSchemas.none(), FixedPipelineContext.configure(), log)
+        .validate(IntegratnProfile.PROFILE);
     assertThat(outcome.isRight()).isTrue();
     assertThat(log.lines()).containsExactly(
         "warning: spec.targetNamespace: network policies are not rendered into the request namespace "

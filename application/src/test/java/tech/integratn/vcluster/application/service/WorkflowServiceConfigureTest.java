@@ -13,7 +13,6 @@ import tech.integratn.vcluster.application.fakes.InMemoryRequestSource;
 import tech.integratn.vcluster.application.fakes.InMemoryStatusSink;
 import tech.integratn.vcluster.application.fakes.InMemoryWorkflowControl;
 import tech.integratn.vcluster.application.fakes.RecordingEventLog;
-import tech.integratn.vcluster.application.port.in.ConfigureVClusterCommand;
 import tech.integratn.vcluster.application.port.in.RunFailure;
 import tech.integratn.vcluster.application.port.in.RunFailures;
 import tech.integratn.vcluster.application.port.in.RunReport;
@@ -26,7 +25,7 @@ import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.tree.Node;
 import tech.integratn.vcluster.domain.tree.Paths;
 
-class ConfigureVClusterServiceTest {
+class WorkflowServiceConfigureTest {
 
   final InMemoryManifestSink manifests = new InMemoryManifestSink();
   final InMemoryStatusSink status = new InMemoryStatusSink();
@@ -34,9 +33,9 @@ class ConfigureVClusterServiceTest {
   final RecordingEventLog log = new RecordingEventLog();
 
   Either<RunFailure, RunReport> configure(RequestSource source, PlatformProfile profile) {
-    return new ConfigureVClusterService(source, manifests, status, workflow, InMemoryChartSchemas.none(),
+    return Workflows.service(source, manifests, status, workflow, InMemoryChartSchemas.none(),
             FixedPipelineContext.configure(), log)
-        .configure(new ConfigureVClusterCommand(profile));
+        .run(profile);
   }
 
   @Test

@@ -9,21 +9,20 @@ import tech.integratn.vcluster.application.fakes.FixedPipelineContext;
 import tech.integratn.vcluster.application.fakes.InMemoryRequestSource;
 import tech.integratn.vcluster.application.fakes.InMemoryStatusSink;
 import tech.integratn.vcluster.application.fakes.RecordingEventLog;
-import tech.integratn.vcluster.application.port.in.DeleteVClusterCommand;
 import tech.integratn.vcluster.application.port.in.RunReport;
 import tech.integratn.vcluster.application.port.out.RequestSource;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.tree.Node;
 
-class DeleteVClusterServiceTest {
+class WorkflowServiceDeleteTest {
 
   final InMemoryStatusSink status = new InMemoryStatusSink();
   final RecordingEventLog log = new RecordingEventLog();
 
   RunReport delete(RequestSource source) {
-    return new DeleteVClusterService(source, status, FixedPipelineContext.delete(), log)
-        .delete(new DeleteVClusterCommand(IntegratnProfile.PROFILE)).get();
+    return Workflows.delete(source, status, FixedPipelineContext.delete(), log)
+        .run(IntegratnProfile.PROFILE).get();
   }
 
   @Test

@@ -1,0 +1,298 @@
+package tech.integratn.vcluster.domain.orchestrator;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import tech.integratn.vcluster.domain.cleanup.HostCleanupPlan;
+import tech.integratn.vcluster.domain.contract.Accepted;
+import tech.integratn.vcluster.domain.contract.ChartValues;
+import tech.integratn.vcluster.domain.contract.CrdTexts;
+import tech.integratn.vcluster.domain.contract.Deletion;
+import tech.integratn.vcluster.domain.contract.OutputFile;
+import tech.integratn.vcluster.domain.contract.Problems;
+import tech.integratn.vcluster.domain.contract.Promise;
+import tech.integratn.vcluster.domain.contract.Rejection;
+import tech.integratn.vcluster.domain.contract.Rendering;
+import tech.integratn.vcluster.domain.contract.RequestField;
+import tech.integratn.vcluster.domain.contract.RequestProblem;
+import tech.integratn.vcluster.domain.contract.RequestStatus;
+import tech.integratn.vcluster.domain.names.KubernetesNames;
+import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
+import tech.integratn.vcluster.domain.profile.IntegratnProfile;
+import tech.integratn.vcluster.domain.profile.PlatformProfile;
+import tech.integratn.vcluster.domain.profile.UnknownFieldPolicy;
+import tech.integratn.vcluster.domain.resource.ArgoCDApplication;
+import tech.integratn.vcluster.domain.resource.KubernetesObject;
+import tech.integratn.vcluster.domain.tree.ListNode;
+import tech.integratn.vcluster.domain.tree.MapNode;
+import tech.integratn.vcluster.domain.tree.Node;
+import tech.integratn.vcluster.domain.tree.Paths;
+import tech.integratn.vcluster.domain.tree.StringMap;
+
+/**
+ * The vcluster-orchestrator-v2 promise (spec sections 1-8): a {@code VClusterOrchestratorV2}
+ * request decoded against {@link RequestFields} and planned by {@link ClusterPlanner} (the
+ * cross-field rules run once, on the partial request when a field was refused, so one pass reports
+ * everything), rendered by {@link ResourceRenderer}; its delete lists what a request that no longer
+ * validates still names; it alone has the chart-values check and the host clean-up.
+ */
+public final class OrchestratorPromise extends Promise<ClusterPlan> {
+
+  public static final String KIND = VClusterOrchestratorV2.KIND;
+  public static final String PROMISE_NAME = "vcluster-orchestrator-v2";
+
+  /** Descriptions of the objects that the field table only implies through dotted paths. */
+  private static final StringMap SECTIONS = StringMap.empty()
+      .put("spec", "The requested virtual cluster. An optional field that is absent or null (or, for a string, empty) takes its default.")
+      .put("spec.vcluster", "The virtual cluster's control plane: Kubernetes version, sizing and chart settings.")
+      .put("spec.vcluster.resources", "Control-plane resources; each value defaults from the preset.")
+      .put("spec.vcluster.resources.requests", "Resource requests of the control plane.")
+      .put("spec.vcluster.resources.limits", "Resource limits of the control plane.")
+      .put("spec.vcluster.persistence", "The control plane's volume claim.")
+      .put("spec.vcluster.coredns", "CoreDNS inside the virtual cluster.")
+      .put("spec.vcluster.networking", "Networking inside the virtual cluster.")
+      .put("spec.exposure", "How the virtual cluster's API is reached: hostname, VIP and port.")
+      .put("spec.integrations", "Integrations with the host platform.")
+      .put("spec.integrations.certManager", "cert-manager: which host ClusterIssuers the virtual cluster sees.")
+      .put("spec.integrations.externalSecrets", "External Secrets: which host ClusterSecretStores the virtual cluster sees.")
+      .put("spec.integrations.argocd", "Argo CD: the cluster registration and the workload repository.")
+      .put("spec.integrations.argocd.workloadRepo", "The Git repository of the virtual cluster's workloads.")
+      .put("spec.argocdApplication", "The Argo CD Application that installs the vcluster chart.")
+      .put("spec.networkPolicies", "Additions to the network policies of the vcluster's own namespace (never rendered into the request namespace).");
+
+  private static final String ROOT_DESCRIPTION =
+      "VClusterOrchestratorV2 requests a virtual cluster (vcluster) with its Argo CD project, application and cluster registration.";
+  private static final String STATUS_DESCRIPTION =
+      "Written by the pipeline: phase, message, names, endpoints and the credentials' secret names.";
+
+  static final CrdTexts TEXTS = new CrdTexts(ROOT_DESCRIPTION, STATUS_DESCRIPTION, SECTIONS);
+
+  /** The one instance. */
+  public static final OrchestratorPromise INSTANCE = new OrchestratorPromise();
+
+  private OrchestratorPromise() {
+    super(KIND, PROMISE_NAME, TEXTS);
+  }
+
+  @Override
+  public Seq<RequestField> fields(PlatformProfile profile) {
+    return RequestFields.all(profile);
+  }
+
+  /** Decodes the document, then plans it once: the field rules and the cross-field rules, every problem at once. */
+  @Override
+  public Either<Rejection, Accepted<ClusterPlan>> decode(
+      Node document, PlatformProfile profile, String promiseName, boolean rejectUnknown) {
+    DecodedRequest decoded = RequestDecoder.decode(document, profile, rejectUnknown);
+    if (decoded.request().isValid()) {
+      Validation<Seq<RequestProblem>, ClusterPlan> plan = ClusterPlanner.plan(decoded.request().get(), profile, promiseName);
+      return plan.isValid()
+          ? Either.right(new Accepted<>(plan.get(), decoded.warnings()))
+          : Either.left(new Rejection(plan.getError(), decoded.warnings()));
+    }
+    Seq<RequestProblem> fieldProblems = decoded.request().getError();
+    return Either.left(new Rejection(fieldProblems.appendAll(crossFieldProblems(decoded, profile, promiseName)),
+        decoded.warnings()));
+  }
+
+  /**
+   * The cross-field problems of a request that already has field problems, so that one pass
+   * reports everything; skipped where a field they read was itself invalid, and none on a path
+   * that already has its field problem.
+   */
+  private static Seq<RequestProblem> crossFieldProblems(
+      DecodedRequest decoded, PlatformProfile profile, String promiseName) {
+    Seq<RequestProblem> fieldProblems = decoded.request().getError();
+    List<String> addressFields =
+        List.of(RequestFields.EXPOSURE_SUBNET, RequestFields.EXPOSURE_VIP, RequestFields.EXPOSURE_VIP_OFFSET);
+    boolean exposureBroken = fieldProblems.exists(p -> addressFields.contains(Problems.path(p)));
+    if (decoded.partial().isEmpty() || exposureBroken) {
+      return List.empty();
+    }
+    // a field the decoder refused is absent from the partial request: a cross-field rule would
+    // call it missing (tenancy's "spec.targetNamespace: is required"), so its problems are dropped
+    Seq<String> refused = fieldProblems.map(Problems::path);
+    return ClusterPlanner.plan(decoded.partial().get(), profile, promiseName)
+        .fold(problems -> problems, plan -> List.<RequestProblem>empty())
+        .filter(problem -> !refused.contains(Problems.path(problem)));
+  }
+
+  @Override
+  protected Rendering<ClusterPlan> render(ClusterPlan plan, PlatformProfile profile, String promiseName) {
+    VClusterResources resources = ResourceRenderer.render(plan);
+    return Rendering.of(plan, resources.files(), configured(plan, resources));
+  }
+
+  /** The status after configure (spec 7). */
+  static VClusterOrchestratorV2Status configured(ClusterPlan plan, VClusterResources resources) {
+    MapNode body = MapNode.of("resourceRequestsGenerated", Node.integer(resources.resourceRequests()))
+        .with("directResourcesGenerated", Node.integer(resources.directResources()))
+        .with("vclusterName", plan.name())
+        .with("targetNamespace", plan.targetNamespace())
+        .with("hostname", plan.hostname())
+        .with("environment", plan.environment())
+        .with("endpoints", MapNode.of("api", Node.text(plan.externalServerUrl()))
+            .with("argocd", plan.argocdApplicationUrl()))
+        .with("credentials", MapNode.of("kubeconfigSecret", Node.text(plan.kubeconfigSecret()))
+            .with("onePasswordItem", plan.onePasswordItem()));
+    return new VClusterOrchestratorV2Status("Scheduled", "VCluster resources scheduled for creation", body);
+  }
+
+  @Override
+  public RequestStatus deleting(String name) {
+    return VClusterOrchestratorV2Status.deleting(name);
+  }
+
+  @Override
+  public RequestStatus invalid(Option<String> name, Seq<String> problems) {
+    return VClusterOrchestratorV2Status.invalid(name, problems);
+  }
+
+  /**
+   * The library entry: renders a request value built in code with the embedded integratn profile,
+   * as promise {@code vcluster-orchestrator-v2}; it passes the same rules as a document.
+   */
+  public Either<Rejection, Rendering<ClusterPlan>> configure(VClusterOrchestratorV2 request) {
+    return configure(request, IntegratnProfile.PROFILE, PROMISE_NAME);
+  }
+
+  /** Renders a request value built in code; it passes the same rules as a document. */
+  public Either<Rejection, Rendering<ClusterPlan>> configure(
+      VClusterOrchestratorV2 request, PlatformProfile profile, String promiseName) {
+    return configure(RequestEncoder.encode(request), profile, promiseName);
+  }
+
+  /** The values of the rendered vcluster Application, with the chart they are for and the request's overrides. */
+  @Override
+  public Option<ChartValues> chartValues(Rendering<ClusterPlan> rendering) {
+    ClusterPlan plan = rendering.request();
+    for (OutputFile file : rendering.files()) {
+      for (KubernetesObject object : file.objects()) {
+        if (object instanceof ArgoCDApplication application) {
+          return Option.some(new ChartValues(plan.chartName(), plan.chartVersion(),
+              application.spec().valuesObject(), plan.helmOverrides()));
+        }
+      }
+    }
+    return Option.none();
+  }
+
+  /** The PersistentVolume clean-up of spec 7.1, from the request's name and target namespace once both pass their rules. */
+  @Override
+  public boolean cleansUpTheHost() {
+    return true;
+  }
+
+  @Override
+  public Either<String, HostCleanupPlan> hostCleanup(Node document, PlatformProfile profile) {
+    return HostCleanupPlan.forRequest(profile, document);
+  }
+
+  /**
+   * What a delete run reports. Never fails: a request that no longer validates is reduced to its
+   * name, namespaces and etcd switch, so a later, stricter rule cannot block a delete. Unknown
+   * fields are only warned about, whatever the profile's {@code unknownFields} says.
+   */
+  @Override
+  public Deletion delete(Node document, PlatformProfile profile, String promiseName) {
+    Either<Rejection, Accepted<ClusterPlan>> full = decode(document, profile, promiseName, false);
+    if (full.isRight()) {
+      ClusterPlan plan = full.get().request();
+      return new Deletion(plan.name(), ResourceRenderer.render(plan).files(), deleting(plan.name()), false,
+          namesItsNamespace(document) ? Option.some(plan.targetNamespace()) : Option.<String>none(), List.empty());
+    }
+    PlatformProfile lenient = ImmutablePlatformProfile.copyOf(profile).withUnknownFields(UnknownFieldPolicy.WARN);
+    java.util.List<String> notListed = new java.util.ArrayList<>();
+    VClusterOrchestratorV2 minimal = minimal(document, lenient, notListed);
+    String name = minimal.spec().name();
+    Validation<Seq<RequestProblem>, ClusterPlan> planned = ClusterPlanner.plan(minimal, lenient, promiseName, false);
+    Seq<OutputFile> files = List.empty();
+    if (planned.isValid()) {
+      files = ResourceRenderer.render(planned.get()).files();
+    } else {
+      // even the reduced request cannot be planned: say what stands in the way (section 7)
+      for (RequestProblem problem : planned.getError()) {
+        notListed.add(Problems.render(problem));
+      }
+    }
+    // a targetNamespace that is written but invalid names no namespace: the request's own is not a stand-in (10.3)
+    Option<String> targetNamespace = Paths.at(document, "spec", "targetNamespace").isDefined()
+        ? text(document, "spec", "targetNamespace").filter(KubernetesNames::isDnsLabel)
+        : text(document, "metadata", "namespace").filter(KubernetesNames::isDnsLabel);
+    return new Deletion(name, files, deleting(name), true, targetNamespace,
+        io.vavr.collection.Vector.ofAll(notListed));
+  }
+
+  /** Whether the document names its target namespace or its own (else configure's default stands in). */
+  private static boolean namesItsNamespace(Node document) {
+    // instanceof rather than text(...): its filter and map lambdas would be linked on every cold delete run
+    return Paths.at(document, "spec", "targetNamespace").getOrNull() instanceof Node.Text
+        || Paths.at(document, "metadata", "namespace").getOrNull() instanceof Node.Text;
+  }
+
+  /**
+   * The least a delete needs from a document: names, the etcd switch and the network-policy
+   * opt-ins, each only if well-formed; an egress rule that is not is added to {@code notListed}.
+   */
+  static VClusterOrchestratorV2 minimal(Node document, PlatformProfile profile, java.util.List<String> notListed) {
+    String metaName = text(document, "metadata", "name").getOrElse("unknown");
+    String namespace = text(document, "metadata", "namespace").filter(KubernetesNames::isDnsLabel).getOrElse("default");
+    String name = text(document, "spec", "name").filter(KubernetesNames::isDnsLabel)
+        .getOrElse(metaName);
+    Option<MapNode> backingStore = Paths.at(document, "spec", "vcluster", "backingStore")
+        .filter(MapNode.class::isInstance).map(MapNode.class::cast);
+    VClusterOrchestratorV2Spec spec = VClusterOrchestratorV2Spec.builder()
+        .name(name)
+        .targetNamespace(text(document, "spec", "targetNamespace").filter(KubernetesNames::isDnsLabel).toJavaOptional())
+        .projectName(text(document, "spec", "projectName").filter(KubernetesNames::isDnsLabel).toJavaOptional())
+        .vcluster(VClusterSettings.builder()
+            .backingStore(backingStore.toJavaOptional()).build())
+        .networkPolicies(networkPolicies(document, profile, notListed))
+        .build();
+    return new VClusterOrchestratorV2(RequestMetadata.of(metaName, namespace), spec);
+  }
+
+  /**
+   * {@code enableNFS} when it is a boolean, and every {@code extraEgress} entry that passes the
+   * request rules on its own and is the first of its name; each other entry's problems go to
+   * {@code notListed}, so a delete still names every policy it can and says what it cannot.
+   */
+  static NetworkPolicySettings networkPolicies(Node document, PlatformProfile profile, java.util.List<String> notListed) {
+    ImmutableNetworkPolicySettings.Builder settings = NetworkPolicySettings.builder();
+    Option<Node> nfs = Paths.at(document, "spec", "networkPolicies", "enableNFS");
+    if (nfs.isDefined() && nfs.get() instanceof Node.Bool b) {
+      settings.enableNFS(b.value());
+    }
+    Option<Node> rules = Paths.at(document, "spec", "networkPolicies", "extraEgress");
+    if (rules.isEmpty() || !(rules.get() instanceof ListNode list)) {
+      return settings.build();
+    }
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (int i = 0; i < list.items().size(); i++) {
+      String path = "spec.networkPolicies.extraEgress[" + i + "]";
+      MapNode probe = MapNode.of("metadata", MapNode.of("name", Node.text("probe")).with("namespace", "probe"))
+          .with("spec", MapNode.of("name", Node.text("probe")).with("targetNamespace", "probe-target")
+              .with("networkPolicies", MapNode.of("extraEgress", ListNode.of(list.items().get(i)))));
+      DecodedRequest decoded = RequestDecoder.decode(probe, profile, false);
+      if (decoded.request().isInvalid()) {
+        for (RequestProblem problem : decoded.request().getError()) {
+          notListed.add(Problems.render(problem).replace("spec.networkPolicies.extraEgress[0]", path));
+        }
+        continue;
+      }
+      ExtraEgressRule rule = decoded.request().get().spec().networkPolicies().extraEgress().get(0);
+      if (names.add(rule.name())) {
+        settings.addExtraEgress(rule);
+      } else {
+        notListed.add(path + ".name: a duplicate of an earlier entry's name (\"" + rule.name() + "\")");
+      }
+    }
+    return settings.build();
+  }
+
+  private static Option<String> text(Node document, String... keys) {
+    return Paths.at(document, keys).filter(Node.Text.class::isInstance).map(n -> ((Node.Text) n).value());
+  }
+}
