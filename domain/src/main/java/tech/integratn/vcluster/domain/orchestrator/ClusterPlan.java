@@ -136,6 +136,38 @@ public interface ClusterPlan {
     return vip().isDefined() ? List.of(hostname(), vip().get().toString()) : List.of(hostname());
   }
 
+  /**
+   * The etcd member count when the chart values deploy an external etcd
+   * ({@code controlPlane.backingStore.etcd.deploy.enabled: true} in the backing store with the
+   * overrides merged over it, as the chart values merge them), else none: an etcd switched on through
+   * {@code helmOverrides} gets its certificates too. {@code statefulSet.highAvailability.replicas}
+   * of 1-127, else 3.
+   */
+  default Option<Integer> etcdMembers() {
+    MapNode store = MapNode.of("controlPlane", MapNode.of("backingStore", backingStore().getOrElse(MapNode.empty())));
+    tech.integratn.vcluster.domain.tree.Node merged = helmOverrides().isDefined()
+        ? tech.integratn.vcluster.domain.tree.DeepMerge.merge(store, helmOverrides().get()) : store;
+    Option<tech.integratn.vcluster.domain.tree.Node> deploy =
+        tech.integratn.vcluster.domain.tree.Paths.at(merged, "controlPlane", "backingStore", "etcd", "deploy");
+    if (deploy.isEmpty()) {
+      return Option.none();
+    }
+    Option<tech.integratn.vcluster.domain.tree.Node> enabled = tech.integratn.vcluster.domain.tree.Paths.at(deploy.get(), "enabled");
+    if (enabled.isEmpty() || !enabled.get().equals(tech.integratn.vcluster.domain.tree.Node.bool(true))) {
+      return Option.none();
+    }
+    Option<tech.integratn.vcluster.domain.tree.Node> replicas =
+        tech.integratn.vcluster.domain.tree.Paths.at(deploy.get(), "statefulSet", "highAvailability", "replicas");
+    int members = 3;
+    if (replicas.isDefined() && replicas.get() instanceof tech.integratn.vcluster.domain.tree.Node.Int i) {
+      java.math.BigInteger v = i.value();
+      if (v.signum() > 0 && v.bitLength() < 8) {
+        members = v.intValue();
+      }
+    }
+    return Option.some(members);
+  }
+
   /** Name of the application sub-request and of the Argo CD application. */
   default String applicationName() {
     return "vcluster-" + name();

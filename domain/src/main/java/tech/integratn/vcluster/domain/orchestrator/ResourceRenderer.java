@@ -2,7 +2,6 @@ package tech.integratn.vcluster.domain.orchestrator;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
-import java.math.BigInteger;
 import tech.integratn.vcluster.domain.profile.TenancyProfile;
 import tech.integratn.vcluster.domain.resource.ArgoCDApplication;
 import tech.integratn.vcluster.domain.resource.ArgoCDApplicationSpec;
@@ -15,8 +14,6 @@ import tech.integratn.vcluster.domain.resource.Namespace;
 import tech.integratn.vcluster.domain.resource.ObjectMeta;
 import tech.integratn.vcluster.domain.tenancy.NamePatterns;
 import tech.integratn.vcluster.domain.tree.MapNode;
-import tech.integratn.vcluster.domain.tree.Node;
-import tech.integratn.vcluster.domain.tree.Paths;
 import tech.integratn.vcluster.domain.tree.StringMap;
 
 /** Renders the objects of spec section 4 from a plan. */
@@ -37,7 +34,7 @@ public final class ResourceRenderer {
         clusterRegistration(plan),
         namespace(plan),
         coredns(plan),
-        etcd(plan, etcdMembers(values)),
+        etcd(plan, plan.etcdMembers()),
         NetworkPolicyRenderer.render(plan));
   }
 
@@ -179,30 +176,5 @@ public final class ResourceRenderer {
     return new ConfigMap(meta, StringMap.empty()
         .put("Corefile", Corefiles.configMap(plan.clusterDomain()))
         .put("NodeHosts", ""));
-  }
-
-  /**
-   * The etcd member count when the final chart values deploy an external etcd
-   * ({@code controlPlane.backingStore.etcd.deploy.enabled: true}), else none. Reading the final
-   * values means an etcd switched on through {@code helmOverrides} gets its certificates too.
-   */
-  static Option<Integer> etcdMembers(MapNode values) {
-    Option<Node> deploy = Paths.at(values, "controlPlane", "backingStore", "etcd", "deploy");
-    if (deploy.isEmpty()) {
-      return Option.none();
-    }
-    Option<Node> enabled = Paths.at(deploy.get(), "enabled");
-    if (enabled.isEmpty() || !enabled.get().equals(Node.bool(true))) {
-      return Option.none();
-    }
-    Option<Node> replicas = Paths.at(deploy.get(), "statefulSet", "highAvailability", "replicas");
-    int members = 3;
-    if (replicas.isDefined() && replicas.get() instanceof Node.Int i) {
-      BigInteger v = i.value();
-      if (v.signum() > 0 && v.bitLength() < 8) {
-        members = v.intValue();
-      }
-    }
-    return Option.some(members);
   }
 }

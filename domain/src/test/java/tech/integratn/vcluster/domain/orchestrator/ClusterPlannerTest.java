@@ -228,4 +228,20 @@ class ClusterPlannerTest {
         .anySatisfy(p -> assertThat(p).startsWith("spec.name: must be at most 38 characters (the kubeconfig sync Job"));
     assertThat(plan(named("e".repeat(38))).name()).hasSize(38);
   }
+
+  @Test
+  void theEtcdMemberCountIsThePlansOwnWithTheOverridesMergedOverTheBackingStore() {
+    MapNode on = with(with(minimal(), "spec.vcluster.backingStore.etcd.deploy.enabled", Node.bool(true)),
+        "spec.vcluster.backingStore.etcd.deploy.statefulSet.highAvailability.replicas", 3);
+    assertThat(plan(on).etcdMembers()).contains(3);
+    MapNode five = with(on, "spec.vcluster.helmOverrides.controlPlane.backingStore.etcd.deploy.statefulSet"
+        + ".highAvailability.replicas", 5);
+    assertThat(plan(five).etcdMembers()).contains(5);
+    assertThat(Docs.render(five).resources().etcd().get().serverCertificate().spec().dnsNames()).hasSize(8 + 5 * 4 + 1);
+    assertThat(plan(with(on, "spec.vcluster.helmOverrides.controlPlane.backingStore.etcd.deploy.enabled",
+        Node.bool(false))).etcdMembers()).isEmpty();
+    assertThat(plan(with(on, "spec.vcluster.backingStore.etcd.deploy.statefulSet.highAvailability.replicas", 200))
+        .etcdMembers()).as("out of 1-127: the chart's default").contains(3);
+    assertThat(plan(minimal()).etcdMembers()).isEmpty();
+  }
 }
