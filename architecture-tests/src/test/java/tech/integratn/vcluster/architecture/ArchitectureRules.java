@@ -248,6 +248,42 @@ final class ArchitectureRules {
         .because("a sub-promise fulfils requests from anyone, not only the orchestrator's");
   }
 
+  /** The promise abstraction all four promises implement. */
+  static String promiseAbstraction(String root) {
+    return root + ".domain.contract.Promise";
+  }
+
+  /** The four promise packages: the orchestrator's and the three sub-promises'. */
+  static List<String> promisePackages(String root) {
+    List<String> all = new java.util.ArrayList<>(orchestratorModel(root));
+    all.addAll(subPromises(root));
+    return List.copyOf(all);
+  }
+
+  /** Rule 4f: every implementation of the promise abstraction lives in one of the four promise packages. */
+  static ArchRule promisesLiveInTheirPackages(String root) {
+    return classes()
+        .that(areConcretePromises(root))
+        .should().resideInAnyPackage(promisePackages(root).toArray(new String[0]))
+        .because("each promise lives in its own package, beside its field table, decoder, renderer and status");
+  }
+
+  /** Rule 4g: the application reaches the promises only through the abstraction, never a concrete one. */
+  static ArchRule applicationKnowsOnlyThePromiseAbstraction(String root) {
+    return noClasses()
+        .that().resideInAPackage(application(root))
+        .should().dependOnClassesThat(areConcretePromises(root))
+        .because("one workflow runs every promise through domain.contract.Promise; the kind chooses the promise"
+            + " (domain.promise.PromiseKind)");
+  }
+
+  /** Classes that extend the promise abstraction (the abstraction itself excluded). */
+  static DescribedPredicate<JavaClass> areConcretePromises(String root) {
+    String abstraction = promiseAbstraction(root);
+    return DescribedPredicate.describe("are implementations of " + abstraction,
+        c -> !c.getName().equals(abstraction) && c.isAssignableTo(abstraction));
+  }
+
   // ---------------------------------------------------------------- 5. cycles
 
   /** Rule 5: no cycles between packages (every package is a slice). */
@@ -288,14 +324,17 @@ final class ArchitectureRules {
         .because("the implementation of FooUseCase is FooService");
   }
 
-  /** Rule 6d: every use-case method takes exactly one in-port {@code *Command}. */
+  /**
+   * Rule 6d: every use-case method takes exactly one parameter: an in-port {@code *Command}, or the
+   * platform profile itself where a command would carry nothing else.
+   */
   static ArchRule useCasesTakeCommands(String root) {
     return methods()
         .that().areDeclaredInClassesThat().haveSimpleNameEndingWith("UseCase")
         .and().areDeclaredInClassesThat().resideInAPackage(portIn(root))
         .and().areNotStatic()
-        .should(takeOneCommandFrom(portIn(root)))
-        .because("the input of a use case is its command");
+        .should(takeOneCommandFrom(portIn(root), profile(root)))
+        .because("the input of a use case is its command (a command of the profile alone is the profile)");
   }
 
   /** Rule 6e: commands live in the in-port package. */
@@ -413,6 +452,7 @@ final class ArchitectureRules {
         applicationIsTechnologyFree(root),
         fsAdapterIgnoresKratixAdapter(root), kratixAdapterIgnoresFsAdapter(root), adaptersAreIndependent(root),
         subPromisesAreIndependent(root), subPromisesIgnoreTheOrchestrator(root),
+        promisesLiveInTheirPackages(root), applicationKnowsOnlyThePromiseAbstraction(root),
         noPackageCycles(root),
         useCasesAreNamedUseCase(root), useCasesAreInPortInterfaces(root), servicesAreNamedService(root),
         useCasesTakeCommands(root), commandsLiveInPortIn(root), outPortsAreInterfaces(root),
@@ -496,16 +536,22 @@ final class ArchitectureRules {
     };
   }
 
-  static ArchCondition<JavaMethod> takeOneCommandFrom(String packagePattern) {
+  /** The platform profile, the one domain value a use case may take instead of a command. */
+  static String profile(String root) {
+    return root + ".domain.profile.PlatformProfile";
+  }
+
+  static ArchCondition<JavaMethod> takeOneCommandFrom(String packagePattern, String profile) {
     PackageMatcher matcher = PackageMatcher.of(packagePattern);
-    return new ArchCondition<>("take exactly one parameter, a *Command from '" + packagePattern + "'") {
+    return new ArchCondition<>("take exactly one parameter, a *Command from '" + packagePattern + "' or " + profile) {
       @Override
       public void check(JavaMethod method, ConditionEvents events) {
         List<JavaClass> parameters = method.getRawParameterTypes();
         boolean ok = parameters.size() == 1
-            && parameters.get(0).getSimpleName().endsWith("Command")
-            && matcher.matches(parameters.get(0).getPackageName());
-        String message = method.getFullName() + (ok ? " takes " : " does not take exactly one *Command but ")
+            && (parameters.get(0).getName().equals(profile)
+                || parameters.get(0).getSimpleName().endsWith("Command")
+                && matcher.matches(parameters.get(0).getPackageName()));
+        String message = method.getFullName() + (ok ? " takes " : " does not take exactly one *Command (or the profile) but ")
             + parameters.stream().map(JavaClass::getName).collect(Collectors.toList());
         events.add(new SimpleConditionEvent(method, ok, message));
       }

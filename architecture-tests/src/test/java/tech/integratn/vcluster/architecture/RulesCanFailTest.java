@@ -59,6 +59,22 @@ class RulesCanFailTest {
   }
 
   @Test
+  void aPromiseOutsideThePromisePackagesIsReported() {
+    assertThat(violations(ArchitectureRules.promisesLiveInTheirPackages(B)))
+        .contains("Class <" + B + ".domain.alpha.StrayPromise> does not reside in any package")
+        .doesNotContain(B + ".domain.argocdapplication.ApplicationPromise")
+        .doesNotContain("Class <" + B + ".domain.contract.Promise>");
+  }
+
+  @Test
+  void anApplicationClassThatNamesAConcretePromiseIsReported() {
+    assertThat(violations(ArchitectureRules.applicationKnowsOnlyThePromiseAbstraction(B)))
+        .contains("<" + B + ".application.service.KnowsConcretePromise.application()> gets field <"
+            + B + ".domain.argocdapplication.ApplicationPromise.INSTANCE>")
+        .doesNotContain("KnowsConcretePromise.named(");
+  }
+
+  @Test
   void classesOutsideTheLayersAreReported() {
     assertThat(violations(ArchitectureRules.everyClassBelongsToALayer(B)))
         .contains("Class <" + B + ".util.Stray> does not reside in any package")
