@@ -17,7 +17,7 @@ import tech.integratn.vcluster.domain.tree.StringMap;
  * request, with the field table of {@link ArgoCDProjectFields}, the decoder, the renderer and the
  * status of this package.
  */
-public final class ArgoCDProjectPromise extends NamedSubPromise<ArgoCDProjectSpec> {
+public final class ArgoCDProjectPromise extends NamedSubPromise<ProjectRequest> {
 
   public static final String KIND = "ArgoCDProject";
   public static final String PROMISE_NAME = "argocd-project";
@@ -42,17 +42,17 @@ public final class ArgoCDProjectPromise extends NamedSubPromise<ArgoCDProjectSpe
   }
 
   @Override
-  protected Decoded<ArgoCDProjectSpec> decode(Node document, PlatformProfile profile, boolean rejectUnknown) {
+  protected Decoded<ProjectRequest> decode(Node document, PlatformProfile profile, boolean rejectUnknown) {
     return ArgoCDProjectDecoder.decode(document, profile, rejectUnknown);
   }
 
   @Override
-  protected Seq<OutputFile> render(ArgoCDProjectSpec spec, PlatformProfile profile, String promiseName) {
+  protected Seq<OutputFile> render(ProjectRequest spec, PlatformProfile profile, String promiseName) {
     return ArgoCDProjectRenderer.files(spec, profile, promiseName);
   }
 
   @Override
-  protected RequestStatus configured(ArgoCDProjectSpec spec, PlatformProfile profile) {
+  protected RequestStatus configured(ProjectRequest spec, PlatformProfile profile) {
     return ArgoCDProjectStatus.configured(spec.name(), ArgoCDProjectRenderer.namespace(spec, profile));
   }
 
