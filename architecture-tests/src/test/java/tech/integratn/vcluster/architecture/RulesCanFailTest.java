@@ -89,7 +89,9 @@ class RulesCanFailTest {
         .contains(B + ".domain.UsesNet.host(java.lang.String)> calls method <java.net.URI")
         .contains(B + ".domain.ReadsClock.now()> calls method <java.time.Instant.now()>")
         .contains(B + ".domain.KnowsApplication")
-        .doesNotContain(B + ".domain.Pure");
+        .contains(B + ".domain.UsesSecureRandom.roll()> calls constructor <java.security.SecureRandom")
+        .doesNotContain(B + ".domain.Pure")
+        .doesNotContain(B + ".domain.HashesWithMessageDigest");
   }
 
   @Test

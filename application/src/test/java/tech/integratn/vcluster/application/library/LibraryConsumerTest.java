@@ -2,6 +2,7 @@ package tech.integratn.vcluster.application.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.profile.PresetName;
@@ -28,8 +29,8 @@ class LibraryConsumerTest {
         RequestMetadata.of("media", "platform-requests"),
         VClusterOrchestratorV2Spec.builder()
             .name("media")
-            .vcluster(VClusterSettings.builder().preset(PresetName.PROD).build())
-            .exposure(ExposureSettings.builder().subnet("10.0.4.0/24").build())
+            .vcluster(VClusterSettings.builder().preset(Option.some(PresetName.PROD)).build())
+            .exposure(ExposureSettings.builder().subnet(Option.some("10.0.4.0/24")).build())
             .build());
     Rendering<ClusterPlan> rendering = OrchestratorPromise.INSTANCE.configure(request)
         .getOrElseThrow(rejection -> new IllegalArgumentException(Problems.renderAll(rejection.problems())));
@@ -46,7 +47,7 @@ class LibraryConsumerTest {
   void anInvalidRequestComesBackAsProblemsNotAnException() {
     VClusterOrchestratorV2 request = new VClusterOrchestratorV2(RequestMetadata.of("x", "platform-requests"),
         VClusterOrchestratorV2Spec.builder().name("media")
-            .exposure(ExposureSettings.builder().subnet("10.0.4.0/24").vip("10.0.9.9").build()).build());
+            .exposure(ExposureSettings.builder().subnet(Option.some("10.0.4.0/24")).vip(Option.some("10.0.9.9")).build()).build());
     var outcome = OrchestratorPromise.INSTANCE.configure(request);
     assertThat(outcome.getLeft().problems().map(Problems::render)).containsExactly(
         "spec.exposure.vip: VIP 10.0.9.9 is not a usable host address of subnet 10.0.4.0/24 (usable range 10.0.4.1-10.0.4.254)");

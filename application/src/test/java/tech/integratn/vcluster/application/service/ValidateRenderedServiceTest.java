@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 import tech.integratn.vcluster.application.fakes.InMemoryChartSchemas;
 import tech.integratn.vcluster.application.fakes.InMemoryRenderedTree;
@@ -34,7 +35,7 @@ class ValidateRenderedServiceTest {
 
   static Rendering<ClusterPlan> rendering(String name) {
     VClusterOrchestratorV2 request = new VClusterOrchestratorV2(RequestMetadata.of(name, "platform-requests"),
-        VClusterOrchestratorV2Spec.builder().name(name).targetNamespace("vcluster-" + name).build());
+        VClusterOrchestratorV2Spec.builder().name(name).targetNamespace(Option.some("vcluster-" + name)).build());
     return OrchestratorPromise.INSTANCE.configure(request).get();
   }
 

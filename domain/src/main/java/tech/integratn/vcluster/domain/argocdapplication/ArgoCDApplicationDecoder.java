@@ -4,7 +4,6 @@ import io.vavr.Tuple2;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
-import java.util.Optional;
 import io.vavr.control.Either;
 import tech.integratn.vcluster.domain.contract.Accepted;
 import tech.integratn.vcluster.domain.contract.Rejection;
@@ -26,7 +25,7 @@ import tech.integratn.vcluster.domain.tree.StringMap;
  * every problem in one pass: the table's rules, the length bound of qualified-name prefixes that
  * the table's pattern does not carry, and the shape of {@code spec.syncPolicy}
  * ({@link SyncPolicyRules}, problems named under {@code spec.syncPolicy}). Plain loops and
- * {@code if}s: it runs once on a pipeline's cold start.
+ * {@code if}s, the style of the decoders (bench/README.md, "Idioms under the AOT cache").
  */
 public final class ArgoCDApplicationDecoder {
 
@@ -44,31 +43,31 @@ public final class ArgoCDApplicationDecoder {
       return Either.left(new Rejection(reader.problemList(), reader.warningList()));
     }
     java.util.List<RequestProblem> problems = reader.problems();
-    Optional<String> name = reader.string(ArgoCDApplicationFields.NAME);
-    Optional<String> namespace = reader.string(ArgoCDApplicationFields.NAMESPACE);
-    Optional<StringMap> annotations = reader.stringMap(ArgoCDApplicationFields.ANNOTATIONS);
+    Option<String> name = reader.string(ArgoCDApplicationFields.NAME);
+    Option<String> namespace = reader.string(ArgoCDApplicationFields.NAMESPACE);
+    Option<StringMap> annotations = reader.stringMap(ArgoCDApplicationFields.ANNOTATIONS);
     qualifiedKeys(spec.get(), "annotations", ArgoCDApplicationFields.ANNOTATIONS, problems);
-    Optional<StringMap> labels = reader.stringMap(ArgoCDApplicationFields.LABELS);
+    Option<StringMap> labels = reader.stringMap(ArgoCDApplicationFields.LABELS);
     qualifiedKeys(spec.get(), "labels", ArgoCDApplicationFields.LABELS, problems);
-    Optional<Seq<String>> finalizers = reader.strings(ArgoCDApplicationFields.FINALIZERS);
+    Option<Seq<String>> finalizers = reader.strings(ArgoCDApplicationFields.FINALIZERS);
     qualifiedNames(spec.get(), problems);
-    Optional<String> project = reader.string(ArgoCDApplicationFields.PROJECT);
-    Optional<String> repoURL = reader.string(ArgoCDApplicationFields.REPO_URL);
-    Optional<String> chart = reader.string(ArgoCDApplicationFields.CHART);
-    Optional<String> targetRevision = reader.string(ArgoCDApplicationFields.TARGET_REVISION);
-    Optional<String> releaseName = reader.string(ArgoCDApplicationFields.RELEASE_NAME);
-    Optional<MapNode> valuesObject = reader.object(ArgoCDApplicationFields.VALUES_OBJECT);
-    Optional<String> server = reader.string(ArgoCDApplicationFields.DESTINATION_SERVER);
-    Optional<String> destinationNamespace = reader.string(ArgoCDApplicationFields.DESTINATION_NAMESPACE);
-    if (destinationNamespace.isPresent()) {
+    Option<String> project = reader.string(ArgoCDApplicationFields.PROJECT);
+    Option<String> repoURL = reader.string(ArgoCDApplicationFields.REPO_URL);
+    Option<String> chart = reader.string(ArgoCDApplicationFields.CHART);
+    Option<String> targetRevision = reader.string(ArgoCDApplicationFields.TARGET_REVISION);
+    Option<String> releaseName = reader.string(ArgoCDApplicationFields.RELEASE_NAME);
+    Option<MapNode> valuesObject = reader.object(ArgoCDApplicationFields.VALUES_OBJECT);
+    Option<String> server = reader.string(ArgoCDApplicationFields.DESTINATION_SERVER);
+    Option<String> destinationNamespace = reader.string(ArgoCDApplicationFields.DESTINATION_NAMESPACE);
+    if (destinationNamespace.isDefined()) {
       RequestProblem reserved = ReservedNamespaces.check(ArgoCDApplicationFields.DESTINATION_NAMESPACE,
           destinationNamespace.get(), profile);
       if (reserved != null) {
         problems.add(reserved);
       }
     }
-    Optional<MapNode> syncPolicy = reader.object(ArgoCDApplicationFields.SYNC_POLICY);
-    if (syncPolicy.isPresent()) {
+    Option<MapNode> syncPolicy = reader.object(ArgoCDApplicationFields.SYNC_POLICY);
+    if (syncPolicy.isDefined()) {
       FieldReader.addAll(problems, SyncPolicyRules.check(ArgoCDApplicationFields.SYNC_POLICY, syncPolicy.get()));
     }
     if (!problems.isEmpty()) {
@@ -76,15 +75,15 @@ public final class ArgoCDApplicationDecoder {
     }
     ApplicationRequest request = ApplicationRequest.builder()
         .name(name.get())
-        .namespace(namespace.isPresent() ? namespace.get() : profile.argocdNamespace())
-        .annotations(annotations.isPresent() ? annotations.get() : StringMap.empty())
-        .labels(labels.isPresent() ? labels.get() : StringMap.empty())
-        .finalizers(finalizers.isPresent() ? finalizers.get() : Vector.empty())
+        .namespace(namespace.isDefined() ? namespace.get() : profile.argocdNamespace())
+        .annotations(annotations.isDefined() ? annotations.get() : StringMap.empty())
+        .labels(labels.isDefined() ? labels.get() : StringMap.empty())
+        .finalizers(finalizers.isDefined() ? finalizers.get() : Vector.empty())
         .project(project.get())
-        .source(new ApplicationSource(repoURL.get(), option(chart), targetRevision.get(), option(releaseName),
-            option(valuesObject)))
+        .source(new ApplicationSource(repoURL.get(), chart, targetRevision.get(), releaseName,
+            valuesObject))
         .destination(new ApplicationDestination(server.get(), destinationNamespace.get()))
-        .syncPolicy(option(syncPolicy))
+        .syncPolicy(syncPolicy)
         .build();
     return Either.right(new Accepted<>(request, reader.warningList()));
   }
@@ -122,7 +121,4 @@ public final class ArgoCDApplicationDecoder {
     }
   }
 
-  private static <T> Option<T> option(Optional<T> value) {
-    return value.isPresent() ? Option.some(value.get()) : Option.none();
-  }
 }

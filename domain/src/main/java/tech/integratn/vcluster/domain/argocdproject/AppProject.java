@@ -42,16 +42,10 @@ public record AppProject(
 
   @Override
   public MapNode body() {
-    MapNode spec = MapNode.empty();
-    if (description.isDefined()) {
-      spec = spec.with("description", description.get());
-    }
-    spec = spec.with("sourceRepos", ListNode.ofTexts(sourceRepos));
-    java.util.List<Node> targets = new java.util.ArrayList<>();
-    for (ProjectDestination d : destinations) {
-      targets.add(d.toNode());
-    }
-    spec = spec.with("destinations", new ListNode(io.vavr.collection.Vector.ofAll(targets)));
+    MapNode spec = MapNode.empty()
+        .withSome("description", description.map(text -> Node.text(text)))
+        .with("sourceRepos", ListNode.ofTexts(sourceRepos))
+        .with("destinations", new ListNode(io.vavr.collection.Vector.<Node>ofAll(destinations.map(d -> d.toNode()))));
     if (!clusterResourceWhitelist.isEmpty()) {
       spec = spec.with("clusterResourceWhitelist", resources(clusterResourceWhitelist));
     }
@@ -62,10 +56,6 @@ public record AppProject(
   }
 
   private static ListNode resources(Seq<ProjectResource> resources) {
-    java.util.List<Node> out = new java.util.ArrayList<>();
-    for (ProjectResource r : resources) {
-      out.add(r.toNode());
-    }
-    return new ListNode(io.vavr.collection.Vector.ofAll(out));
+    return new ListNode(io.vavr.collection.Vector.<Node>ofAll(resources.map(r -> r.toNode())));
   }
 }

@@ -4,7 +4,6 @@ import io.vavr.Tuple2;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
-import java.util.Optional;
 import io.vavr.control.Either;
 import tech.integratn.vcluster.domain.contract.Accepted;
 import tech.integratn.vcluster.domain.contract.Rejection;
@@ -17,12 +16,12 @@ import tech.integratn.vcluster.domain.tree.Node;
 import tech.integratn.vcluster.domain.tree.StringMap;
 
 /**
- * Reads an argocd-project request (the whole object) into {@link ArgoCDProjectSpec}, checking every
+ * Reads an argocd-project request (the whole object) into {@link ProjectRequest}, checking every
  * field against {@link ArgoCDProjectFields} and collecting every problem in one pass. The rules
  * that a row cannot state (no control characters in the description, key prefixes of at most 253
  * characters) are added here.
  *
- * <p>Plain loops and {@code if}s, no lambdas: this runs once on a pipeline's cold start.
+ * <p>Plain loops and {@code if}s, the style of the decoders (bench/README.md, "Idioms under the AOT cache").
  */
 public final class ArgoCDProjectDecoder {
 
@@ -34,7 +33,7 @@ public final class ArgoCDProjectDecoder {
    * @param rejectUnknown whether an unknown field is a problem (configure under the profile's
    *     {@code unknownFields: reject}) rather than a warning
    */
-  public static Either<Rejection, Accepted<ArgoCDProjectSpec>> decode(Node document, PlatformProfile profile, boolean rejectUnknown) {
+  public static Either<Rejection, Accepted<ProjectRequest>> decode(Node document, PlatformProfile profile, boolean rejectUnknown) {
     FieldReader reader = new FieldReader(ArgoCDProjectFields.all(profile), rejectUnknown);
     java.util.List<RequestProblem> problems = reader.problems();
     if (document instanceof MapNode root) {
@@ -48,29 +47,29 @@ public final class ArgoCDProjectDecoder {
     if (spec.isEmpty()) {
       return Either.left(new Rejection(reader.problemList(), reader.warningList()));
     }
-    Optional<String> name = reader.string("spec.name");
-    Optional<String> namespace = reader.string("spec.namespace");
-    Optional<String> description = reader.string("spec.description");
-    if (description.isPresent()) {
+    Option<String> name = reader.string("spec.name");
+    Option<String> namespace = reader.string("spec.namespace");
+    Option<String> description = reader.string("spec.description");
+    if (description.isDefined()) {
       noControlCharacters(problems, "spec.description", description.get());
     }
-    Optional<StringMap> annotations = reader.stringMap("spec.annotations");
+    Option<StringMap> annotations = reader.stringMap("spec.annotations");
     keyPrefixes(problems, "spec.annotations", spec.get().get("annotations"));
-    Optional<StringMap> labels = reader.stringMap("spec.labels");
+    Option<StringMap> labels = reader.stringMap("spec.labels");
     keyPrefixes(problems, "spec.labels", spec.get().get("labels"));
-    Optional<Seq<String>> sourceRepos = reader.strings("spec.sourceRepos");
+    Option<Seq<String>> sourceRepos = reader.strings("spec.sourceRepos");
     Seq<ProjectDestination> destinations = destinations(reader);
     Seq<ProjectResource> clusterResources = resources(reader, "spec.clusterResourceWhitelist");
     Seq<ProjectResource> namespaceResources = resources(reader, "spec.namespaceResourceWhitelist");
     if (!problems.isEmpty() || name.isEmpty() || sourceRepos.isEmpty()) {
       return Either.left(new Rejection(reader.problemList(), reader.warningList()));
     }
-    ArgoCDProjectSpec typed = ArgoCDProjectSpec.builder()
+    ProjectRequest typed = ProjectRequest.builder()
         .name(name.get())
         .namespace(namespace)
         .description(description)
-        .annotations(annotations.isPresent() ? annotations.get() : StringMap.empty())
-        .labels(labels.isPresent() ? labels.get() : StringMap.empty())
+        .annotations(annotations.isDefined() ? annotations.get() : StringMap.empty())
+        .labels(labels.isDefined() ? labels.get() : StringMap.empty())
         .sourceRepos(sourceRepos.get())
         .destinations(destinations)
         .clusterResourceWhitelist(clusterResources)
@@ -82,9 +81,9 @@ public final class ArgoCDProjectDecoder {
 
 
   private static Seq<ProjectDestination> destinations(FieldReader reader) {
-    Optional<java.util.List<Option<java.util.Map<String, Node>>>> items = reader.objects("spec.destinations");
+    Option<java.util.List<Option<java.util.Map<String, Node>>>> items = reader.objects("spec.destinations");
     java.util.List<ProjectDestination> out = new java.util.ArrayList<>();
-    if (items.isPresent()) {
+    if (items.isDefined()) {
       for (Option<java.util.Map<String, Node>> item : items.get()) {
         if (item.isDefined()) {
           out.add(new ProjectDestination(FieldReader.text(item.get().get("server")),
@@ -96,9 +95,9 @@ public final class ArgoCDProjectDecoder {
   }
 
   private static Seq<ProjectResource> resources(FieldReader reader, String path) {
-    Optional<java.util.List<Option<java.util.Map<String, Node>>>> items = reader.objects(path);
+    Option<java.util.List<Option<java.util.Map<String, Node>>>> items = reader.objects(path);
     java.util.List<ProjectResource> out = new java.util.ArrayList<>();
-    if (items.isPresent()) {
+    if (items.isDefined()) {
       for (Option<java.util.Map<String, Node>> item : items.get()) {
         if (item.isDefined()) {
           Node name = item.get().get("name");

@@ -7,6 +7,7 @@ import tech.integratn.vcluster.domain.contract.Constraint;
 import tech.integratn.vcluster.domain.contract.FieldType;
 import tech.integratn.vcluster.domain.contract.Patterns;
 import tech.integratn.vcluster.domain.contract.RequestField;
+import tech.integratn.vcluster.domain.names.KubernetesNames;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.tree.Node;
 
@@ -93,7 +94,7 @@ public final class ArgoCDProjectFields {
   }
 
   private static Seq<Constraint> dnsLabel() {
-    return List.of(new Constraint.MaxLength(63), new Constraint.Matches(Patterns.DNS_LABEL, Patterns.DNS_LABEL_RULE));
+    return List.of(new Constraint.MaxLength(63), new Constraint.Matches(Patterns.DNS_LABEL, KubernetesNames.DNS_LABEL_RULE));
   }
 
   private static RequestField field(String path, FieldType type, String description, Seq<Constraint> constraints) {

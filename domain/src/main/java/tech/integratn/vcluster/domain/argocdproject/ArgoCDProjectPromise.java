@@ -20,7 +20,7 @@ import tech.integratn.vcluster.domain.tree.StringMap;
  * request, with the field table of {@link ArgoCDProjectFields}, the decoder, the renderer and the
  * status of this package.
  */
-public final class ArgoCDProjectPromise extends Promise<ArgoCDProjectSpec> {
+public final class ArgoCDProjectPromise extends Promise<ProjectRequest> {
 
   public static final String KIND = "ArgoCDProject";
   public static final String PROMISE_NAME = "argocd-project";
@@ -45,13 +45,13 @@ public final class ArgoCDProjectPromise extends Promise<ArgoCDProjectSpec> {
   }
 
   @Override
-  public Either<Rejection, Accepted<ArgoCDProjectSpec>> decode(Node document, PlatformProfile profile, String promiseName,
+  public Either<Rejection, Accepted<ProjectRequest>> decode(Node document, PlatformProfile profile, String promiseName,
       boolean rejectUnknown) {
     return ArgoCDProjectDecoder.decode(document, profile, rejectUnknown);
   }
 
   @Override
-  protected Rendering<ArgoCDProjectSpec> render(ArgoCDProjectSpec spec, PlatformProfile profile, String promiseName) {
+  protected Rendering<ProjectRequest> render(ProjectRequest spec, PlatformProfile profile, String promiseName) {
     return Rendering.of(spec, ArgoCDProjectRenderer.files(spec, profile, promiseName),
         ArgoCDProjectStatus.configured(spec.name(), ArgoCDProjectRenderer.namespace(spec, profile)));
   }

@@ -16,15 +16,15 @@ public final class ArgoCDProjectRenderer {
   private ArgoCDProjectRenderer() {}
 
   /** The AppProject's namespace: the request's, else the profile's Argo CD namespace. */
-  public static String namespace(ArgoCDProjectSpec spec, PlatformProfile profile) {
-    return spec.namespace().isPresent() ? spec.namespace().get() : profile.argocdNamespace();
+  public static String namespace(ProjectRequest spec, PlatformProfile profile) {
+    return spec.namespace().getOrElse(profile.argocdNamespace());
   }
 
   /**
    * The base labels of 9.3, then the request's labels over them: the request wins key by key and
    * a key keeps its first position.
    */
-  public static StringMap labels(ArgoCDProjectSpec spec, String promiseName) {
+  public static StringMap labels(ProjectRequest spec, String promiseName) {
     return StringMap.of(
             "app.kubernetes.io/managed-by", "kratix",
             "kratix.io/promise-name", promiseName,
@@ -32,16 +32,15 @@ public final class ArgoCDProjectRenderer {
         .putAll(spec.labels());
   }
 
-  public static AppProject appProject(ArgoCDProjectSpec spec, PlatformProfile profile, String promiseName) {
+  public static AppProject appProject(ProjectRequest spec, PlatformProfile profile, String promiseName) {
     ObjectMeta metadata = new ObjectMeta(spec.name(), Option.some(namespace(spec, profile)), labels(spec, promiseName),
         spec.annotations());
-    Option<String> description = spec.description().isPresent() ? Option.some(spec.description().get()) : Option.none();
-    return new AppProject(metadata, description, spec.sourceRepos(), spec.destinations(),
+    return new AppProject(metadata, spec.description(), spec.sourceRepos(), spec.destinations(),
         spec.clusterResourceWhitelist(), spec.namespaceResourceWhitelist());
   }
 
   /** The files configure writes, in order. */
-  public static Vector<OutputFile> files(ArgoCDProjectSpec spec, PlatformProfile profile, String promiseName) {
+  public static Vector<OutputFile> files(ProjectRequest spec, PlatformProfile profile, String promiseName) {
     return Vector.of(new OutputFile(FILE, Vector.of(appProject(spec, profile, promiseName))));
   }
 }

@@ -4,7 +4,6 @@ import io.vavr.Tuple2;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.util.Optional;
 import tech.integratn.vcluster.domain.contract.Accepted;
 import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.FieldReader;
@@ -27,7 +26,7 @@ import tech.integratn.vcluster.domain.tree.StringMap;
  * 10.1), the cluster Secret's type, qualified label keys, URL hosts and ports) and resolves the
  * defaults from the profile. Every problem of one pass at once.
  *
- * <p>Plain loops and {@code if}s: this runs once on the cold start of a pipeline.
+ * <p>Plain loops and {@code if}s, the style of the decoders (bench/README.md, "Idioms under the AOT cache").
  */
 public final class ClusterRegistrationDecoder {
 
@@ -48,28 +47,28 @@ public final class ClusterRegistrationDecoder {
       return Either.left(new Rejection(reader.problemList(), reader.warningList()));
     }
     java.util.List<RequestProblem> problems = reader.problems();
-    Optional<String> name = reader.string(ArgoCDClusterRegistrationFields.NAME);
-    Optional<String> targetNamespace = reader.string(ArgoCDClusterRegistrationFields.TARGET_NAMESPACE);
-    Optional<String> kubeconfigSecret = reader.string(ArgoCDClusterRegistrationFields.KUBECONFIG_SECRET);
-    Optional<String> kubeconfigKey = reader.string(ArgoCDClusterRegistrationFields.KUBECONFIG_KEY);
-    Optional<String> serverUrl = reader.string(ArgoCDClusterRegistrationFields.EXTERNAL_SERVER_URL);
-    Optional<String> item = reader.string(ArgoCDClusterRegistrationFields.ONE_PASSWORD_ITEM);
-    Optional<String> connectHost = reader.string(ArgoCDClusterRegistrationFields.ONE_PASSWORD_CONNECT_HOST);
-    Optional<String> environment = reader.string(ArgoCDClusterRegistrationFields.ENVIRONMENT);
-    Optional<String> baseDomain = reader.string(ArgoCDClusterRegistrationFields.BASE_DOMAIN);
-    Optional<String> sanitized = reader.string(ArgoCDClusterRegistrationFields.BASE_DOMAIN_SANITIZED);
-    Optional<StringMap> labels = reader.stringMap(ArgoCDClusterRegistrationFields.CLUSTER_LABELS);
-    Optional<StringMap> annotations = reader.stringMap(ArgoCDClusterRegistrationFields.CLUSTER_ANNOTATIONS);
+    Option<String> name = reader.string(ArgoCDClusterRegistrationFields.NAME);
+    Option<String> targetNamespace = reader.string(ArgoCDClusterRegistrationFields.TARGET_NAMESPACE);
+    Option<String> kubeconfigSecret = reader.string(ArgoCDClusterRegistrationFields.KUBECONFIG_SECRET);
+    Option<String> kubeconfigKey = reader.string(ArgoCDClusterRegistrationFields.KUBECONFIG_KEY);
+    Option<String> serverUrl = reader.string(ArgoCDClusterRegistrationFields.EXTERNAL_SERVER_URL);
+    Option<String> item = reader.string(ArgoCDClusterRegistrationFields.ONE_PASSWORD_ITEM);
+    Option<String> connectHost = reader.string(ArgoCDClusterRegistrationFields.ONE_PASSWORD_CONNECT_HOST);
+    Option<String> environment = reader.string(ArgoCDClusterRegistrationFields.ENVIRONMENT);
+    Option<String> baseDomain = reader.string(ArgoCDClusterRegistrationFields.BASE_DOMAIN);
+    Option<String> sanitized = reader.string(ArgoCDClusterRegistrationFields.BASE_DOMAIN_SANITIZED);
+    Option<StringMap> labels = reader.stringMap(ArgoCDClusterRegistrationFields.CLUSTER_LABELS);
+    Option<StringMap> annotations = reader.stringMap(ArgoCDClusterRegistrationFields.CLUSTER_ANNOTATIONS);
     boolean jobNamed = isGiven(spec.get(), "syncJobName");
-    Optional<String> syncJobName = reader.string(ArgoCDClusterRegistrationFields.SYNC_JOB_NAME);
+    Option<String> syncJobName = reader.string(ArgoCDClusterRegistrationFields.SYNC_JOB_NAME);
 
-    if (name.isPresent() && !jobNamed && name.get().length() > ArgoCDClusterRegistrationFields.MAX_NAME_WITH_DEFAULT_JOB) {
+    if (name.isDefined() && !jobNamed && name.get().length() > ArgoCDClusterRegistrationFields.MAX_NAME_WITH_DEFAULT_JOB) {
       problems.add(new RequestProblem.RuleBroken(ArgoCDClusterRegistrationFields.NAME,
           "must be at most " + ArgoCDClusterRegistrationFields.MAX_NAME_WITH_DEFAULT_JOB
               + " characters when spec.syncJobName is absent (the Job <name>-kubeconfig-sync is at most 63)",
           Node.describe(Node.text(name.get()))));
     }
-    if (name.isPresent() && kubeconfigSecret.isPresent()) {
+    if (name.isDefined() && kubeconfigSecret.isDefined()) {
       String written = kubeconfigSecretName(profile, name.get());
       if (written.equals(kubeconfigSecret.get())) {
         problems.add(new RequestProblem.RuleBroken(ArgoCDClusterRegistrationFields.KUBECONFIG_SECRET,
@@ -79,32 +78,32 @@ public final class ClusterRegistrationDecoder {
     }
     // spec 10.1: the platform's secrets go only where the profile says
     String platformHost = profile.registration().connectHost();
-    if (item.isPresent() && name.isPresent() && !item.get().equals(onePasswordItemName(profile, name.get()))) {
+    if (item.isDefined() && name.isDefined() && !item.get().equals(onePasswordItemName(profile, name.get()))) {
       problems.add(new RequestProblem.RuleBroken(ArgoCDClusterRegistrationFields.ONE_PASSWORD_ITEM,
           "must be the platform's 1Password item " + onePasswordItemName(profile, name.get())
               + " (set by the platform profile: onePasswordItemTemplate " + profile.onePasswordItemTemplate()
               + " with spec.name)",
           Node.describe(Node.text(item.get()))));
     }
-    if (connectHost.isPresent() && !connectHost.get().equals(platformHost)) {
+    if (connectHost.isDefined() && !connectHost.get().equals(platformHost)) {
       problems.add(new RequestProblem.RuleBroken(ArgoCDClusterRegistrationFields.ONE_PASSWORD_CONNECT_HOST,
           "must be the platform's Connect host " + platformHost + " (set by the platform profile)",
           Node.describe(Node.text(connectHost.get()))));
     }
-    if (targetNamespace.isPresent()) {
+    if (targetNamespace.isDefined()) {
       RequestProblem reserved = ReservedNamespaces.check(ArgoCDClusterRegistrationFields.TARGET_NAMESPACE,
           targetNamespace.get(), profile);
       if (reserved != null) {
         problems.add(reserved);
       }
     }
-    if (serverUrl.isPresent()) {
+    if (serverUrl.isDefined()) {
       checkServerUrl(serverUrl.get(), problems);
     }
-    if (labels.isPresent()) {
+    if (labels.isDefined()) {
       checkKeys(ArgoCDClusterRegistrationFields.CLUSTER_LABELS, labels.get(), Patterns.LABEL_KEY_RULE, problems);
     }
-    if (annotations.isPresent()) {
+    if (annotations.isDefined()) {
       checkKeys(ArgoCDClusterRegistrationFields.CLUSTER_ANNOTATIONS, annotations.get(),
           ArgoCDClusterRegistrationFields.ANNOTATION_KEY_RULE, problems);
     }
@@ -113,21 +112,21 @@ public final class ClusterRegistrationDecoder {
       return Either.left(new Rejection(reader.problemList(), reader.warningList()));
     }
     String n = name.get();
-    String domain = baseDomain.orElse(profile.baseDomain());
+    String domain = baseDomain.getOrElse(profile.baseDomain());
     ClusterRegistration registration = ClusterRegistration.builder()
         .name(n)
         .targetNamespace(targetNamespace.get())
         .kubeconfigSecret(kubeconfigSecret.get())
-        .kubeconfigKey(kubeconfigKey.orElse(ArgoCDClusterRegistrationFields.DEFAULT_KUBECONFIG_KEY))
+        .kubeconfigKey(kubeconfigKey.getOrElse(ArgoCDClusterRegistrationFields.DEFAULT_KUBECONFIG_KEY))
         .externalServerURL(serverUrl.get())
         .onePasswordItem(onePasswordItemName(profile, n))
         .onePasswordConnectHost(platformHost)
-        .environment(environment.orElse(ArgoCDClusterRegistrationFields.DEFAULT_ENVIRONMENT))
+        .environment(environment.getOrElse(ArgoCDClusterRegistrationFields.DEFAULT_ENVIRONMENT))
         .baseDomain(domain)
-        .baseDomainSanitized(sanitized.orElse(domain.replace('.', '-')))
-        .clusterLabels(labels.orElse(StringMap.empty()))
-        .clusterAnnotations(annotations.orElse(StringMap.empty()))
-        .syncJobName(syncJobName.orElse(n + "-kubeconfig-sync"))
+        .baseDomainSanitized(sanitized.getOrElse(domain.replace('.', '-')))
+        .clusterLabels(labels.getOrElse(StringMap.empty()))
+        .clusterAnnotations(annotations.getOrElse(StringMap.empty()))
+        .syncJobName(syncJobName.getOrElse(n + "-kubeconfig-sync"))
         .build();
     return Either.right(new Accepted<>(registration, reader.warningList()));
   }

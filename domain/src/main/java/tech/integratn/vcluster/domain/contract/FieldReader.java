@@ -5,7 +5,6 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.util.Arrays;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
@@ -21,14 +20,13 @@ import tech.integratn.vcluster.domain.tree.StringMap;
  * table does not know is a warning with the closest sibling, or a problem when unknown fields are
  * rejected.
  *
- * <p>Plain loops and {@code if}s, no lambdas: every distinct call site costs link time on the cold
- * start of a pipeline run, which decodes once.
+ * <p>Plain loops and {@code if}s, the style of the decoders (bench/README.md, "Idioms under the AOT cache").
  */
 public final class FieldReader {
 
   private final Seq<RequestField> fields;
   private final java.util.Map<String, RequestField> byPath = new java.util.HashMap<>();
-  // ArrayLists, converted once at the end: appending to a non-empty Vavr Vector links lambdas
+  // collected here and converted once at the end
   private final java.util.List<RequestProblem> problems = new java.util.ArrayList<>();
   private final java.util.List<RequestWarning> warnings = new java.util.ArrayList<>();
   private final boolean rejectUnknown;
@@ -123,42 +121,42 @@ public final class FieldReader {
     return converted.isDefined() ? converted.get() : null;
   }
 
-  public Optional<String> string(String path) {
+  public Option<String> string(String path) {
     Node n = value(path);
-    return n == null ? Optional.empty() : Optional.of(text(n));
+    return n == null ? Option.none() : Option.some(text(n));
   }
 
-  public Optional<Integer> integer(String path) {
+  public Option<Integer> integer(String path) {
     Node n = value(path);
-    return n == null ? Optional.empty() : Optional.of(((Node.Int) n).value().intValueExact());
+    return n == null ? Option.none() : Option.some(((Node.Int) n).value().intValueExact());
   }
 
-  public Optional<Boolean> bool(String path) {
+  public Option<Boolean> bool(String path) {
     Node n = value(path);
-    return n == null ? Optional.empty() : Optional.of(((Node.Bool) n).value());
+    return n == null ? Option.none() : Option.some(((Node.Bool) n).value());
   }
 
-  public Optional<MapNode> object(String path) {
+  public Option<MapNode> object(String path) {
     Node n = value(path);
-    return n == null ? Optional.empty() : Optional.of((MapNode) n);
+    return n == null ? Option.none() : Option.some((MapNode) n);
   }
 
-  public Optional<StringMap> stringMap(String path) {
+  public Option<StringMap> stringMap(String path) {
     Node n = value(path);
-    return n == null ? Optional.empty() : Optional.of(toStringMap(n));
+    return n == null ? Option.none() : Option.some(toStringMap(n));
   }
 
   /** A list of strings, each checked against the row's rules ({@code path[i]} in messages). */
-  public Optional<Seq<String>> strings(String path) {
+  public Option<Seq<String>> strings(String path) {
     Node n = value(path);
     if (n == null) {
-      return Optional.empty();
+      return Option.none();
     }
     java.util.List<String> values = new java.util.ArrayList<>();
     for (Node item : ((ListNode) n).items()) {
       values.add(text(item));
     }
-    return Optional.of(Vector.ofAll(values));
+    return Option.some(Vector.ofAll(values));
   }
 
   /**
@@ -166,11 +164,11 @@ public final class FieldReader {
    * per entry the map of its checked values by key, or none when a field of it is missing or
    * invalid (the problem is recorded); item keys the table does not know are reported as unknown.
    */
-  public Optional<java.util.List<Option<java.util.Map<String, Node>>>> objects(String path) {
+  public Option<java.util.List<Option<java.util.Map<String, Node>>>> objects(String path) {
     RequestField list = field(path);
     Node n = value(path);
     if (n == null) {
-      return Optional.empty();
+      return Option.none();
     }
     Seq<RequestField> itemFields = itemFields(list);
     java.util.List<Option<java.util.Map<String, Node>>> result = new java.util.ArrayList<>();
@@ -178,7 +176,7 @@ public final class FieldReader {
     for (int i = 0; i < items.items().size(); i++) {
       result.add(item(list, itemFields, i, items.items().get(i)));
     }
-    return Optional.of(result);
+    return Option.some(result);
   }
 
   /** The rows of an object list's items ({@code <list path>.*}). */

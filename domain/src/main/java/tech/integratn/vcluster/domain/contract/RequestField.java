@@ -39,7 +39,7 @@ public record RequestField(
     return isWord(key) ? path + "." + key : path + "[" + Node.quote(key) + "]";
   }
 
-  /** {@code [A-Za-z0-9_-]+}, checked by hand (no regular expression on the cold path). */
+  /** {@code [A-Za-z0-9_-]+}. */
   private static boolean isWord(String key) {
     if (key.isEmpty()) {
       return false;

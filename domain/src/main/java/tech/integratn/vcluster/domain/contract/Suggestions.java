@@ -4,8 +4,7 @@ import org.jspecify.annotations.Nullable;
 import tech.integratn.vcluster.domain.names.EditDistance;
 
 /**
- * "Did you mean": the known name closest to a mistyped one. Plain loops and arrays, no lambdas
- * (the decoder calls it on the cold start path of a pipeline run).
+ * "Did you mean": the known name closest to a mistyped one. Plain loops and arrays.
  */
 public final class Suggestions {
 

@@ -4,8 +4,8 @@ import io.vavr.control.Either;
 import java.math.BigInteger;
 
 /**
- * Hand-written strict parser and canonical formatter of address text (no java.net). Plain loops
- * rather than folds, streams and lambdas: linking those is a cold-start cost of a pipeline run.
+ * Hand-written strict parser and canonical formatter of address text (no java.net: its parsers
+ * accept forms a request must not use). Plain loops.
  */
 final class AddressText {
 
@@ -118,8 +118,6 @@ final class AddressText {
 
   // ---------------------------------------------------------------- IPv6
 
-  // Groups are collected in ArrayLists, not Vavr lists: appendAll, fill and init link lambdas
-  // inside Vavr, a cold-start cost of every pipeline run that reads an IPv6 address.
 
   private static Either<AddressError, IpAddress> parseIpv6(String input, String text) {
     int gap = text.indexOf("::");

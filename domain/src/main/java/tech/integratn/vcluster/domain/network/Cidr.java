@@ -22,8 +22,7 @@ import java.util.Objects;
  *   <li>IPv6 /128: none.
  * </ul>
  *
- * <p>Written with {@code if}s rather than lambdas: linking each lambda call site is a cold-start
- * cost of the pipeline run that plans a request.
+ * <p>Written with {@code if}s.
  *
  * @param network the first address of the block; its host bits must be zero
  * @param prefixLength the number of network bits, {@code 0..network.family().bits()}

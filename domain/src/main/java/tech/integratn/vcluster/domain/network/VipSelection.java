@@ -16,8 +16,7 @@ import java.util.function.Function;
  *   <li>a subnet and a VIP: the VIP, which must be of the subnet's family and usable.
  * </ul>
  *
- * <p>Written with {@code if}s rather than lambdas: linking each lambda call site is a cold-start
- * cost of the pipeline run that plans a request.
+ * <p>Written with {@code if}s.
  */
 public final class VipSelection {
 

@@ -31,8 +31,8 @@ import tech.integratn.vcluster.domain.tree.StringMap;
  * values (section 2) and the VIP (section 3). Problems that need more than one field (the VIP
  * against its subnet, the base domain annotation) are found here.
  *
- * <p>Plain {@code if}s and loops rather than lambdas: every distinct lambda call site costs link
- * time on the cold start of a pipeline run, which plans once.
+ * <p>Plain {@code if}s and loops (lambdas would cost nothing measurable under the image's AOT
+ * cache (bench/README.md, "Idioms under the AOT cache"); this is the package's style).
  */
 public final class ClusterPlanner {
 
@@ -63,7 +63,7 @@ public final class ClusterPlanner {
     }
     problems = problems.appendAll(nameLimits(request));
     Seq<RequestProblem> syncPolicy = SyncPolicyRules.check(RequestFields.ARGOCD_APPLICATION_SYNC_POLICY,
-        DeepMerge.mergeMaps(defaultSyncPolicy(), spec.argocdApplication().syncPolicy().orElse(MapNode.empty())));
+        DeepMerge.mergeMaps(defaultSyncPolicy(), spec.argocdApplication().syncPolicy().getOrElse(MapNode.empty())));
     if (!syncPolicy.isEmpty()) {
       problems = problems.appendAll(syncPolicy);
     }
@@ -91,40 +91,40 @@ public final class ClusterPlanner {
       String baseDomain) {
     VClusterOrchestratorV2Spec spec = request.spec();
     VClusterSettings vc = spec.vcluster();
-    PresetName presetName = vc.preset().orElse(PresetName.DEV);
+    PresetName presetName = vc.preset().getOrElse(PresetName.DEV);
     Preset preset = profile.preset(presetName);
     String name = spec.name();
-    String hostname = spec.exposure().hostname().orElse(name + "." + baseDomain);
-    int apiPort = spec.exposure().apiPort().orElse(443);
+    String hostname = spec.exposure().hostname().getOrElse(name + "." + baseDomain);
+    int apiPort = spec.exposure().apiPort().getOrElse(443);
     String serverUrl = "https://" + (hostname.contains(":") ? "[" + hostname + "]" : hostname) + ":" + apiPort;
     String environment =
-        spec.integrations().environment().orElse(presetName == PresetName.PROD ? "production" : "development");
+        spec.integrations().environment().getOrElse(presetName == PresetName.PROD ? "production" : "development");
     String sanitized = baseDomain.replace('.', '-');
-    String version = vc.k8sVersion().orElse(profile.defaultKubernetesVersion());
+    String version = vc.k8sVersion().getOrElse(profile.defaultKubernetesVersion());
     return ClusterPlan.builder()
         .profile(profile)
         .promiseName(promiseName)
         .name(name)
         .requestNamespace(request.metadata().namespace())
-        .targetNamespace(spec.targetNamespace().orElse(request.metadata().namespace()))
-        .projectName(spec.projectName().orElse("vcluster-" + name))
+        .targetNamespace(spec.targetNamespace().getOrElse(request.metadata().namespace()))
+        .projectName(spec.projectName().getOrElse("vcluster-" + name))
         .kubernetesImageTag(profile.kubernetesVersions().get(version).getOrElse(version))
         .production(presetName == PresetName.PROD)
-        .replicas(vc.replicas().orElse(preset.replicas()))
-        .cpuRequest(vc.cpuRequest().orElse(preset.cpuRequest()))
-        .memoryRequest(vc.memoryRequest().orElse(preset.memoryRequest()))
-        .cpuLimit(vc.cpuLimit().orElse(preset.cpuLimit()))
-        .memoryLimit(vc.memoryLimit().orElse(preset.memoryLimit()))
-        .persistenceEnabled(vc.persistenceEnabled().orElse(preset.persistenceEnabled()))
-        .persistenceSize(vc.persistenceSize().orElse(preset.persistenceSize()))
-        .storageClass(option(vc.storageClass()))
-        .corednsReplicas(vc.corednsReplicas().orElse(preset.corednsReplicas()))
-        .clusterDomain(vc.clusterDomain().orElse("cluster.local"))
+        .replicas(vc.replicas().getOrElse(preset.replicas()))
+        .cpuRequest(vc.cpuRequest().getOrElse(preset.cpuRequest()))
+        .memoryRequest(vc.memoryRequest().getOrElse(preset.memoryRequest()))
+        .cpuLimit(vc.cpuLimit().getOrElse(preset.cpuLimit()))
+        .memoryLimit(vc.memoryLimit().getOrElse(preset.memoryLimit()))
+        .persistenceEnabled(vc.persistenceEnabled().getOrElse(preset.persistenceEnabled()))
+        .persistenceSize(vc.persistenceSize().getOrElse(preset.persistenceSize()))
+        .storageClass(vc.storageClass())
+        .corednsReplicas(vc.corednsReplicas().getOrElse(preset.corednsReplicas()))
+        .clusterDomain(vc.clusterDomain().getOrElse("cluster.local"))
         .isolationMode(profile.tenancy().untrustedRequests()
-            ? IsolationMode.STRICT : vc.isolationMode().orElse(IsolationMode.STANDARD))
+            ? IsolationMode.STRICT : vc.isolationMode().getOrElse(IsolationMode.STANDARD))
         .backingStore(setting(vc.backingStore()))
         .exportKubeConfig(DeepMerge.mergeMaps(MapNode.of("server", Node.text(serverUrl)),
-            vc.exportKubeConfig().orElse(MapNode.empty()).withoutEmptyMaps()))
+            vc.exportKubeConfig().getOrElse(MapNode.empty()).withoutEmptyMaps()))
         .helmOverrides(setting(vc.helmOverrides()))
         .hostname(hostname)
         .apiPort(apiPort)
@@ -134,22 +134,22 @@ public final class ClusterPlanner {
         .baseDomainSanitized(sanitized)
         .environment(environment)
         .clusterIssuerSelectorLabels(
-            spec.integrations().clusterIssuerSelectorLabels().orElse(profile.clusterIssuerSelectorLabels()))
+            spec.integrations().clusterIssuerSelectorLabels().getOrElse(profile.clusterIssuerSelectorLabels()))
         .clusterStoreSelectorLabels(
-            spec.integrations().clusterStoreSelectorLabels().orElse(profile.clusterStoreSelectorLabels()))
+            spec.integrations().clusterStoreSelectorLabels().getOrElse(profile.clusterStoreSelectorLabels()))
         .clusterLabels(clusterLabels(profile, name, environment, spec.integrations()))
         .clusterAnnotations(
             clusterAnnotations(profile, name, environment, baseDomain, sanitized, spec.integrations()))
-        .chartRepoUrl(spec.argocdApplication().repoURL().orElse(profile.chartRepoUrl()))
-        .chartName(spec.argocdApplication().chart().orElse(profile.chartName()))
-        .chartVersion(spec.argocdApplication().targetRevision().orElse(profile.chartVersion()))
-        .destinationServer(spec.argocdApplication().destinationServer().orElse(profile.destinationServer()))
-        .syncPolicy(DeepMerge.mergeMaps(defaultSyncPolicy(), spec.argocdApplication().syncPolicy().orElse(MapNode.empty())))
+        .chartRepoUrl(spec.argocdApplication().repoURL().getOrElse(profile.chartRepoUrl()))
+        .chartName(spec.argocdApplication().chart().getOrElse(profile.chartName()))
+        .chartVersion(spec.argocdApplication().targetRevision().getOrElse(profile.chartVersion()))
+        .destinationServer(spec.argocdApplication().destinationServer().getOrElse(profile.destinationServer()))
+        .syncPolicy(DeepMerge.mergeMaps(defaultSyncPolicy(), spec.argocdApplication().syncPolicy().getOrElse(MapNode.empty())))
         .onePasswordItem(profile.onePasswordItemTemplate().replace("{name}", name))
         .kubeconfigSecret(profile.kubeconfigSecretTemplate().replace("{name}", name))
         .syncJobName(syncJobName(name, request.metadata()))
         .argocdApplicationUrl(profile.argocdUrl() + "/applications/vcluster-" + name)
-        .nfsEgress(spec.networkPolicies().enableNFS().orElse(false))
+        .nfsEgress(spec.networkPolicies().enableNFS().getOrElse(false))
         .extraEgress(extraEgress(spec.networkPolicies()))
         .build();
   }
@@ -186,14 +186,10 @@ public final class ClusterPlanner {
    * A free-form object of the request as it goes into the chart values: only its leaves, no map
    * that sets nothing (spec 10.2 "Matching"; what the tenancy rules checked is what is merged).
    */
-  private static Option<MapNode> setting(java.util.Optional<MapNode> value) {
-    return value.isPresent() ? Option.some(value.get().withoutEmptyMaps()) : Option.none();
+  private static Option<MapNode> setting(Option<MapNode> value) {
+    return value.isDefined() ? Option.some(value.get().withoutEmptyMaps()) : Option.none();
   }
 
-  /** {@code Option.ofOptional} without its two method references (linked on the cold path). */
-  private static <T> Option<T> option(java.util.Optional<T> value) {
-    return value.isPresent() ? Option.some(value.get()) : Option.none();
-  }
 
   private static RequestProblem tooLong(String name, int max, String why) {
     return new RequestProblem.RuleBroken(
@@ -202,8 +198,8 @@ public final class ClusterPlanner {
 
   /** Whether the chart values will deploy an etcd: the backing store with the overrides over it. */
   private static boolean deploysEtcd(VClusterSettings vc) {
-    MapNode values = MapNode.of("controlPlane", MapNode.of("backingStore", vc.backingStore().orElse(MapNode.empty())));
-    Node merged = DeepMerge.merge(values, vc.helmOverrides().orElse(MapNode.empty()));
+    MapNode values = MapNode.of("controlPlane", MapNode.of("backingStore", vc.backingStore().getOrElse(MapNode.empty())));
+    Node merged = DeepMerge.merge(values, vc.helmOverrides().getOrElse(MapNode.empty()));
     return Paths.at(merged, "controlPlane", "backingStore", "etcd", "deploy", "enabled")
         .contains(Node.bool(true));
   }
@@ -255,10 +251,10 @@ public final class ClusterPlanner {
         .put("environment", environment)
         .put("platform.integratn.tech/base-domain", baseDomain)
         .put("platform.integratn.tech/base-domain-sanitized", sanitized)
-        .put("workload_repo_url", integrations.workloadRepoUrl().orElse(profile.workloadRepoUrl()))
-        .put("workload_repo_basepath", integrations.workloadRepoBasePath().orElse(profile.workloadRepoBasePath()))
-        .put("workload_repo_path", integrations.workloadRepoPath().orElse(profile.workloadRepoPath()))
-        .put("workload_repo_revision", integrations.workloadRepoRevision().orElse(profile.workloadRepoRevision()));
+        .put("workload_repo_url", integrations.workloadRepoUrl().getOrElse(profile.workloadRepoUrl()))
+        .put("workload_repo_basepath", integrations.workloadRepoBasePath().getOrElse(profile.workloadRepoBasePath()))
+        .put("workload_repo_path", integrations.workloadRepoPath().getOrElse(profile.workloadRepoPath()))
+        .put("workload_repo_revision", integrations.workloadRepoRevision().getOrElse(profile.workloadRepoRevision()));
     return defaults.putAll(integrations.clusterAnnotations());
   }
 
@@ -269,7 +265,7 @@ public final class ClusterPlanner {
   private static Either<Seq<RequestProblem>, Option<IpAddress>> vip(ExposureSettings exposure, PlatformProfile profile) {
     Seq<RequestProblem> problems = List.empty();
     Option<Cidr> subnet = Option.none();
-    if (exposure.subnet().isPresent()) {
+    if (exposure.subnet().isDefined()) {
       Either<AddressError, Cidr> parsed = Cidr.parse(exposure.subnet().get());
       if (parsed.isLeft()) {
         problems = problems.append(new RequestProblem.BadAddress(RequestFields.EXPOSURE_SUBNET, parsed.getLeft()));
@@ -278,7 +274,7 @@ public final class ClusterPlanner {
       }
     }
     Option<IpAddress> vip = Option.none();
-    if (exposure.vip().isPresent()) {
+    if (exposure.vip().isDefined()) {
       Either<AddressError, IpAddress> parsed = IpAddress.parse(exposure.vip().get());
       if (parsed.isLeft()) {
         problems = problems.append(new RequestProblem.BadAddress(RequestFields.EXPOSURE_VIP, parsed.getLeft()));
@@ -289,8 +285,8 @@ public final class ClusterPlanner {
     if (!problems.isEmpty()) {
       return Either.left(problems);
     }
-    String path = exposure.vip().isPresent() ? RequestFields.EXPOSURE_VIP : RequestFields.EXPOSURE_VIP_OFFSET;
-    long offset = exposure.vipOffset().orElse(profile.vipOffset());
+    String path = exposure.vip().isDefined() ? RequestFields.EXPOSURE_VIP : RequestFields.EXPOSURE_VIP_OFFSET;
+    long offset = exposure.vipOffset().getOrElse(profile.vipOffset());
     Either<AddressError, Option<IpAddress>> selected = VipSelection.select(subnet, vip, offset);
     if (selected.isLeft() && exposure.vip().isEmpty() && exposure.vipOffset().isEmpty()) {
       return Either.left(List.of(new RequestProblem.ProfileDefaultUnusable(RequestFields.EXPOSURE_VIP_OFFSET, selected.getLeft(),
@@ -335,11 +331,11 @@ public final class ClusterPlanner {
    */
   static Seq<RequestProblem> exportProblems(VClusterOrchestratorV2Spec spec, PlatformProfile profile) {
     java.util.List<RequestProblem> problems = new java.util.ArrayList<>();
-    if (spec.vcluster().exportKubeConfig().isPresent()) {
+    if (spec.vcluster().exportKubeConfig().isDefined()) {
       exportProblems(RequestFields.VCLUSTER_EXPORT_KUBE_CONFIG, spec.vcluster().exportKubeConfig().get(), spec, profile, problems);
     }
     // helmOverrides are merged into the chart values last, so an export there is the one the chart sees
-    if (spec.vcluster().helmOverrides().isPresent()) {
+    if (spec.vcluster().helmOverrides().isDefined()) {
       Option<Node> overridden = spec.vcluster().helmOverrides().get().get("exportKubeConfig");
       if (overridden.isDefined() && overridden.get() instanceof MapNode export) {
         exportProblems(RequestFields.VCLUSTER_HELM_OVERRIDES + ".exportKubeConfig", export, spec, profile, problems);

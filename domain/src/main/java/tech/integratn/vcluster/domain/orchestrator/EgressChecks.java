@@ -37,7 +37,6 @@ final class EgressChecks {
    * that every problem is reported at once.
    */
   static Findings check(java.util.List<Entry> entries, boolean enableNfs, NetworkPolicyProfile profile) {
-    // ArrayLists, not Vavr appends: those link lambdas on the cold path of a run with two findings
     java.util.List<RequestProblem> problems = new java.util.ArrayList<>();
     java.util.List<RequestWarning> warnings = new java.util.ArrayList<>();
     if (enableNfs && profile.nfs().cidrs().isEmpty()) {

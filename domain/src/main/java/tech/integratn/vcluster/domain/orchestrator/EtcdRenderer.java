@@ -51,7 +51,6 @@ public final class EtcdRenderer {
    * headless service, and {@code localhost}.
    */
   static Seq<String> dnsNames(String n, String ns, String clusterDomain, int members) {
-    // an ArrayList, not Vector.append: that links lambdas inside Vavr on the cold path
     java.util.List<String> names = new java.util.ArrayList<>();
     for (String service : List.of(n + "-etcd", n + "-etcd-headless")) {
       for (String name : forms(service, ns, clusterDomain)) {

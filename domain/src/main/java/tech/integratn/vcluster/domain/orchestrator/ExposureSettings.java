@@ -1,6 +1,6 @@
 package tech.integratn.vcluster.domain.orchestrator;
 
-import java.util.Optional;
+import io.vavr.control.Option;
 import org.immutables.value.Value;
 import tech.integratn.vcluster.domain.DomainStyle;
 
@@ -9,15 +9,30 @@ import tech.integratn.vcluster.domain.DomainStyle;
 @DomainStyle
 public interface ExposureSettings {
 
-  Optional<String> hostname();
+  @Value.Default
+  default Option<String> hostname() {
+    return Option.none();
+  }
 
-  Optional<String> subnet();
+  @Value.Default
+  default Option<String> subnet() {
+    return Option.none();
+  }
 
-  Optional<String> vip();
+  @Value.Default
+  default Option<String> vip() {
+    return Option.none();
+  }
 
-  Optional<Long> vipOffset();
+  @Value.Default
+  default Option<Long> vipOffset() {
+    return Option.none();
+  }
 
-  Optional<Integer> apiPort();
+  @Value.Default
+  default Option<Integer> apiPort() {
+    return Option.none();
+  }
 
   static ImmutableExposureSettings.Builder builder() {
     return ImmutableExposureSettings.builder();

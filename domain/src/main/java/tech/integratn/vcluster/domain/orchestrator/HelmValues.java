@@ -21,8 +21,7 @@ public final class HelmValues {
 
   /**
    * The chart sections in the order their keys appear in the rendered values. Each one is a
-   * constant of {@link Section} wrapped in a small named function (no lambdas or method
-   * references: every distinct call site costs link time on a pipeline run's cold start).
+   * constant of {@link Section} wrapped in a small named function.
    */
   public static final Seq<ChartSection> SECTIONS = sections();
 

@@ -1,6 +1,6 @@
 package tech.integratn.vcluster.domain.orchestrator;
 
-import java.util.Optional;
+import io.vavr.control.Option;
 import org.immutables.value.Value;
 import tech.integratn.vcluster.domain.DomainStyle;
 import tech.integratn.vcluster.domain.tree.StringMap;
@@ -10,11 +10,20 @@ import tech.integratn.vcluster.domain.tree.StringMap;
 @DomainStyle
 public interface IntegrationSettings {
 
-  Optional<StringMap> clusterIssuerSelectorLabels();
+  @Value.Default
+  default Option<StringMap> clusterIssuerSelectorLabels() {
+    return Option.none();
+  }
 
-  Optional<StringMap> clusterStoreSelectorLabels();
+  @Value.Default
+  default Option<StringMap> clusterStoreSelectorLabels() {
+    return Option.none();
+  }
 
-  Optional<String> environment();
+  @Value.Default
+  default Option<String> environment() {
+    return Option.none();
+  }
 
   @Value.Default
   default StringMap clusterLabels() {
@@ -26,13 +35,25 @@ public interface IntegrationSettings {
     return StringMap.empty();
   }
 
-  Optional<String> workloadRepoUrl();
+  @Value.Default
+  default Option<String> workloadRepoUrl() {
+    return Option.none();
+  }
 
-  Optional<String> workloadRepoBasePath();
+  @Value.Default
+  default Option<String> workloadRepoBasePath() {
+    return Option.none();
+  }
 
-  Optional<String> workloadRepoPath();
+  @Value.Default
+  default Option<String> workloadRepoPath() {
+    return Option.none();
+  }
 
-  Optional<String> workloadRepoRevision();
+  @Value.Default
+  default Option<String> workloadRepoRevision() {
+    return Option.none();
+  }
 
   static ImmutableIntegrationSettings.Builder builder() {
     return ImmutableIntegrationSettings.builder();

@@ -1,7 +1,7 @@
 package tech.integratn.vcluster.domain.orchestrator;
 
+import io.vavr.control.Option;
 import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 import tech.integratn.vcluster.domain.DomainStyle;
 
@@ -11,7 +11,10 @@ import tech.integratn.vcluster.domain.DomainStyle;
 public interface NetworkPolicySettings {
 
   /** Allow egress to the platform's NFS servers (default false). */
-  Optional<Boolean> enableNFS();
+  @Value.Default
+  default Option<Boolean> enableNFS() {
+    return Option.none();
+  }
 
   /** Extra egress rules, one policy each, in request order. */
   List<ExtraEgressRule> extraEgress();

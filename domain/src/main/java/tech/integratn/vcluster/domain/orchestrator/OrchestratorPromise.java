@@ -227,7 +227,6 @@ public final class OrchestratorPromise extends Promise<ClusterPlan> {
 
   /** Whether the document names its target namespace or its own (else configure's default stands in). */
   private static boolean namesItsNamespace(Node document) {
-    // instanceof rather than text(...): its filter and map lambdas would be linked on every cold delete run
     return Paths.at(document, "spec", "targetNamespace").getOrNull() instanceof Node.Text
         || Paths.at(document, "metadata", "namespace").getOrNull() instanceof Node.Text;
   }
@@ -245,10 +244,10 @@ public final class OrchestratorPromise extends Promise<ClusterPlan> {
         .filter(MapNode.class::isInstance).map(MapNode.class::cast);
     VClusterOrchestratorV2Spec spec = VClusterOrchestratorV2Spec.builder()
         .name(name)
-        .targetNamespace(text(document, "spec", "targetNamespace").filter(KubernetesNames::isDnsLabel).toJavaOptional())
-        .projectName(text(document, "spec", "projectName").filter(KubernetesNames::isDnsLabel).toJavaOptional())
+        .targetNamespace(text(document, "spec", "targetNamespace").filter(KubernetesNames::isDnsLabel))
+        .projectName(text(document, "spec", "projectName").filter(KubernetesNames::isDnsLabel))
         .vcluster(VClusterSettings.builder()
-            .backingStore(backingStore.toJavaOptional()).build())
+            .backingStore(backingStore).build())
         .networkPolicies(networkPolicies(document, profile, notListed))
         .build();
     return new VClusterOrchestratorV2(RequestMetadata.of(metaName, namespace), spec);
@@ -263,7 +262,7 @@ public final class OrchestratorPromise extends Promise<ClusterPlan> {
     ImmutableNetworkPolicySettings.Builder settings = NetworkPolicySettings.builder();
     Option<Node> nfs = Paths.at(document, "spec", "networkPolicies", "enableNFS");
     if (nfs.isDefined() && nfs.get() instanceof Node.Bool b) {
-      settings.enableNFS(b.value());
+      settings.enableNFS(Option.some(b.value()));
     }
     Option<Node> rules = Paths.at(document, "spec", "networkPolicies", "extraEgress");
     if (rules.isEmpty() || !(rules.get() instanceof ListNode list)) {

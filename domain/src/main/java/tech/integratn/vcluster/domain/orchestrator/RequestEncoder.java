@@ -1,7 +1,7 @@
 package tech.integratn.vcluster.domain.orchestrator;
 
 import io.vavr.collection.List;
-import java.util.Optional;
+import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.profile.PresetName;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
@@ -66,7 +66,7 @@ public final class RequestEncoder {
     n = put(n, "integrations.argocd.workloadRepo.basePath", i.workloadRepoBasePath().map(Node::text));
     n = put(n, "integrations.argocd.workloadRepo.path", i.workloadRepoPath().map(Node::text));
     n = put(n, "integrations.argocd.workloadRepo.revision", i.workloadRepoRevision().map(Node::text));
-    ArgocdApplicationSettings a = s.argocdApplication();
+    ArgoCDApplicationSettings a = s.argocdApplication();
     n = put(n, "argocdApplication.repoURL", a.repoURL().map(Node::text));
     n = put(n, "argocdApplication.chart", a.chart().map(Node::text));
     n = put(n, "argocdApplication.targetRevision", a.targetRevision().map(Node::text));
@@ -80,20 +80,20 @@ public final class RequestEncoder {
         rules.add(MapNode.of("name", Node.text(r.name())).with("cidr", r.cidr())
             .with("port", Node.integer(r.port())).with("protocol", r.protocol()));
       }
-      n = put(n, "networkPolicies.extraEgress", Optional.of(new ListNode(io.vavr.collection.Vector.ofAll(rules))));
+      n = put(n, "networkPolicies.extraEgress", Option.some(new ListNode(io.vavr.collection.Vector.ofAll(rules))));
     }
     return n;
   }
 
-  private static MapNode put(MapNode root, String path, Optional<? extends Node> value) {
-    return value.isPresent() ? Paths.put(root, List.of(path.split("\\.")), value.get()) : root;
+  private static MapNode put(MapNode root, String path, Option<? extends Node> value) {
+    return value.isDefined() ? Paths.put(root, List.of(path.split("\\.")), value.get()) : root;
   }
 
   private static Node map(StringMap values) {
     return MapNode.ofStrings(values);
   }
 
-  private static Optional<Node> nonEmpty(StringMap values) {
-    return values.isEmpty() ? Optional.empty() : Optional.of(MapNode.ofStrings(values));
+  private static Option<Node> nonEmpty(StringMap values) {
+    return values.isEmpty() ? Option.none() : Option.some(MapNode.ofStrings(values));
   }
 }

@@ -7,6 +7,7 @@ import tech.integratn.vcluster.domain.contract.Constraint;
 import tech.integratn.vcluster.domain.contract.FieldType;
 import tech.integratn.vcluster.domain.contract.Patterns;
 import tech.integratn.vcluster.domain.contract.RequestField;
+import tech.integratn.vcluster.domain.names.KubernetesNames;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.tree.Node;
 
@@ -20,7 +21,6 @@ public final class RequestFields {
   private RequestFields() {}
 
   public static final String DNS_LABEL = Patterns.DNS_LABEL;
-  public static final String DNS_LABEL_RULE = Patterns.DNS_LABEL_RULE;
   public static final String DNS_NAME = Patterns.DNS_NAME;
   public static final String DNS_NAME_RULE = Patterns.DNS_NAME_RULE;
   public static final String QUANTITY = Patterns.QUANTITY;
@@ -191,7 +191,7 @@ public final class RequestFields {
             List.of(new Constraint.MaxItems(MAX_EXTRA_EGRESS))),
         field(NETWORK_POLICIES_EXTRA_EGRESS_NAME, FieldType.STRING,
             "Rule name, unique in the list; names the policy allow-<name>-egress ('nfs' is reserved).",
-            List.of(new Constraint.MaxLength(MAX_EGRESS_NAME), new Constraint.Matches(DNS_LABEL, DNS_LABEL_RULE))),
+            List.of(new Constraint.MaxLength(MAX_EGRESS_NAME), new Constraint.Matches(DNS_LABEL, KubernetesNames.DNS_LABEL_RULE))),
         field(NETWORK_POLICIES_EXTRA_EGRESS_CIDR, FieldType.STRING,
             "Destination block, IPv4 or IPv6 <address>/<prefix>; host bits are cleared with a warning.",
             List.of(new Constraint.Matches(CIDR, CIDR_RULE))),
@@ -204,7 +204,6 @@ public final class RequestFields {
   /** The fields of an object list's items ({@code spec.networkPolicies.extraEgress.*}). */
   public static Seq<RequestField> itemFields(Seq<RequestField> all, RequestField list) {
     String prefix = list.path() + ".";
-    // a loop, not Seq.filter: that links lambdas on the cold path of a request with a list
     java.util.List<RequestField> items = new java.util.ArrayList<>();
     for (RequestField f : all) {
       if (f.path().startsWith(prefix)) {
@@ -214,7 +213,7 @@ public final class RequestFields {
     return io.vavr.collection.Vector.ofAll(items);
   }
 
-  /** The last keys of {@code fields}' paths, in order (a loop: no lambda on the decoder's path). */
+  /** The last keys of {@code fields}' paths, in order. */
   public static java.util.List<String> keys(Seq<RequestField> fields) {
     java.util.List<String> keys = new java.util.ArrayList<>();
     for (RequestField f : fields) {
@@ -229,7 +228,7 @@ public final class RequestFields {
   }
 
   private static Seq<Constraint> dnsLabel() {
-    return List.of(new Constraint.MaxLength(63), new Constraint.Matches(DNS_LABEL, DNS_LABEL_RULE));
+    return List.of(new Constraint.MaxLength(63), new Constraint.Matches(DNS_LABEL, KubernetesNames.DNS_LABEL_RULE));
   }
 
   private static Seq<Constraint> dnsName() {

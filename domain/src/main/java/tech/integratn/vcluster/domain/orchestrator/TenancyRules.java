@@ -6,7 +6,6 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.util.Optional;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.network.AddressError;
 import tech.integratn.vcluster.domain.network.Cidr;
@@ -39,17 +38,17 @@ public final class TenancyRules {
     java.util.List<RequestProblem> problems = new java.util.ArrayList<>();
     VClusterOrchestratorV2Spec spec = request.spec();
     TenancyProfile tenancy = profile.tenancy();
-    String target = spec.targetNamespace().orElse(request.metadata().namespace());
+    String target = spec.targetNamespace().getOrElse(request.metadata().namespace());
     RequestProblem reserved = ReservedNamespaces.check(RequestFields.TARGET_NAMESPACE, target, profile);
     if (reserved != null) {
       problems.add(reserved);
     }
     overrides(spec, tenancy, problems);
-    if (spec.projectName().isPresent() && spec.projectName().get().equals("default")) {
+    if (spec.projectName().isDefined() && spec.projectName().get().equals("default")) {
       problems.add(new RequestProblem.RuleBroken(RequestFields.PROJECT_NAME,
           "must not be default, Argo CD's own project (it may deploy anywhere)", "\"default\""));
     }
-    Option<MapNode> syncPolicy = option(spec.argocdApplication().syncPolicy());
+    Option<MapNode> syncPolicy = spec.argocdApplication().syncPolicy();
     if (syncPolicy.isDefined()) {
       Option<Node> labels = Paths.at(syncPolicy.get(), "managedNamespaceMetadata", "labels");
       if (labels.isDefined() && labels.get() instanceof MapNode map) {
@@ -71,15 +70,15 @@ public final class TenancyRules {
   /** {@code helmOverrides.X} is chart path X, {@code backingStore.X} and {@code exportKubeConfig.X} theirs. */
   private static void overrides(VClusterOrchestratorV2Spec spec, TenancyProfile tenancy,
       java.util.List<RequestProblem> problems) {
-    if (spec.vcluster().helmOverrides().isPresent()) {
+    if (spec.vcluster().helmOverrides().isDefined()) {
       ChartPaths.check(RequestFields.VCLUSTER_HELM_OVERRIDES, new String[0], spec.vcluster().helmOverrides().get(), tenancy,
           problems);
     }
-    if (spec.vcluster().backingStore().isPresent()) {
+    if (spec.vcluster().backingStore().isDefined()) {
       ChartPaths.check(RequestFields.VCLUSTER_BACKING_STORE, new String[] {"controlPlane", "backingStore"},
           spec.vcluster().backingStore().get(), tenancy, problems);
     }
-    if (spec.vcluster().exportKubeConfig().isPresent()) {
+    if (spec.vcluster().exportKubeConfig().isDefined()) {
       ChartPaths.check(RequestFields.VCLUSTER_EXPORT_KUBE_CONFIG, new String[] {"exportKubeConfig"},
           spec.vcluster().exportKubeConfig().get(), tenancy, problems);
     }
@@ -94,7 +93,7 @@ public final class TenancyRules {
     String name = spec.name();
     charts(spec, profile, problems);
     Seq<String> servers = destinationServers(profile);
-    String server = spec.argocdApplication().destinationServer().orElse(profile.destinationServer());
+    String server = spec.argocdApplication().destinationServer().getOrElse(profile.destinationServer());
     if (!has(servers, server)) {
       problems.add(new RequestProblem.RuleBroken(RequestFields.ARGOCD_APPLICATION_DESTINATION_SERVER,
           "must be one of the platform's destination servers " + list(servers) + " (tenancy.destinationServers)",
@@ -104,7 +103,7 @@ public final class TenancyRules {
     hostname(request, profile, problems);
     addresses(spec, tenancy, problems);
     String project = "vcluster-" + name;
-    if (spec.projectName().isPresent() && !spec.projectName().get().equals(project)) {
+    if (spec.projectName().isDefined() && !spec.projectName().get().equals(project)) {
       problems.add(new RequestProblem.RuleBroken(RequestFields.PROJECT_NAME, "must be " + project
           + " or unset: a tenant's project is its own (tenancy.untrustedRequests)", Node.quote(spec.projectName().get())));
     }
@@ -112,7 +111,7 @@ public final class TenancyRules {
       problems.add(new RequestProblem.RuleBroken(RequestFields.NAME, "must equal metadata.name "
           + Node.quote(request.metadata().name()) + " (tenancy.untrustedRequests)", Node.quote(name)));
     }
-    if (spec.vcluster().isolationMode().isPresent() && spec.vcluster().isolationMode().get() == IsolationMode.STANDARD) {
+    if (spec.vcluster().isolationMode().isDefined() && spec.vcluster().isolationMode().get() == IsolationMode.STANDARD) {
       problems.add(new RequestProblem.RuleBroken(RequestFields.VCLUSTER_ISOLATION_MODE,
           "must be strict or unset: an untrusted vcluster always gets its quota, limit range and network policy "
               + "(tenancy.untrustedRequests)", "\"standard\""));
@@ -121,7 +120,7 @@ public final class TenancyRules {
         spec.integrations().clusterStoreSelectorLabels(), profile.clusterStoreSelectorLabels(), problems);
     selector(RequestFields.INTEGRATIONS_CERT_MANAGER_CLUSTER_ISSUER_SELECTOR_LABELS,
         spec.integrations().clusterIssuerSelectorLabels(), profile.clusterIssuerSelectorLabels(), problems);
-    Option<MapNode> syncPolicy = option(spec.argocdApplication().syncPolicy());
+    Option<MapNode> syncPolicy = spec.argocdApplication().syncPolicy();
     if (syncPolicy.isDefined() && syncPolicy.get().get("managedNamespaceMetadata").isDefined()
         && syncPolicy.get().get("managedNamespaceMetadata").get() != Node.Null.NULL) {
       problems.add(new RequestProblem.Reserved(RequestFields.ARGOCD_APPLICATION_SYNC_POLICY + ".managedNamespaceMetadata",
@@ -150,9 +149,9 @@ public final class TenancyRules {
 
   private static void charts(VClusterOrchestratorV2Spec spec, PlatformProfile profile,
       java.util.List<RequestProblem> problems) {
-    String repo = spec.argocdApplication().repoURL().orElse(profile.chartRepoUrl());
-    String chart = spec.argocdApplication().chart().orElse(profile.chartName());
-    String version = spec.argocdApplication().targetRevision().orElse(profile.chartVersion());
+    String repo = spec.argocdApplication().repoURL().getOrElse(profile.chartRepoUrl());
+    String chart = spec.argocdApplication().chart().getOrElse(profile.chartName());
+    String version = spec.argocdApplication().targetRevision().getOrElse(profile.chartVersion());
     Seq<TenancyProfile.AllowedChart> allowed = charts(profile);
     boolean repoKnown = false;
     Option<TenancyProfile.AllowedChart> match = Option.none();
@@ -197,7 +196,7 @@ public final class TenancyRules {
           + "vcluster's ClusterRole vc-<name>-v-<targetNamespace>, which must not collide with another's "
           + "(tenancy.untrustedRequests)", Node.quote(name)));
     }
-    if (spec.targetNamespace().isPresent()) {
+    if (spec.targetNamespace().isDefined()) {
       String clusterRole = NamePatterns.fullClusterRoleName(name, spec.targetNamespace().get());
       if (clusterRole.length() > NamePatterns.CLUSTER_ROLE_NAME_MAX) {
         problems.add(new RequestProblem.RuleBroken(RequestFields.TARGET_NAMESPACE, "is too long: the chart's ClusterRole "
@@ -220,7 +219,7 @@ public final class TenancyRules {
           Node.quote(domain)));
     }
     String pattern = hostnamePattern(profile);
-    String hostname = spec.exposure().hostname().orElse(spec.name() + "." + (annotationSet ? domain : profile.baseDomain()));
+    String hostname = spec.exposure().hostname().getOrElse(spec.name() + "." + (annotationSet ? domain : profile.baseDomain()));
     if (!NamePatterns.matches(pattern, spec.name(), hostname)) {
       problems.add(new RequestProblem.RuleBroken(RequestFields.EXPOSURE_HOSTNAME, "must match " + pattern
           + " (tenancy.hostnamePattern)", Node.quote(hostname)));
@@ -234,7 +233,7 @@ public final class TenancyRules {
         ? "may not be set: the platform has no address pool for tenants, the load balancer assigns a free "
             + "address (tenancy.addressPools)"
         : "must lie inside one of the platform's address pools " + cidrs(pools) + " (tenancy.addressPools)";
-    if (spec.exposure().subnet().isPresent()) {
+    if (spec.exposure().subnet().isDefined()) {
       Either<AddressError, Cidr> subnet = Cidr.parse(spec.exposure().subnet().get());
       boolean inside = false;
       if (subnet.isRight()) {
@@ -246,7 +245,7 @@ public final class TenancyRules {
         problems.add(new RequestProblem.RuleBroken(RequestFields.EXPOSURE_SUBNET, rule, Node.quote(spec.exposure().subnet().get())));
       }
     }
-    if (spec.exposure().vip().isPresent()) {
+    if (spec.exposure().vip().isDefined()) {
       Either<AddressError, IpAddress> vip = IpAddress.parse(spec.exposure().vip().get());
       boolean inside = false;
       if (vip.isRight()) {
@@ -260,9 +259,9 @@ public final class TenancyRules {
     }
   }
 
-  private static void selector(String path, Optional<StringMap> given, StringMap platform,
+  private static void selector(String path, Option<StringMap> given, StringMap platform,
       java.util.List<RequestProblem> problems) {
-    if (given.isPresent() && !given.get().equals(platform)) {
+    if (given.isDefined() && !given.get().equals(platform)) {
       problems.add(new RequestProblem.RuleBroken(path, "must be absent or the platform's own selector "
           + describe(platform) + " (tenancy.untrustedRequests)", describe(given.get())));
     }
@@ -292,7 +291,7 @@ public final class TenancyRules {
     return list(List.ofAll(texts));
   }
 
-  /** {@code Seq.contains} without its lambda (linked on the cold path). */
+  /** Whether {@code items} holds {@code item}. */
   private static boolean has(Seq<String> items, String item) {
     for (int i = 0; i < items.size(); i++) {
       if (items.get(i).equals(item)) {
@@ -302,7 +301,4 @@ public final class TenancyRules {
     return false;
   }
 
-  private static <T> Option<T> option(Optional<T> value) {
-    return value.isPresent() ? Option.some(value.get()) : Option.none();
-  }
 }

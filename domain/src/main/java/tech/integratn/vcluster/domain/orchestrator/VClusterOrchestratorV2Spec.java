@@ -1,6 +1,6 @@
 package tech.integratn.vcluster.domain.orchestrator;
 
-import java.util.Optional;
+import io.vavr.control.Option;
 import org.immutables.value.Value;
 import tech.integratn.vcluster.domain.DomainStyle;
 
@@ -11,9 +11,15 @@ public interface VClusterOrchestratorV2Spec {
 
   String name();
 
-  Optional<String> targetNamespace();
+  @Value.Default
+  default Option<String> targetNamespace() {
+    return Option.none();
+  }
 
-  Optional<String> projectName();
+  @Value.Default
+  default Option<String> projectName() {
+    return Option.none();
+  }
 
   @Value.Default
   default VClusterSettings vcluster() {
@@ -31,8 +37,8 @@ public interface VClusterOrchestratorV2Spec {
   }
 
   @Value.Default
-  default ArgocdApplicationSettings argocdApplication() {
-    return ArgocdApplicationSettings.builder().build();
+  default ArgoCDApplicationSettings argocdApplication() {
+    return ArgoCDApplicationSettings.builder().build();
   }
 
   /** The request's additions to its namespace's network policies (section 8). */

@@ -37,7 +37,6 @@ public record VClusterResources(
     OutputFile registrationFile = new OutputFile(REGISTRATION_FILE, List.of(clusterRegistration));
     OutputFile namespaceFile = new OutputFile(NAMESPACE_FILE, List.of(namespace));
     OutputFile corednsFile = new OutputFile(COREDNS_FILE, List.of(coredns));
-    // an ArrayList, not List.append: that links lambdas inside Vavr on the cold path
     java.util.List<OutputFile> files = new java.util.ArrayList<>(java.util.List.of(
         projectFile, applicationFile, registrationFile, namespaceFile, corednsFile));
     if (etcd.isDefined()) {

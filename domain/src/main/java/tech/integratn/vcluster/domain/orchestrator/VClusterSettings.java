@@ -1,6 +1,6 @@
 package tech.integratn.vcluster.domain.orchestrator;
 
-import java.util.Optional;
+import io.vavr.control.Option;
 import org.immutables.value.Value;
 import tech.integratn.vcluster.domain.DomainStyle;
 import tech.integratn.vcluster.domain.profile.PresetName;
@@ -11,37 +11,85 @@ import tech.integratn.vcluster.domain.tree.MapNode;
 @DomainStyle
 public interface VClusterSettings {
 
-  Optional<String> k8sVersion();
+  @Value.Default
+  default Option<String> k8sVersion() {
+    return Option.none();
+  }
 
-  Optional<PresetName> preset();
+  @Value.Default
+  default Option<PresetName> preset() {
+    return Option.none();
+  }
 
-  Optional<Integer> replicas();
+  @Value.Default
+  default Option<Integer> replicas() {
+    return Option.none();
+  }
 
-  Optional<IsolationMode> isolationMode();
+  @Value.Default
+  default Option<IsolationMode> isolationMode() {
+    return Option.none();
+  }
 
-  Optional<String> cpuRequest();
+  @Value.Default
+  default Option<String> cpuRequest() {
+    return Option.none();
+  }
 
-  Optional<String> memoryRequest();
+  @Value.Default
+  default Option<String> memoryRequest() {
+    return Option.none();
+  }
 
-  Optional<String> cpuLimit();
+  @Value.Default
+  default Option<String> cpuLimit() {
+    return Option.none();
+  }
 
-  Optional<String> memoryLimit();
+  @Value.Default
+  default Option<String> memoryLimit() {
+    return Option.none();
+  }
 
-  Optional<Boolean> persistenceEnabled();
+  @Value.Default
+  default Option<Boolean> persistenceEnabled() {
+    return Option.none();
+  }
 
-  Optional<String> persistenceSize();
+  @Value.Default
+  default Option<String> persistenceSize() {
+    return Option.none();
+  }
 
-  Optional<String> storageClass();
+  @Value.Default
+  default Option<String> storageClass() {
+    return Option.none();
+  }
 
-  Optional<Integer> corednsReplicas();
+  @Value.Default
+  default Option<Integer> corednsReplicas() {
+    return Option.none();
+  }
 
-  Optional<String> clusterDomain();
+  @Value.Default
+  default Option<String> clusterDomain() {
+    return Option.none();
+  }
 
-  Optional<MapNode> backingStore();
+  @Value.Default
+  default Option<MapNode> backingStore() {
+    return Option.none();
+  }
 
-  Optional<MapNode> exportKubeConfig();
+  @Value.Default
+  default Option<MapNode> exportKubeConfig() {
+    return Option.none();
+  }
 
-  Optional<MapNode> helmOverrides();
+  @Value.Default
+  default Option<MapNode> helmOverrides() {
+    return Option.none();
+  }
 
   static ImmutableVClusterSettings.Builder builder() {
     return ImmutableVClusterSettings.builder();

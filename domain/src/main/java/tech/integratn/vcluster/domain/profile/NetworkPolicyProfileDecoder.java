@@ -52,18 +52,15 @@ final class NetworkPolicyProfileDecoder {
     return java.util.Collections.unmodifiableMap(s);
   }
 
-  private final Vector<String>[] problems;
+  private Vector<String> problems = Vector.empty();
 
-  @SuppressWarnings("unchecked")
-  private NetworkPolicyProfileDecoder() {
-    this.problems = new Vector[] {Vector.empty()};
-  }
+  private NetworkPolicyProfileDecoder() {}
 
   /** The profile {@code node} describes over {@code base}, or every problem with it. */
   static Either<Seq<String>, NetworkPolicyProfile> decode(Node node, NetworkPolicyProfile base) {
     NetworkPolicyProfileDecoder d = new NetworkPolicyProfileDecoder();
     NetworkPolicyProfile result = d.profile(node, base);
-    return d.problems[0].isEmpty() ? Either.right(result) : Either.left(d.problems[0]);
+    return d.problems.isEmpty() ? Either.right(result) : Either.left(d.problems);
   }
 
   private NetworkPolicyProfile profile(Node node, NetworkPolicyProfile base) {
@@ -496,6 +493,6 @@ final class NetworkPolicyProfileDecoder {
   }
 
   private void problem(String path, String rule) {
-    problems[0] = problems[0].append("profile: " + path + ": " + rule);
+    problems = problems.append("profile: " + path + ": " + rule);
   }
 }

@@ -90,7 +90,6 @@ public interface PlatformProfile {
    * that order without repeats.
    */
   default java.util.Set<String> reservedNamespaces() {
-    // plain loops over the profile's lists, no lambdas: a pipeline run checks this on its cold start
     java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
     for (int i = 0; i < TenancyProfile.BUILT_IN_RESERVED.size(); i++) {
       all.add(TenancyProfile.BUILT_IN_RESERVED.get(i));

@@ -6,6 +6,7 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.Patterns;
+import tech.integratn.vcluster.domain.names.KubernetesNames;
 import tech.integratn.vcluster.domain.orchestrator.RequestFields;
 import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
@@ -31,62 +32,61 @@ public final class PromiseAdmission {
 
   /** Every rule {@code promise} breaks; empty when Kratix would admit it. */
   public static Seq<String> problems(Node promise) {
-    java.util.List<String> problems = new java.util.ArrayList<>();
     String name = text(promise, "metadata", "name").getOrElse("");
-    Option<Node> scope = Paths.at(promise, "spec", "api", "spec", "scope");
-    if (scope.isDefined() && !scope.get().equals(Node.text("Namespaced"))) {
-      problems.add("spec.api.spec.scope: the API must be namespace-scoped (got " + Node.describe(scope.get()) + ")");
-    }
-    for (String type : WORKFLOW_TYPES) {
-      for (String action : ACTIONS) {
-        Option<Node> pipelines = Paths.at(promise, "spec", "workflows", type, action);
-        if (pipelines.isDefined() && pipelines.get() instanceof ListNode list) {
-          pipelines(name, type, action, list, problems);
-        }
-      }
-    }
-    Option<Node> interval = Paths.at(promise, "spec", "workflows", "config", "reconciliationInterval");
-    if (interval.isDefined()) {
-      Option<Long> seconds = interval.get() instanceof Node.Text t ? seconds(t.value()) : Option.none();
-      if (seconds.isEmpty() || seconds.get() < MIN_RECONCILIATION_SECONDS) {
-        problems.add("spec.workflows.config.reconciliationInterval: must be a duration of at least 1m (got "
-            + Node.describe(interval.get()) + ")");
-      }
-    }
-    return Vector.ofAll(problems);
+    Seq<String> scope = Paths.at(promise, "spec", "api", "spec", "scope")
+        .filter(s -> !s.equals(Node.text("Namespaced")))
+        .map(s -> "spec.api.spec.scope: the API must be namespace-scoped (got " + Node.describe(s) + ")")
+        .toList();
+    Seq<String> pipelines = WORKFLOW_TYPES.flatMap(type -> ACTIONS.flatMap(action ->
+        Paths.at(promise, "spec", "workflows", type, action)
+            .filter(ListNode.class::isInstance)
+            .map(list -> pipelines(name, type, action, (ListNode) list))
+            .getOrElse(List.empty())));
+    Seq<String> interval = Paths.at(promise, "spec", "workflows", "config", "reconciliationInterval")
+        .filter(i -> !(i instanceof Node.Text t) || seconds(t.value()).filter(n -> n >= MIN_RECONCILIATION_SECONDS).isEmpty())
+        .map(i -> "spec.workflows.config.reconciliationInterval: must be a duration of at least 1m (got "
+            + Node.describe(i) + ")")
+        .toList();
+    return Vector.ofAll(scope).appendAll(pipelines).appendAll(interval);
   }
 
-  private static void pipelines(String promise, String type, String action, ListNode list, java.util.List<String> problems) {
-    java.util.Set<String> names = new java.util.HashSet<>();
-    for (int i = 0; i < list.items().size(); i++) {
-      Node pipeline = list.items().get(i);
+  private static Seq<String> pipelines(String promise, String type, String action, ListNode list) {
+    Seq<String> names = list.items().map(pipeline -> text(pipeline, "metadata", "name").getOrElse(""));
+    return list.items().zipWithIndex().flatMap(indexed -> {
+      Node pipeline = indexed._1;
+      int i = indexed._2;
       String where = "spec.workflows." + type + "." + action + "[" + i + "]";
-      String pipelineName = text(pipeline, "metadata", "name").getOrElse("");
-      if (!Patterns.matches(RequestFields.DNS_LABEL, pipelineName) || pipelineName.length() > 63) {
-        problems.add(where + ".metadata.name: " + RequestFields.DNS_LABEL_RULE + " (got " + Node.quote(pipelineName) + ")");
-      }
+      String pipelineName = names.get(i);
       String id = promise + "-" + type + "-" + action + "-" + pipelineName;
-      if (id.length() > MAX_PIPELINE_ID) {
-        problems.add(where + ".metadata.name: " + promise + "-" + type + "-" + action + "-<pipeline> names the "
-            + "pipeline's ServiceAccount and must be at most " + MAX_PIPELINE_ID + " characters (got " + id + ", "
-            + id.length() + ")");
-      }
-      if (!names.add(pipelineName)) {
-        problems.add(where + ".metadata.name: pipeline names must be unique per action (got " + pipelineName + ")");
-      }
-      Option<Node> labels = Paths.at(pipeline, "metadata", "labels");
-      if (labels.isDefined() && labels.get() instanceof MapNode map) {
-        for (Tuple2<String, Node> label : map.entries()) {
-          String at = where + ".metadata.labels[" + Node.quote(label._1) + "]";
-          if (!Patterns.matches(RequestFields.LABEL_KEY, label._1)) {
-            problems.add(at + ": " + RequestFields.LABEL_KEY_RULE);
-          }
-          if (!(label._2 instanceof Node.Text v) || !Patterns.matches(RequestFields.LABEL_VALUE, v.value())) {
-            problems.add(at + ": " + RequestFields.LABEL_VALUE_RULE + " (got " + Node.describe(label._2) + ")");
-          }
-        }
-      }
-    }
+      Seq<String> own = List.of(
+          !Patterns.matches(RequestFields.DNS_LABEL, pipelineName) || pipelineName.length() > 63
+              ? Option.some(where + ".metadata.name: " + KubernetesNames.DNS_LABEL_RULE + " (got "
+                  + Node.quote(pipelineName) + ")")
+              : Option.<String>none(),
+          id.length() > MAX_PIPELINE_ID
+              ? Option.some(where + ".metadata.name: " + promise + "-" + type + "-" + action + "-<pipeline> names the "
+                  + "pipeline's ServiceAccount and must be at most " + MAX_PIPELINE_ID + " characters (got " + id
+                  + ", " + id.length() + ")")
+              : Option.<String>none(),
+          names.take(i).contains(pipelineName)
+              ? Option.some(where + ".metadata.name: pipeline names must be unique per action (got " + pipelineName + ")")
+              : Option.<String>none())
+          .flatMap(o -> o);
+      Seq<String> labels = Paths.at(pipeline, "metadata", "labels")
+          .filter(MapNode.class::isInstance)
+          .<Seq<String>>map(map -> ((MapNode) map).entries().flatMap(label -> labelProblems(where, label)))
+          .getOrElse(List.empty());
+      return own.appendAll(labels);
+    });
+  }
+
+  private static Seq<String> labelProblems(String where, Tuple2<String, Node> label) {
+    String at = where + ".metadata.labels[" + Node.quote(label._1) + "]";
+    Seq<String> key = Patterns.matches(RequestFields.LABEL_KEY, label._1)
+        ? List.empty() : List.of(at + ": " + RequestFields.LABEL_KEY_RULE);
+    Seq<String> value = label._2 instanceof Node.Text v && Patterns.matches(RequestFields.LABEL_VALUE, v.value())
+        ? List.empty() : List.of(at + ": " + RequestFields.LABEL_VALUE_RULE + " (got " + Node.describe(label._2) + ")");
+    return key.appendAll(value);
   }
 
   /** A Go duration ({@code 90s}, {@code 1m}, {@code 1h30m}) in whole seconds, or none. */

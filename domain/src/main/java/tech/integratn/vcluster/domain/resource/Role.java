@@ -20,11 +20,6 @@ public record Role(ObjectMeta metadata, Seq<PolicyRule> rules) implements Kubern
 
   @Override
   public MapNode body() {
-    // an ArrayList, not Vector.append: that links lambdas inside Vavr on the cold path
-    java.util.List<Node> items = new java.util.ArrayList<>();
-    for (PolicyRule rule : rules) {
-      items.add(rule.toNode());
-    }
-    return MapNode.of("rules", new ListNode(Vector.ofAll(items)));
+    return MapNode.of("rules", new ListNode(Vector.<Node>ofAll(rules.map(rule -> rule.toNode()))));
   }
 }

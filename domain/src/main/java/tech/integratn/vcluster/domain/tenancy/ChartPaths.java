@@ -16,8 +16,8 @@ import tech.integratn.vcluster.domain.tree.Node;
  * denied when P starts with a deny entry D or D starts with P; for an untrusted request it is
  * allowed only when P starts with an allow entry.
  *
- * <p>Arrays and plain loops, no lambdas or Vavr operations that link them: a pipeline run checks
- * its request on a cold start.
+ * <p>Arrays and plain loops. Not {@code Validation.combine(…).ap}: Vavr's function types are
+ * serializable lambdas, which the image's AOT cache does not hold, ~35 ms of a cold run (bench/README.md, "Idioms under the AOT cache").
  */
 public final class ChartPaths {
 

@@ -3,7 +3,7 @@ package tech.integratn.vcluster.domain.tenancy;
 /**
  * The profile's name patterns (spec 10.2 B): {@code {name}} stands for {@code spec.name}, and
  * {@code *} for one or more characters other than a dot (in a namespace, one or more of
- * {@code [a-z0-9-]}; in a hostname, one DNS label). Plain loops, no regular expressions.
+ * {@code [a-z0-9-]}; in a hostname, one DNS label). A recursive glob over the text.
  */
 public final class NamePatterns {
 

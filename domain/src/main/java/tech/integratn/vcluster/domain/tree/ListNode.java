@@ -5,7 +5,7 @@ import io.vavr.collection.Vector;
 /**
  * An ordered list of nodes. {@code equals} and {@code hashCode} are spelled out (same values as the
  * generated ones), which would otherwise be bootstrapped through method handles at first use.
- * Lists are built in an {@code ArrayList}: {@code Vector.append} links lambdas inside Vavr.
+ * Lists are built in an {@code ArrayList}, then made a {@code Vector} in one go.
  */
 public record ListNode(Vector<Node> items) implements Node {
 

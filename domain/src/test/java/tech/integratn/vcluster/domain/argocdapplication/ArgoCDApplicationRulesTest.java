@@ -16,6 +16,7 @@ import tech.integratn.vcluster.domain.contract.Patterns;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.RequestField;
 import tech.integratn.vcluster.domain.contract.FieldType;
+import tech.integratn.vcluster.domain.names.KubernetesNames;
 import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.profile.UnknownFieldPolicy;
@@ -26,7 +27,7 @@ import tech.integratn.vcluster.domain.tree.Node;
 /** Spec 9.5's field table: each rule refuses with its path and message; all problems at once. */
 class ArgoCDApplicationRulesTest {
 
-  static final String DNS_LABEL = Patterns.DNS_LABEL_RULE;
+  static final String DNS_LABEL = KubernetesNames.DNS_LABEL_RULE;
   static final String NO_SPACE = ArgoCDApplicationFields.NO_WHITE_SPACE_RULE;
   /** Four labels of 61 characters and dots: 248 characters. */
   static final String LABELS_248 = ("a".repeat(61) + ".").repeat(4);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static tech.integratn.vcluster.domain.Docs.minimal;
 import static tech.integratn.vcluster.domain.Docs.with;
 
+import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 import tech.integratn.vcluster.domain.contract.Deletion;
 import tech.integratn.vcluster.domain.Docs.Rendered;
@@ -27,8 +28,8 @@ class VClusterRendererTest {
         RequestMetadata.of("demo", "platform-requests"),
         VClusterOrchestratorV2Spec.builder()
             .name("demo")
-            .vcluster(VClusterSettings.builder().preset(PresetName.PROD).build())
-            .exposure(ExposureSettings.builder().subnet("10.0.4.0/24").build())
+            .vcluster(VClusterSettings.builder().preset(Option.some(PresetName.PROD)).build())
+            .exposure(ExposureSettings.builder().subnet(Option.some("10.0.4.0/24")).build())
             .build());
     MapNode doc = with(with(minimal(), "spec.vcluster.preset", "prod"), "spec.exposure.subnet", "10.0.4.0/24");
     Rendered fromTyped = Docs.configure(typed, IntegratnProfile.PROFILE, Docs.PROMISE).get();
@@ -40,7 +41,7 @@ class VClusterRendererTest {
   void aTypedRequestPassesTheSameRules() {
     VClusterOrchestratorV2 typed = new VClusterOrchestratorV2(RequestMetadata.of("x", "ns"),
         VClusterOrchestratorV2Spec.builder().name("Not A Label")
-            .exposure(ExposureSettings.builder().apiPort(0).build()).build());
+            .exposure(ExposureSettings.builder().apiPort(Option.some(0)).build()).build());
     Rejection rejection = Docs.configure(typed, IntegratnProfile.PROFILE, Docs.PROMISE).getLeft();
     assertThat(rejection.problems()).hasSize(2);
   }

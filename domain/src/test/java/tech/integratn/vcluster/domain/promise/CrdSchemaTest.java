@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import tech.integratn.vcluster.domain.contract.Constraint;
 import tech.integratn.vcluster.domain.contract.FieldType;
 import tech.integratn.vcluster.domain.contract.RequestField;
+import tech.integratn.vcluster.domain.names.KubernetesNames;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.orchestrator.RequestFields;
 import tech.integratn.vcluster.domain.tree.ListNode;
@@ -56,7 +57,7 @@ class CrdSchemaTest {
   @Test
   void aRequiredStringPublishesItsPatternMaxLengthAndDescriptionUnchanged() {
     MapNode s = one(field("spec.name", FieldType.STRING, true, Option.none(),
-        new Constraint.MaxLength(63), new Constraint.Matches(RequestFields.DNS_LABEL, RequestFields.DNS_LABEL_RULE)));
+        new Constraint.MaxLength(63), new Constraint.Matches(RequestFields.DNS_LABEL, KubernetesNames.DNS_LABEL_RULE)));
     assertThat(s).isEqualTo(MapNode.of("type", Node.text("string"))
         .with("description", "About spec.name.")
         .with("pattern", RequestFields.DNS_LABEL)
@@ -66,7 +67,7 @@ class CrdSchemaTest {
   @Test
   void anOptionalStringAlsoAcceptsTheEmptyStringWhichTheDecoderTreatsAsAbsent() {
     MapNode s = one(field("spec.x", FieldType.STRING, false, Option.none(),
-        new Constraint.Matches(RequestFields.DNS_LABEL, RequestFields.DNS_LABEL_RULE)));
+        new Constraint.Matches(RequestFields.DNS_LABEL, KubernetesNames.DNS_LABEL_RULE)));
     assertThat(s.get("pattern")).contains(Node.text("^$|" + RequestFields.DNS_LABEL));
   }
 
@@ -140,7 +141,7 @@ class CrdSchemaTest {
     RequestField list = field("spec.rules", FieldType.OBJECT_LIST, false, Option.none());
     Seq<RequestField> items = List.of(
         field("spec.rules.name", FieldType.STRING, false, Option.none(),
-            new Constraint.Matches(RequestFields.DNS_LABEL, RequestFields.DNS_LABEL_RULE)),
+            new Constraint.Matches(RequestFields.DNS_LABEL, KubernetesNames.DNS_LABEL_RULE)),
         field("spec.rules.port", FieldType.INTEGER, false, Option.none(), new Constraint.Between(1, 65535)),
         field("spec.rules.protocol", FieldType.STRING, false, Option.some(Node.text("TCP")),
             new Constraint.OneOf(List.of("TCP", "UDP"))));

@@ -2,7 +2,7 @@ package tech.integratn.vcluster.domain.argocdproject;
 
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
-import java.util.Optional;
+import io.vavr.control.Option;
 import org.immutables.value.Value;
 import tech.integratn.vcluster.domain.DomainStyle;
 import tech.integratn.vcluster.domain.tree.StringMap;
@@ -10,15 +10,21 @@ import tech.integratn.vcluster.domain.tree.StringMap;
 /** The checked {@code spec} of an argocd-project request, as its author wrote it (absent means default). */
 @Value.Immutable
 @DomainStyle
-public interface ArgoCDProjectSpec {
+public interface ProjectRequest {
 
   /** The project's name. */
   String name();
 
   /** The AppProject's namespace; absent: the profile's Argo CD namespace. */
-  Optional<String> namespace();
+  @Value.Default
+  default Option<String> namespace() {
+    return Option.none();
+  }
 
-  Optional<String> description();
+  @Value.Default
+  default Option<String> description() {
+    return Option.none();
+  }
 
   @Value.Default
   default StringMap annotations() {
@@ -46,7 +52,7 @@ public interface ArgoCDProjectSpec {
     return Vector.empty();
   }
 
-  static ImmutableArgoCDProjectSpec.Builder builder() {
-    return ImmutableArgoCDProjectSpec.builder();
+  static ImmutableProjectRequest.Builder builder() {
+    return ImmutableProjectRequest.builder();
   }
 }
