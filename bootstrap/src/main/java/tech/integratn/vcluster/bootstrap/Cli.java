@@ -628,7 +628,7 @@ final class Cli {
     /** The top command with no subcommand: its help, exit 2. */
     private static final class Top implements Callable<Integer> {
       private final Cli cli;
-      CommandSpec spec;
+      @Nullable CommandSpec spec;
 
       Top(Cli cli) {
         this.cli = cli;
@@ -636,16 +636,16 @@ final class Cli {
 
       @Override
       public Integer call() {
-        spec.commandLine().usage(cli.out);
+        java.util.Objects.requireNonNull(spec).commandLine().usage(cli.out);
         return ExitCode.USAGE;
       }
     }
 
     /** A subcommand: its parsed values handed to {@link Cli#execute}. */
-    private static final class Run implements Callable<Integer> {
+    static final class Run implements Callable<Integer> {
       private final CliModel.Command command;
       private final Cli cli;
-      CommandSpec spec;
+      @Nullable CommandSpec spec;
 
       Run(CliModel.Command command, Cli cli) {
         this.command = command;
@@ -654,32 +654,37 @@ final class Cli {
 
       @Override
       public Integer call() {
+        return cli.execute(arguments());
+      }
+
+      /** The values picocli parsed, as {@link CliParser} gives them. */
+      CliArguments arguments() {
+        CommandSpec parsed = java.util.Objects.requireNonNull(spec);
         Map<String, String> values = new HashMap<>();
         Set<String> flags = new HashSet<>();
         for (java.util.List<CliModel.Option> options : java.util.List.of(command.options(), command.oneOf())) {
           for (CliModel.Option o : options) {
-            Object value = spec.findOption(o.key()).getValue();
-            if (o.flag() ? Boolean.TRUE.equals(value) : value != null) {
-              if (o.flag()) {
-                flags.add(o.key());
-              } else {
-                values.put(o.key(), String.valueOf(value));
-              }
+            Object value = parsed.findOption(o.key()).getValue();
+            if (o.flag() && Boolean.TRUE.equals(value)) {
+              flags.add(o.key());
+            } else if (!o.flag() && value != null) {
+              values.put(o.key(), String.valueOf(value));
             }
           }
         }
-        return cli.execute(new CliArguments(command.name(), Map.copyOf(values), Set.copyOf(flags)));
+        return new CliArguments(command.name(), Map.copyOf(values), Set.copyOf(flags));
       }
     }
 
     /** The help command: prints the top's or a subcommand's help. */
     private static final class Help implements Callable<Integer> {
-      CommandSpec spec;
+      @Nullable CommandSpec spec;
 
       @Override
       public Integer call() {
-        CommandLine parent = spec.parent().commandLine();
-        Object command = spec.positionalParameters().get(0).getValue();
+        CommandSpec help = java.util.Objects.requireNonNull(spec);
+        CommandLine parent = help.parent().commandLine();
+        Object command = help.positionalParameters().get(0).getValue();
         if (command == null) {
           parent.usage(parent.getOut());
           return ExitCode.OK;
