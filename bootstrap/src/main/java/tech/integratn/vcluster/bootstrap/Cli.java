@@ -193,19 +193,12 @@ final class Cli {
       Option<Path> file = profileFile(cli);
       Option<PlatformProfile> loaded = Outcomes.profile(file, profile == null ? KratixMode.PROFILE_ENV : "", cli.env,
           cli.err);
-      if (!strict || loaded.isEmpty()) {
-        return loaded;
-      }
-      return Option.some(ImmutablePlatformProfile.copyOf(loaded.get()).withUnknownFields(UnknownFieldPolicy.REJECT));
+      return strict ? loaded.map(p -> (PlatformProfile) ImmutablePlatformProfile.copyOf(p)
+          .withUnknownFields(UnknownFieldPolicy.REJECT)) : loaded;
     }
 
-    /**
-     * The chart-schema directory, resolved against the working directory. No lambda on the CLI's path: the
-     * first one links {@code java.lang.invoke} in a cold JVM (bench/README.md "CLI cold start").
-     */
     Option<Path> chartSchemaDir(Cli cli, PlatformProfile profile) {
-      Option<Path> dir = Outcomes.chartSchemaDir(Option.of(chartSchemas), cli.env, profile);
-      return dir.isEmpty() ? dir : Option.some(cli.resolve(dir.get()));
+      return Outcomes.chartSchemaDir(Option.of(chartSchemas), cli.env, profile).map(cli::resolve);
     }
 
     /**
