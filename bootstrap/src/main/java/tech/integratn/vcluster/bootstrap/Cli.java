@@ -549,7 +549,7 @@ final class Cli {
       standardOptions(top);
       top.exitCodeOnInvalidInput(ExitCode.USAGE);
       top.exitCodeOnUsageHelp(ExitCode.OK);
-      for (CliModel.Command command : CliModel.COMMANDS) {
+      for (CliModel.Subcommand command : CliModel.COMMANDS) {
         top.addSubcommand(command.name(), subcommand(command, cli));
       }
       top.addSubcommand(CliModel.HELP, help());
@@ -566,7 +566,7 @@ final class Cli {
       return line;
     }
 
-    private static CommandSpec subcommand(CliModel.Command command, Cli cli) {
+    private static CommandSpec subcommand(CliModel.Subcommand command, Cli cli) {
       Run run = new Run(command, cli);
       CommandSpec spec = CommandSpec.wrapWithoutInspection(run);
       run.spec = spec;
@@ -643,11 +643,11 @@ final class Cli {
 
     /** A subcommand: its parsed values handed to {@link Cli#execute}. */
     static final class Run implements Callable<Integer> {
-      private final CliModel.Command command;
+      private final CliModel.Subcommand command;
       private final Cli cli;
       @Nullable CommandSpec spec;
 
-      Run(CliModel.Command command, Cli cli) {
+      Run(CliModel.Subcommand command, Cli cli) {
         this.command = command;
         this.cli = cli;
       }

@@ -48,7 +48,7 @@ final class CliModel {
    * @param options its options, {@code -h} and {@code -V} left out (every command has them)
    * @param oneOf options of which exactly one must be given (an exclusive group), or none
    */
-  record Command(String name, String description, boolean footer, List<Option> options, List<Option> oneOf) {}
+  record Subcommand(String name, String description, boolean footer, List<Option> options, List<Option> oneOf) {}
 
   static Option flag(String description, String... names) {
     return new Option(List.of(names), null, boolean.class, false, null, description);
@@ -91,7 +91,7 @@ final class CliModel {
         flag("Print warnings and errors only.", "-q", "--quiet"));
   }
 
-  static final Command RENDER = new Command("render",
+  static final Subcommand RENDER = new Subcommand("render",
       "Render a request into OUT_DIR (or standard output) and its status into META_DIR, as the pipeline would.",
       true, withCommon(
           value("--input", "REQUEST.yaml", Path.class, true, INPUT_DESCRIPTION),
@@ -108,7 +108,7 @@ final class CliModel {
           flag("With --action delete: list what the clean-up would delete, delete nothing.", "--dry-run")),
       List.of());
 
-  static final Command VALIDATE = new Command("validate",
+  static final Subcommand VALIDATE = new Subcommand("validate",
       "Check a request (--input) or an already rendered tree (--rendered), report every problem; writes nothing.",
       true, common(),
       List.of(
@@ -117,7 +117,7 @@ final class CliModel {
               + "GitOps repository's CI): OUT_DIR or OUT_DIR/resources; '-' reads the stream of render --output - "
               + "from standard input.")));
 
-  static final Command PROMISES = new Command("promises",
+  static final Subcommand PROMISES = new Subcommand("promises",
       "Write the four promise files (promise.yaml and the three sub-promises) for your image, pipeline namespace "
           + "and platform profile into OUT_DIR.",
       false, List.of(
@@ -138,15 +138,15 @@ final class CliModel {
       List.of());
 
   /** The commands that do work, in the order {@code --help} lists them ({@code help} comes last). */
-  static final List<Command> COMMANDS = List.of(RENDER, VALIDATE, PROMISES);
+  static final List<Subcommand> COMMANDS = List.of(RENDER, VALIDATE, PROMISES);
 
   static final String HELP = "help";
   static final String HELP_DESCRIPTION = "Print the help, or the help of COMMAND.";
   static final Option HELP_QUIET = flag("Accepted as by every command (help prints only help).", "-q", "--quiet");
 
   /** The command named {@code name}, or null. */
-  static @Nullable Command command(String name) {
-    for (Command c : COMMANDS) {
+  static @Nullable Subcommand command(String name) {
+    for (Subcommand c : COMMANDS) {
       if (c.name().equals(name)) {
         return c;
       }

@@ -44,11 +44,11 @@ final class CliParser {
         && (CliModel.command(name) != null || CliModel.HELP.equals(name))) {
       return new Version();
     }
-    CliModel.Command command = CliModel.command(name);
+    CliModel.Subcommand command = CliModel.command(name);
     return command == null ? null : run(command, args);
   }
 
-  private static @Nullable Parsed run(CliModel.Command command, String[] args) {
+  private static @Nullable Parsed run(CliModel.Subcommand command, String[] args) {
     Map<String, String> values = new HashMap<>();
     Set<String> flags = new HashSet<>();
     int i = 1;
@@ -89,7 +89,7 @@ final class CliParser {
   }
 
   /** The option {@code arg} names exactly, or null. */
-  private static CliModel.@Nullable Option option(CliModel.Command command, String arg) {
+  private static CliModel.@Nullable Option option(CliModel.Subcommand command, String arg) {
     for (List<CliModel.Option> options : List.of(command.options(), command.oneOf())) {
       for (CliModel.Option o : options) {
         if (o.names().contains(arg)) {

@@ -66,10 +66,10 @@ class CliParserTest {
     String[] values = {"a.yaml", "-", "-x", "@args", "", "out dir", "x=y", "validate", "--input", "configure",
         "delete", "registry.example/x:1.0", "r\0"};
     String[] junk = {"--", "-h", "--help", "-V", "--version", "-qh", "--input=a.yaml", "extra", "--frob", "@args"};
-    List<CliModel.Command> commands = new ArrayList<>(CliModel.COMMANDS);
+    List<CliModel.Subcommand> commands = new ArrayList<>(CliModel.COMMANDS);
     int read = 0;
     for (int n = 0; n < 3000; n++) {
-      CliModel.Command command = commands.get(random.nextInt(commands.size()));
+      CliModel.Subcommand command = commands.get(random.nextInt(commands.size()));
       List<CliModel.Option> options = new ArrayList<>(command.options());
       options.addAll(command.oneOf());
       List<String> line = new ArrayList<>(List.of(command.name()));
