@@ -8,13 +8,13 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the command lines a user or script runs every day without loading picocli (a cold JVM per
- * run; picocli's ~180 classes cost more than the work of a small render, bench/README.md "CLI cold
- * start"): {@code COMMAND --option value ... --flag}, and {@code [COMMAND] --version}. It accepts
- * only lines on which picocli, given the same {@link CliModel}, would find no error and the same
- * values; anything else (help, {@code --option=value}, {@code @files}, {@code --}, unknown, repeated,
- * missing or clashing options, a value that looks like an option) is left to picocli, which answers
- * exactly as it always has. {@code CliParserTest} holds it to that.
+ * Reads the command lines a user or script runs every day without loading picocli: a cold JVM per
+ * run, and picocli's ~180 classes cost ~200 ms of CPU even with its model built without reflection
+ * (bench/README.md "CLI cold start"). It reads {@code COMMAND --option value ... --flag} and
+ * {@code [COMMAND] --version}, and only lines on which picocli, given the same {@link CliModel}, would
+ * find no error and the same values; anything else (help, {@code --option=value}, {@code @files},
+ * {@code --}, unknown, repeated, missing or clashing options, a value that looks like an option) is
+ * left to picocli, which answers exactly as it always has. {@code CliParserTest} holds it to that.
  */
 final class CliParser {
 
