@@ -3,12 +3,19 @@ package tech.integratn.vcluster.bootstrap;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgGroupSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import org.jspecify.annotations.Nullable;
 import tech.integratn.vcluster.adapters.fs.FileRequestSource;
 import tech.integratn.vcluster.adapters.fs.FileStatusSink;
 import tech.integratn.vcluster.adapters.fs.FileWorkflowControl;
@@ -44,22 +51,12 @@ import tech.integratn.vcluster.domain.promise.PromiseDocument;
 import tech.integratn.vcluster.domain.promise.PromiseKind;
 import tech.integratn.vcluster.domain.promise.PromiseSettings;
 
-/** The offline CLI: {@code render}, {@code validate}, {@code promises}, {@code --help}, {@code --version}. */
-@Command(
-    name = "vcluster-orchestrator",
-    mixinStandardHelpOptions = true,
-    versionProvider = Cli.Version.class,
-    description = {
-      "Renders the requests of the four promises (VClusterOrchestratorV2 and its three sub-promises)",
-      "into the files their Kratix pipelines would write.",
-      "Run with no arguments inside a Kratix pipeline container."
-    },
-    subcommands = {Cli.Render.class, Cli.Validate.class, Cli.Promises.class, Cli.Help.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:invalid request", "2:usage or environment error", "3:internal error"},
-    footerHeading = "%nEnvironment:%n",
-    footer = {Cli.ENVIRONMENT})
-final class Cli implements Callable<Integer> {
+/**
+ * The offline CLI: {@code render}, {@code validate}, {@code promises}, {@code --help}, {@code --version}.
+ * {@link CliParser} reads the everyday command lines; help, {@code help COMMAND} and every usage error
+ * go through {@link Picocli}, picocli's model of the same {@link CliModel} built without reflection.
+ */
+final class Cli {
 
   /** The environment variables the jar reads, for every {@code --help} (spec 11.4). */
   static final String ENVIRONMENT = ""
@@ -82,8 +79,6 @@ final class Cli implements Callable<Integer> {
   final java.util.List<Path> homes;
   final PrintStream out;
   final PrintStream err;
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   Cli(java.util.Map<String, String> env, java.io.InputStream in, Path workingDirectory, java.util.List<Path> homes,
       PrintStream out, PrintStream err) {
@@ -126,38 +121,34 @@ final class Cli implements Callable<Integer> {
       java.io.InputStream in, PrintStream out, PrintStream err) {
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
     Cli cli = new Cli(env, in, workingDirectory, homes, out, err);
-    CommandLine line = new CommandLine(cli)
-        .setOut(new PrintWriter(out, true))
-        .setErr(new PrintWriter(err, true))
-        .setParameterExceptionHandler(Cli::usageError)
-        .setExecutionExceptionHandler((e, cmd, parsed) -> Outcomes.internalError(e, debug, err));
-    line.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE);
-    line.getCommandSpec().exitCodeOnUsageHelp(ExitCode.OK);
-    return line.execute(args);
+    CliParser.Parsed parsed = CliParser.parse(args);
+    if (parsed == null) {
+      return Picocli.commandLine(cli, debug).execute(args);
+    }
+    if (parsed instanceof CliParser.Version) {
+      out.println(version());
+      out.flush();
+      return ExitCode.OK;
+    }
+    try {
+      return cli.execute(((CliParser.Run) parsed).arguments());
+    } catch (RuntimeException e) { // as picocli's execution exception handler would
+      return Outcomes.internalError(e, debug, err);
+    }
   }
 
-  /**
-   * A usage error: what is wrong, with every unknown option named first (picocli reports a missing
-   * required option before an unknown one, which hides a mistyped {@code --ouput}), and where help is.
-   */
-  static int usageError(CommandLine.ParameterException e, String[] args) {
-    CommandLine command = e.getCommandLine();
-    PrintWriter err = command.getErr();
-    java.util.List<String> unmatched = command.getUnmatchedArguments();
-    if (!(e instanceof CommandLine.UnmatchedArgumentException) && !unmatched.isEmpty()) {
-      err.println("error: unknown option or argument: " + String.join(" ", unmatched));
+  /** Runs the subcommand {@code arguments} name. */
+  int execute(CliArguments arguments) {
+    switch (arguments.command()) {
+      case "render":
+        return new Render(this, arguments).call();
+      case "validate":
+        return new Validate(this, arguments).call();
+      case "promises":
+        return new Promises(this, arguments).call();
+      default:
+        throw new IllegalArgumentException("no command " + arguments.command());
     }
-    String message = e.getMessage() == null ? "invalid arguments"
-        : e.getMessage().replace("interface java.nio.file.Path", "a file path");
-    if (message.startsWith("Error: ")) {
-      message = message.substring("Error: ".length()); // picocli's, after our own "error: "
-    }
-    int javaDetail = message.indexOf(" (java.");
-    err.println("error: " + (javaDetail < 0 ? message : message.substring(0, javaDetail)));
-    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-    err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
-    err.flush();
-    return ExitCode.USAGE;
   }
 
   /** {@code path} as the user meant it: relative to the working directory. */
@@ -165,80 +156,25 @@ final class Cli implements Callable<Integer> {
     return workingDirectory.resolve(path).normalize();
   }
 
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(out);
-    return ExitCode.USAGE;
+  /** The {@code --version} line: the jar's version from its manifest. */
+  static String version() {
+    String version = Cli.class.getPackage().getImplementationVersion();
+    return "vcluster-orchestrator " + (version == null ? "development build" : version);
   }
 
-  /** The jar's version from its manifest. */
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() {
-      String version = Cli.class.getPackage().getImplementationVersion();
-      return new String[] {"vcluster-orchestrator " + (version == null ? "development build" : version)};
-    }
-  }
-
-  /**
-   * {@code help} and {@code help COMMAND}: the same text as {@code --help}, with {@code -q} and
-   * {@code --version} accepted like every subcommand's (spec 11.4).
-   */
-  @Command(name = "help", helpCommand = true, mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
-      description = "Print the help, or the help of COMMAND.")
-  static final class Help implements Callable<Integer> {
-    @CommandLine.ParentCommand Cli cli;
-
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Option(names = {"-q", "--quiet"}, description = "Accepted as by every command (help prints only help).")
-    boolean quiet;
-
-    @CommandLine.Parameters(paramLabel = "COMMAND", arity = "0..1", description = "The command to describe.")
-    String command;
-
-    @Override
-    public Integer call() {
-      CommandLine parent = spec.parent().commandLine();
-      if (command == null) {
-        parent.usage(parent.getOut());
-        return ExitCode.OK;
-      }
-      CommandLine sub = parent.getSubcommands().get(command);
-      if (sub == null) {
-        PrintWriter err = parent.getErr();
-        err.println("error: unknown command: " + command + " (one of "
-            + String.join(", ", parent.getSubcommands().keySet()) + ")");
-        err.println("Try '" + parent.getCommandSpec().qualifiedName() + " --help' for more information.");
-        err.flush();
-        return ExitCode.USAGE;
-      }
-      sub.usage(sub.getOut());
-      return ExitCode.OK;
-    }
-  }
-
-  /** Options shared by the subcommands. */
+  /** Options shared by {@code render} and {@code validate} ({@link CliModel#common()}). */
   static final class Common {
-    @CommandLine.Option(names = "--profile", paramLabel = "PROFILE.yaml",
-        description = "A platform profile over the embedded integratn profile.")
-    Path profile;
+    final @Nullable Path profile;
+    final @Nullable Path chartSchemas;
+    final boolean strict;
+    final boolean quiet;
 
-    @CommandLine.Option(names = "--chart-schemas", paramLabel = "DIR",
-        description = "Chart values schemas (<DIR>/<version>/values.schema.json); "
-            + "default: $VCLUSTER_CHART_SCHEMAS, then the profile's chartSchemaDir.")
-    Path chartSchemas;
-
-    @CommandLine.Option(names = "--debug", description = "Show stack traces of internal errors.")
-    boolean debug;
-
-    @CommandLine.Option(names = "--strict",
-        description = "Unknown request fields are errors, not warnings (as the profile's unknownFields: reject; "
-            + "never on delete).")
-    boolean strict;
-
-    @CommandLine.Option(names = {"-q", "--quiet"}, description = "Print warnings and errors only.")
-    boolean quiet;
+    Common(CliArguments arguments) {
+      profile = arguments.path("--profile");
+      chartSchemas = arguments.path("--chart-schemas");
+      strict = arguments.flag("--strict");
+      quiet = arguments.flag("--quiet");
+    }
 
     /** The profile file: {@code --profile}, else {@code VCLUSTER_PROFILE} (as the pipeline reads it), else none. */
     Option<Path> profileFile(Cli cli) {
@@ -292,45 +228,29 @@ final class Cli implements Callable<Integer> {
     }
   }
 
-  @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
-      footerHeading = "%nEnvironment:%n", footer = {Cli.ENVIRONMENT},
-      description = "Render a request into OUT_DIR (or standard output) and its status into META_DIR, as the "
-          + "pipeline would.")
-  static final class Render implements Callable<Integer> {
-    @CommandLine.ParentCommand Cli parent;
-    @CommandLine.Mixin Common common;
+  /** {@code render} ({@link CliModel#RENDER}). */
+  static final class Render {
+    final Cli parent;
+    final Common common;
+    final Path input;
+    final String output;
+    final @Nullable Path metadata;
+    final String action;
+    final @Nullable Path kubeconfig;
+    final boolean dryRun;
 
-    @CommandLine.Option(names = "--input", required = true, paramLabel = "REQUEST.yaml",
-        description = "The request object: a VClusterOrchestratorV2, ArgoCDProject, ArgoCDApplication or "
-            + "ArgoCDClusterRegistration; its kind selects the promise. '-' reads it from standard input.")
-    Path input;
+    Render(Cli parent, CliArguments arguments) {
+      this.parent = parent;
+      common = new Common(arguments);
+      input = java.util.Objects.requireNonNull(arguments.path("--input"));
+      output = java.util.Objects.requireNonNull(arguments.value("--output"));
+      metadata = arguments.path("--metadata");
+      action = java.util.Objects.requireNonNull(arguments.value("--action"));
+      kubeconfig = arguments.path("--kubeconfig");
+      dryRun = arguments.flag("--dry-run");
+    }
 
-    @CommandLine.Option(names = "--output", required = true, paramLabel = "OUT_DIR",
-        description = "Replaced as a whole, and only when the run succeeds; refused unless it is absent, empty or "
-            + "holds only a previous render. '-' prints every document to standard output instead.")
-    String output;
-
-    @CommandLine.Option(names = "--metadata", paramLabel = "META_DIR",
-        description = "Receives status.yaml (and workflow-control.yaml when a profile suspends); refused unless it is "
-            + "absent, empty or holds only those files. Required unless --output is '-'.")
-    @Nullable Path metadata;
-
-    @CommandLine.Option(names = "--action", defaultValue = "configure", paramLabel = "ACTION",
-        description = "configure (default) or delete.")
-    String action;
-
-    @CommandLine.Option(names = "--kubeconfig", paramLabel = "FILE",
-        description = "With --action delete: clean up the vcluster's leftover PersistentVolumes on the cluster "
-            + "of this kubeconfig's current context (without it, the clean-up is skipped). Must exist; never "
-            + "inside OUT_DIR or META_DIR.")
-    @Nullable Path kubeconfig;
-
-    @CommandLine.Option(names = "--dry-run",
-        description = "With --action delete: list what the clean-up would delete, delete nothing.")
-    boolean dryRun;
-
-    @Override
-    public Integer call() {
+    int call() {
       // an explicit path that does not exist is an error on any action, before anything else (11.4, 10.5)
       @Nullable Path kubeconfigFile = kubeconfig == null ? null : parent.resolve(kubeconfig);
       if (kubeconfigFile != null && missingKubeconfig(kubeconfigFile)) {
@@ -448,43 +368,27 @@ final class Cli implements Callable<Integer> {
     }
   }
 
-  @Command(name = "promises", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
-      description = "Write the four promise files (promise.yaml and the three sub-promises) for your image, "
-          + "pipeline namespace and platform profile into OUT_DIR.")
-  static final class Promises implements Callable<Integer> {
-    @CommandLine.ParentCommand Cli parent;
+  /** {@code promises} ({@link CliModel#PROMISES}). */
+  static final class Promises {
+    final Cli parent;
+    final String image;
+    final Path output;
+    final @Nullable String pipelineNamespace;
+    final @Nullable String profileConfigMap;
+    final @Nullable Path profile;
+    final boolean quiet;
 
-    @CommandLine.Option(names = "--image", required = true, paramLabel = "REF",
-        description = "The image every pipeline runs: a tag other than latest (registry:5000/x:1.0) or a digest "
-            + "(x@sha256:<64 hex>).")
-    String image;
+    Promises(Cli parent, CliArguments arguments) {
+      this.parent = parent;
+      image = java.util.Objects.requireNonNull(arguments.value("--image"));
+      output = java.util.Objects.requireNonNull(arguments.path("--output"));
+      pipelineNamespace = arguments.value("--pipeline-namespace");
+      profileConfigMap = arguments.value("--profile-configmap");
+      profile = arguments.path("--profile");
+      quiet = arguments.flag("--quiet");
+    }
 
-    @CommandLine.Option(names = "--output", required = true, paramLabel = "OUT_DIR",
-        description = "Receives the four promise files; refused unless it is absent, empty or holds only promise "
-            + "files.")
-    Path output;
-
-    @CommandLine.Option(names = "--pipeline-namespace", paramLabel = "NS",
-        description = "Run every pipeline in this platform namespace (spec.workflows.config.pipelineNamespace; "
-            + "VCLUSTER_PIPELINE_NAMESPACE, reserved for requests). Default: each request's namespace.")
-    @Nullable String pipelineNamespace;
-
-    @CommandLine.Option(names = "--profile-configmap", paramLabel = "NAME",
-        description = "Mount this ConfigMap of the pipeline namespace (key profile.yaml) as the pipelines' "
-            + "platform profile (VCLUSTER_PROFILE=/etc/vcluster-orchestrator/profile.yaml). Needs "
-            + "--pipeline-namespace.")
-    @Nullable String profileConfigMap;
-
-    @CommandLine.Option(names = "--profile", paramLabel = "PROFILE.yaml",
-        description = "The profile that ConfigMap holds: validated, and its defaults named in the CRD "
-            + "descriptions. Needs --profile-configmap. Default: the embedded integratn profile.")
-    @Nullable Path profile;
-
-    @CommandLine.Option(names = {"-q", "--quiet"}, description = "Print warnings and errors only (no summary line).")
-    boolean quiet;
-
-    @Override
-    public Integer call() {
+    int call() {
       java.util.List<String> problems = new java.util.ArrayList<>();
       for (PromiseSettings.Problem p : PromiseSettings.problems(image, Option.of(pipelineNamespace),
           Option.of(profileConfigMap))) {
@@ -556,32 +460,30 @@ final class Cli implements Callable<Integer> {
     }
   }
 
-  @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
-      footerHeading = "%nEnvironment:%n", footer = {Cli.ENVIRONMENT},
-      description = "Check a request (--input) or an already rendered tree (--rendered), report every problem; "
-          + "writes nothing.")
-  static final class Validate implements Callable<Integer> {
-    @CommandLine.ParentCommand Cli parent;
-    @CommandLine.Mixin Common common;
+  /** {@code validate} ({@link CliModel#VALIDATE}): a request ({@code --input}) or a rendered tree ({@code --rendered}). */
+  static final class Validate {
+    final Cli parent;
+    final Common common;
+    final Target target;
 
-    @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
-    Target target;
-
-    /** What to validate: a request or a rendered tree. */
+    /** What to validate: a request or a rendered tree (exactly one is set). */
     static final class Target {
-      @CommandLine.Option(names = "--input", paramLabel = "REQUEST.yaml",
-          description = "The request object: a VClusterOrchestratorV2, ArgoCDProject, ArgoCDApplication or "
-            + "ArgoCDClusterRegistration; its kind selects the promise. '-' reads it from standard input.")
-      Path input;
+      final @Nullable Path input;
+      final @Nullable Path rendered;
 
-      @CommandLine.Option(names = "--rendered", paramLabel = "OUT_DIR",
-          description = "A tree written by render or by the pipeline (e.g. in a GitOps repository's CI): OUT_DIR or "
-              + "OUT_DIR/resources; '-' reads the stream of render --output - from standard input.")
-      Path rendered;
+      Target(CliArguments arguments) {
+        input = arguments.path("--input");
+        rendered = arguments.path("--rendered");
+      }
     }
 
-    @Override
-    public Integer call() {
+    Validate(Cli parent, CliArguments arguments) {
+      this.parent = parent;
+      common = new Common(arguments);
+      target = new Target(arguments);
+    }
+
+    int call() {
       Option<PlatformProfile> profile = common.profile(parent);
       if (profile.isEmpty() || common.missingChartSchemas(parent)) {
         return ExitCode.USAGE;
@@ -605,8 +507,9 @@ final class Cli implements Callable<Integer> {
         return Outcomes.exitCode(rendered.validate(new ValidateRenderedCommand(true)), parent.err);
       }
       PipelineContext context = KratixEnvironment.offline(PipelineContext.Action.CONFIGURE, parent.env);
-      RequestSource source = target.input.toString().equals(STANDARD_STREAM)
-          ? new StreamRequestSource("standard input", parent.in) : new FileRequestSource(parent.resolve(target.input));
+      Path input = java.util.Objects.requireNonNull(target.input);
+      RequestSource source = input.toString().equals(STANDARD_STREAM)
+          ? new StreamRequestSource("standard input", parent.in) : new FileRequestSource(parent.resolve(input));
       ValidateRequestUseCase request = Wiring.requestValidation(source, schemas, context, log);
       return Outcomes.exitCode(request.validate(profile.get()), parent.err);
     }
@@ -620,6 +523,217 @@ final class Cli implements Callable<Integer> {
       Path parent = dir.getParent();
       return name != null && parent != null && name.toString().equals("resources") && java.nio.file.Files.isDirectory(dir)
           && !java.nio.file.Files.isDirectory(dir.resolve("resources")) ? parent : dir;
+    }
+  }
+
+  /**
+   * picocli's model of {@link CliModel}, built through its programmatic API (no annotations, no
+   * reflection): it prints every help and every usage error, and runs any command line
+   * {@link CliParser} leaves to it.
+   */
+  static final class Picocli {
+
+    private Picocli() {}
+
+    /** The command line of {@code cli}; an internal error of a command is reported per {@code debug}. */
+    static CommandLine commandLine(Cli cli, boolean debug) {
+      Top noCommand = new Top(cli);
+      CommandSpec top = CommandSpec.wrapWithoutInspection(noCommand);
+      noCommand.spec = top;
+      top.name("vcluster-orchestrator").versionProvider(new Version());
+      top.usageMessage()
+          .description(CliModel.DESCRIPTION)
+          .exitCodeListHeading("%nExit codes:%n")
+          .exitCodeList(CliModel.exitCodes())
+          .footerHeading("%nEnvironment:%n")
+          .footer(Cli.ENVIRONMENT);
+      standardOptions(top);
+      top.exitCodeOnInvalidInput(ExitCode.USAGE);
+      top.exitCodeOnUsageHelp(ExitCode.OK);
+      for (CliModel.Subcommand command : CliModel.COMMANDS) {
+        top.addSubcommand(command.name(), subcommand(command, cli));
+      }
+      top.addSubcommand(CliModel.HELP, help());
+      CommandLine line = new CommandLine(top)
+          .setOut(new PrintWriter(cli.out, true))
+          .setErr(new PrintWriter(cli.err, true))
+          .setParameterExceptionHandler(Picocli::usageError)
+          .setExecutionExceptionHandler(new CommandLine.IExecutionExceptionHandler() {
+            @Override
+            public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+              return Outcomes.internalError(e, debug, cli.err);
+            }
+          });
+      return line;
+    }
+
+    private static CommandSpec subcommand(CliModel.Subcommand command, Cli cli) {
+      Run run = new Run(command, cli);
+      CommandSpec spec = CommandSpec.wrapWithoutInspection(run);
+      run.spec = spec;
+      spec.name(command.name()).versionProvider(new Version());
+      spec.usageMessage().description(command.description());
+      if (command.footer()) {
+        spec.usageMessage().footerHeading("%nEnvironment:%n").footer(Cli.ENVIRONMENT);
+      }
+      standardOptions(spec);
+      for (CliModel.Option option : command.options()) {
+        spec.addOption(option(option));
+      }
+      if (!command.oneOf().isEmpty()) {
+        ArgGroupSpec.Builder group = ArgGroupSpec.builder().exclusive(true).multiplicity("1");
+        for (CliModel.Option option : command.oneOf()) {
+          group.addArg(option(option));
+        }
+        spec.addArgGroup(group.build());
+      }
+      return spec;
+    }
+
+    private static OptionSpec option(CliModel.Option option) {
+      OptionSpec.Builder builder = OptionSpec.builder(option.names().toArray(new String[0]))
+          .type(option.type())
+          .required(option.required())
+          .description(option.description());
+      if (option.label() != null) {
+        builder.paramLabel(option.label());
+      }
+      if (option.defaultValue() != null) {
+        builder.defaultValue(option.defaultValue());
+      }
+      return builder.build();
+    }
+
+    /** {@code -h, --help} and {@code -V, --version}, as picocli's standard help options are. */
+    private static void standardOptions(CommandSpec spec) {
+      spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+          .description("Show this help message and exit.").build());
+      spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
+          .description("Print version information and exit.").build());
+    }
+
+    /** {@code help} and {@code help COMMAND}: the same text as {@code --help} (spec 11.4). */
+    private static CommandSpec help() {
+      Help help = new Help();
+      CommandSpec spec = CommandSpec.wrapWithoutInspection(help);
+      help.spec = spec;
+      spec.name(CliModel.HELP).helpCommand(true).versionProvider(new Version());
+      spec.usageMessage().description(CliModel.HELP_DESCRIPTION);
+      standardOptions(spec);
+      spec.addOption(option(CliModel.HELP_QUIET));
+      spec.addPositional(PositionalParamSpec.builder().paramLabel("COMMAND").arity("0..1").type(String.class)
+          .description("The command to describe.").build());
+      return spec;
+    }
+
+    /** The top command with no subcommand: its help, exit 2. */
+    private static final class Top implements Callable<Integer> {
+      private final Cli cli;
+      @Nullable CommandSpec spec;
+
+      Top(Cli cli) {
+        this.cli = cli;
+      }
+
+      @Override
+      public Integer call() {
+        java.util.Objects.requireNonNull(spec).commandLine().usage(cli.out);
+        return ExitCode.USAGE;
+      }
+    }
+
+    /** A subcommand: its parsed values handed to {@link Cli#execute}. */
+    static final class Run implements Callable<Integer> {
+      private final CliModel.Subcommand command;
+      private final Cli cli;
+      @Nullable CommandSpec spec;
+
+      Run(CliModel.Subcommand command, Cli cli) {
+        this.command = command;
+        this.cli = cli;
+      }
+
+      @Override
+      public Integer call() {
+        return cli.execute(arguments());
+      }
+
+      /** The values picocli parsed, as {@link CliParser} gives them. */
+      CliArguments arguments() {
+        CommandSpec parsed = java.util.Objects.requireNonNull(spec);
+        Map<String, String> values = new HashMap<>();
+        Set<String> flags = new HashSet<>();
+        for (java.util.List<CliModel.Option> options : java.util.List.of(command.options(), command.oneOf())) {
+          for (CliModel.Option o : options) {
+            Object value = parsed.findOption(o.key()).getValue();
+            if (o.flag() && Boolean.TRUE.equals(value)) {
+              flags.add(o.key());
+            } else if (!o.flag() && value != null) {
+              values.put(o.key(), String.valueOf(value));
+            }
+          }
+        }
+        return new CliArguments(command.name(), Map.copyOf(values), Set.copyOf(flags));
+      }
+    }
+
+    /** The help command: prints the top's or a subcommand's help. */
+    private static final class Help implements Callable<Integer> {
+      @Nullable CommandSpec spec;
+
+      @Override
+      public Integer call() {
+        CommandSpec help = java.util.Objects.requireNonNull(spec);
+        CommandLine parent = help.parent().commandLine();
+        Object command = help.positionalParameters().get(0).getValue();
+        if (command == null) {
+          parent.usage(parent.getOut());
+          return ExitCode.OK;
+        }
+        CommandLine sub = parent.getSubcommands().get(command.toString());
+        if (sub == null) {
+          PrintWriter err = parent.getErr();
+          err.println("error: unknown command: " + command + " (one of "
+              + String.join(", ", parent.getSubcommands().keySet()) + ")");
+          err.println("Try '" + parent.getCommandSpec().qualifiedName() + " --help' for more information.");
+          err.flush();
+          return ExitCode.USAGE;
+        }
+        sub.usage(sub.getOut());
+        return ExitCode.OK;
+      }
+    }
+
+    /**
+     * A usage error: what is wrong, with every unknown option named first (picocli reports a missing
+     * required option before an unknown one, which hides a mistyped {@code --ouput}), and where help is.
+     */
+    static int usageError(CommandLine.ParameterException e, String[] args) {
+      CommandLine command = e.getCommandLine();
+      PrintWriter err = command.getErr();
+      java.util.List<String> unmatched = command.getUnmatchedArguments();
+      if (!(e instanceof CommandLine.UnmatchedArgumentException) && !unmatched.isEmpty()) {
+        err.println("error: unknown option or argument: " + String.join(" ", unmatched));
+      }
+      String message = e.getMessage() == null ? "invalid arguments"
+          : e.getMessage().replace("interface java.nio.file.Path", "a file path");
+      if (message.startsWith("Error: ")) {
+        message = message.substring("Error: ".length()); // picocli's, after our own "error: "
+      }
+      int javaDetail = message.indexOf(" (java.");
+      err.println("error: " + (javaDetail < 0 ? message : message.substring(0, javaDetail)));
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+      err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+      err.flush();
+      return ExitCode.USAGE;
+    }
+
+    /** The jar's version, for picocli's {@code --version}. */
+    private static final class Version implements CommandLine.IVersionProvider {
+      @Override
+      public String[] getVersion() {
+        return new String[] {Cli.version()};
+      }
     }
   }
 }
