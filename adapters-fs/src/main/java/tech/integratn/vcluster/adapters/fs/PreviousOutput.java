@@ -46,7 +46,9 @@ import tech.integratn.vcluster.domain.tree.Node;
  * <p>Read: regular files named {@code *.yaml} or {@code *.yml} at any depth below each root's
  * {@code resources/}, every document of each, in path order. Left out: {@code status.yaml}
  * (spec 12.2: not compared), anything else in a root, hidden entries ({@code .git}), and symbolic
- * links (never followed). When several roots are found (a stale pipeline directory, several
+ * links (never followed). A root's {@code resources/} holds at least one YAML file of its own: a
+ * {@code resources/} of directories only is a state store's destination directory, refused with a
+ * pointer to the request's directory below it. When several roots are found (a stale pipeline directory, several
  * workload groups), all of them are read and an object written twice is the diff's problem, naming
  * both files. A path that is not a directory, or a directory of none of the three shapes, is
  * refused, naming the path.
@@ -58,13 +60,19 @@ public final class PreviousOutput {
   private final YamlTreeReader reader = new YamlTreeReader();
 
   /** Why DIR cannot be read as a previous output; worded in {@link #text}. */
-  public sealed interface Refusal permits NotADirectory, NoOutput, Unreadable {}
+  public sealed interface Refusal permits NotADirectory, NoOutput, DestinationRoot, Unreadable {}
 
   /** The path is not a directory (or does not exist). */
   public record NotADirectory(String path) implements Refusal {}
 
   /** The directory is of none of the accepted shapes. */
   public record NoOutput(String path) implements Refusal {}
+
+  /**
+   * The directory holds a {@code resources/} of directories only: a state store's destination
+   * directory (every request's output below it), not one request's.
+   */
+  public record DestinationRoot(String path) implements Refusal {}
 
   /** A file or directory of the output cannot be read, or is not YAML. */
   public record Unreadable(RequestProblem problem) implements Refusal {}
@@ -76,23 +84,26 @@ public final class PreviousOutput {
     }
     List<Path> roots = new ArrayList<>();
     try {
-      if (isDirectory(dir.resolve(RESOURCES))) {
+      if (isRoot(dir)) {
         roots.add(dir);
       } else {
         for (Path child : children(dir)) {
           if (!isDirectory(child)) {
             continue;
           }
-          if (isDirectory(child.resolve(RESOURCES))) {
+          if (isRoot(child)) {
             roots.add(child);
             continue;
           }
           for (Path grandchild : children(child)) {
-            if (isDirectory(grandchild) && isDirectory(grandchild.resolve(RESOURCES))) {
+            if (isDirectory(grandchild) && isRoot(grandchild)) {
               roots.add(grandchild);
             }
           }
         }
+      }
+      if (roots.isEmpty() && isDirectory(dir.resolve(RESOURCES))) {
+        return Either.left(new DestinationRoot(dir.toString()));
       }
     } catch (IOException e) {
       return Either.left(new Unreadable(new RequestProblem.Unreadable(dir.toString(), "cannot read: " + IoErrors.describe(e))));
@@ -140,7 +151,26 @@ public final class PreviousOutput {
       return n.path() + ": neither an earlier render --output (no resources/ directory in it) nor a Kratix state-store "
           + "directory of the request (no <pipeline>/<id>/resources/ or <id>/resources/ below it)";
     }
+    if (refusal instanceof DestinationRoot d) {
+      return d.path() + ": holds the output of every request of a Kratix destination; give the request's own directory, "
+          + d.path() + "/resources/<request namespace>/<promise name>/<request name>";
+    }
     return Problems.render(((Unreadable) refusal).problem());
+  }
+
+  /** A directory whose {@code resources/} holds at least one YAML file of its own (not only directories). */
+  private static boolean isRoot(Path dir) throws IOException {
+    Path resources = dir.resolve(RESOURCES);
+    if (!isDirectory(resources)) {
+      return false;
+    }
+    for (Path entry : children(resources)) {
+      String name = entry.getFileName().toString();
+      if ((name.endsWith(".yaml") || name.endsWith(".yml")) && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isDirectory(Path path) {

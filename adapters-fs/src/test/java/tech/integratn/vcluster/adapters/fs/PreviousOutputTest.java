@@ -98,6 +98,12 @@ class PreviousOutputTest {
     assertThat(PreviousOutput.text(refused.getLeft())).isEqualTo(temp.resolve("other")
         + ": neither an earlier render --output (no resources/ directory in it) nor a Kratix state-store directory of "
         + "the request (no <pipeline>/<id>/resources/ or <id>/resources/ below it)");
+    Path destination = temp.resolve("worker");
+    copyExample(destination.resolve("resources/platform-requests/vcluster-orchestrator-v2/media/vco-v2-configure/5058f"));
+    assertThat(PreviousOutput.text(reader.read(destination).getLeft())).isEqualTo(destination
+        + ": holds the output of every request of a Kratix destination; give the request's own directory, " + destination
+        + "/resources/<request namespace>/<promise name>/<request name>");
+    assertThat(read(destination.resolve("resources/platform-requests/vcluster-orchestrator-v2/media"))).hasSize(read(EXAMPLE).size());
     assertThat(PreviousOutput.text(reader.read(other.resolve("namespace.yaml")).getLeft())).isEqualTo(
         other.resolve("namespace.yaml") + ": not a directory; --against takes an earlier render --output directory or a "
             + "Kratix state-store directory of the request");
