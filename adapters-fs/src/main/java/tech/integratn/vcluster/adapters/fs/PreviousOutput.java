@@ -44,7 +44,8 @@ import tech.integratn.vcluster.domain.tree.Node;
  * root) or not YAML (a dry run's {@code kratix-diff.md}).
  *
  * <p>Read: regular files named {@code *.yaml} or {@code *.yml} at any depth below each root's
- * {@code resources/}, every document of each, in path order. Left out: {@code status.yaml}
+ * {@code resources/}, every document of each, in path order (a file of more than
+ * {@link RequestTree#MAX_FILE_BYTES} is refused). Left out: {@code status.yaml}
  * (spec 12.2: not compared), anything else in a root, hidden entries ({@code .git}), and symbolic
  * links (never followed). A root's {@code resources/} holds at least one YAML file of its own: a
  * {@code resources/} of directories only is a state store's destination directory, refused with a
@@ -124,6 +125,10 @@ public final class PreviousOutput {
         String name = relative(dir, file);
         String text;
         try {
+          long size = Files.size(file);
+          if (size > RequestTree.MAX_FILE_BYTES) {
+            return Either.left(new Unreadable(RequestTree.tooLarge(name, size)));
+          }
           text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
           return Either.left(new Unreadable(new RequestProblem.Unreadable(name, "cannot read: " + IoErrors.describe(e))));

@@ -28,10 +28,16 @@ import tech.integratn.vcluster.domain.tree.Node;
  * never followed (each noted); every document of a file read (documents numbered from 1, empty
  * ones not counted, as {@link RenderedDirectory} cuts them). A document whose {@code kind} is one of
  * the four request kinds is a request (its apiVersion is its own rules' to check); any other
- * document is skipped with a note; a file that cannot be read or parsed is reported whole (the
- * caller counts it an invalid request).
+ * document is skipped with a note; a file that cannot be read or parsed, or is larger than
+ * {@link #MAX_FILE_BYTES}, is reported whole (the caller counts it an invalid request).
  */
 public final class RequestTree {
+
+  /**
+   * The largest file read, 16 MiB: each document is bounded by the YAML reader's limits (1 MiB),
+   * a file of many documents by this.
+   */
+  public static final long MAX_FILE_BYTES = 16L << 20;
 
   private final YamlTreeReader reader = new YamlTreeReader();
 
@@ -87,6 +93,11 @@ public final class RequestTree {
   private void read(String path, Path file, List<Entry> entries) {
     String text;
     try {
+      long size = Files.size(file);
+      if (size > MAX_FILE_BYTES) {
+        entries.add(new Unreadable(path, tooLarge(path, size)));
+        return;
+      }
       text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     } catch (IOException e) {
       entries.add(new Unreadable(path, new RequestProblem.Unreadable(path, "cannot read: " + IoErrors.describe(e))));
@@ -108,6 +119,11 @@ public final class RequestTree {
         entries.add(new Skipped(path, several ? n : 0, "not a request of the four kinds (" + what(document) + ")"));
       }
     }
+  }
+
+  /** A file beyond {@link #MAX_FILE_BYTES}. */
+  static RequestProblem tooLarge(String path, long size) {
+    return new RequestProblem.Unreadable(path, "file is " + size + " bytes; the limit is " + MAX_FILE_BYTES + " bytes");
   }
 
   /** The request kind {@code document} names, whatever its apiVersion. */

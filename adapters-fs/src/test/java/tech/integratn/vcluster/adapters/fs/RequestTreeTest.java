@@ -80,6 +80,14 @@ class RequestTreeTest {
   }
 
   @Test
+  void aFileBeyondSixteenMebibytesIsReportedUnreadWhole() throws IOException {
+    try (java.io.RandomAccessFile big = new java.io.RandomAccessFile(repo.resolve("big.yaml").toFile(), "rw")) {
+      big.setLength(RequestTree.MAX_FILE_BYTES + 1);
+    }
+    assertThat(walk()).containsExactly("big.yaml: file is 16777217 bytes; the limit is 16777216 bytes");
+  }
+
+  @Test
   void aPathThatIsNoDirectoryIsRefused() throws IOException {
     Path file = Files.writeString(repo.resolve("a.yaml"), vcluster("a"));
     assertThat(new RequestTree().walk(file).getLeft()).isEqualTo(file + ": not a directory");
