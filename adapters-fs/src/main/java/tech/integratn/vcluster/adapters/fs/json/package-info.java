@@ -1,4 +1,4 @@
-/** JSON in with Jackson's streaming parser (no data binding), and locating chart values schemas on disk. */
+/** JSON in with Jackson's streaming parser (no data binding), JSON out with its streaming generator (the diff's JSON form), and locating chart values schemas on disk. */
 @NullMarked
 package tech.integratn.vcluster.adapters.fs.json;
 

@@ -1,0 +1,163 @@
+package tech.integratn.vcluster.domain.conflicts;
+
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tech.integratn.vcluster.domain.network.AddressError;
+import tech.integratn.vcluster.domain.network.IpAddress;
+import tech.integratn.vcluster.domain.tree.Node;
+import tech.integratn.vcluster.domain.tree.Paths;
+
+/**
+ * Finds what no single request can show (spec 12.1): two requests that render the same object
+ * (same kind, namespace and name), expose the same hostname (compared without letter case or a
+ * final dot), ask for the same VIP (compared as addresses: {@code fd00::1} is {@code fd00:0::1}),
+ * or put two vclusters in one target namespace.
+ *
+ * <p>Requests are taken in path order; a request that collides with several earlier ones is
+ * reported once per collision, against the first request that holds the object or value, so a
+ * value shared by n requests gives n - 1 conflicts, not n(n-1)/2. Identical renders of a shared
+ * request namespace (spec 7.1: a {@code Namespace} carrying
+ * {@code argocd.argoproj.io/sync-options: Prune=false}, rendered the same by both) are not a
+ * conflict; two vclusters in that namespace still are. The result is sorted: by the two files,
+ * then the kind of conflict (object, hostname, VIP, target namespace), then what collides.
+ */
+public final class Conflicts {
+
+  private Conflicts() {}
+
+  /** Every conflict among {@code requests}, sorted. */
+  public static Seq<Conflict> find(Seq<RepositoryRequest> requests) {
+    List<RepositoryRequest> ordered = new ArrayList<>(requests.asJava());
+    ordered.sort(Comparator.comparing(RepositoryRequest::file));
+    List<Conflict> conflicts = new ArrayList<>();
+    Map<String, Holder<RenderedObject>> objects = new HashMap<>();
+    Map<String, Holder<Claim>> hostnames = new HashMap<>();
+    Map<String, Holder<Claim>> vips = new HashMap<>();
+    Map<String, Holder<Claim>> namespaces = new HashMap<>();
+    for (RepositoryRequest request : ordered) {
+      Set<String> own = new HashSet<>();
+      for (RenderedObject object : request.objects()) {
+        String key = object.kind() + '\u0000' + object.namespace() + '\u0000' + object.name();
+        if (!own.add(key)) {
+          continue;
+        }
+        Holder<RenderedObject> earlier = objects.get(key);
+        if (earlier == null) {
+          objects.put(key, new Holder<>(request.file(), object));
+        } else if (!sharedNamespace(earlier.value, object)) {
+          conflicts.add(new Conflict.SameObject(earlier.file, request.file(), object.kind(), object.namespace(),
+              object.name(), earlier.value.origin(), object.origin()));
+        }
+      }
+      Holder<Claim> host = claim(hostnames, request, request.hostname(), hostname(request.hostname()));
+      if (host != null) {
+        conflicts.add(new Conflict.SameHostname(host.file, request.file(), request.hostname().get().value(),
+            host.value.origin(), request.hostname().get().origin()));
+      }
+      Holder<Claim> vip = claim(vips, request, request.vip(), address(request.vip()));
+      if (vip != null) {
+        conflicts.add(new Conflict.SameVip(vip.file, request.file(), request.vip().get().value(), vip.value.origin(),
+            request.vip().get().origin()));
+      }
+      Option<Claim> target = request.targetNamespace();
+      Holder<Claim> namespace = claim(namespaces, request, target, target.isDefined() ? target.get().value() : "");
+      if (namespace != null) {
+        conflicts.add(new Conflict.SameTargetNamespace(namespace.file, request.file(), target.get().value(),
+            namespace.value.origin(), target.get().origin()));
+      }
+    }
+    conflicts.sort(ORDER);
+    return Vector.ofAll(conflicts);
+  }
+
+  /** Who holds a value first. */
+  private static final class Holder<T> {
+    final RequestFile file;
+    final T value;
+
+    Holder(RequestFile file, T value) {
+      this.file = file;
+      this.value = value;
+    }
+  }
+
+  /** The earlier holder of {@code key} when {@code request} claims it too, else null (and the claim recorded). */
+  private static @org.jspecify.annotations.Nullable Holder<Claim> claim(Map<String, Holder<Claim>> held,
+      RepositoryRequest request, Option<Claim> claim, String key) {
+    if (claim.isEmpty()) {
+      return null;
+    }
+    Holder<Claim> earlier = held.get(key);
+    if (earlier == null) {
+      held.put(key, new Holder<>(request.file(), claim.get()));
+      return null;
+    }
+    return earlier;
+  }
+
+  private static String hostname(Option<Claim> claim) {
+    if (claim.isEmpty()) {
+      return "";
+    }
+    String host = claim.get().value().toLowerCase(java.util.Locale.ROOT);
+    return host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+  }
+
+  private static String address(Option<Claim> claim) {
+    if (claim.isEmpty()) {
+      return "";
+    }
+    Either<AddressError, IpAddress> parsed = IpAddress.parse(claim.get().value());
+    return parsed.isRight() ? parsed.get().toString() : claim.get().value();
+  }
+
+  /** Spec 7.1: a shared request namespace, rendered the same by both requests. */
+  static boolean sharedNamespace(RenderedObject first, RenderedObject second) {
+    if (!first.kind().equals("Namespace") || first.body().isEmpty() || second.body().isEmpty()
+        || !first.body().get().equals(second.body().get())) {
+      return false;
+    }
+    Option<Node> syncOptions = Paths.at(first.body().get(), "metadata", "annotations", "argocd.argoproj.io/sync-options");
+    return syncOptions.isDefined() && syncOptions.get() instanceof Node.Text t && t.value().contains("Prune=false");
+  }
+
+  private static int rank(Conflict c) {
+    return c instanceof Conflict.SameObject ? 0 : c instanceof Conflict.SameHostname ? 1 : c instanceof Conflict.SameVip ? 2 : 3;
+  }
+
+  private static String what(Conflict c) {
+    if (c instanceof Conflict.SameObject o) {
+      return o.kind() + '\u0000' + o.namespace() + '\u0000' + o.name();
+    }
+    if (c instanceof Conflict.SameHostname h) {
+      return h.hostname();
+    }
+    if (c instanceof Conflict.SameVip v) {
+      return v.vip();
+    }
+    return ((Conflict.SameTargetNamespace) c).namespace();
+  }
+
+  private static final Comparator<Conflict> ORDER = new Comparator<Conflict>() {
+    @Override
+    public int compare(Conflict a, Conflict b) {
+      int c = a.first().compareTo(b.first());
+      if (c == 0) {
+        c = a.second().compareTo(b.second());
+      }
+      if (c == 0) {
+        c = Integer.compare(rank(a), rank(b));
+      }
+      return c != 0 ? c : what(a).compareTo(what(b));
+    }
+  };
+}
