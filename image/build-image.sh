@@ -29,7 +29,8 @@ OUT=${IMAGE_OUT:-$HERE/target}
 IMAGE_NAME=${IMAGE_NAME:-localhost/vcluster-orchestrator}
 TAG="$IMAGE_NAME:$VERSION"
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}
-# The Java 25 JDK whose runtime the image jlinks (find_java25); JAVA25_HOME names it explicitly.
+# The Java 25 JDK whose runtime the image jlinks (find_java25); JAVA25_HOME names it explicitly
+# (JAVA25_HOME=none: build the Java 17 fallback even where a Java 25 is installed).
 JAVA25_HOME=${JAVA25_HOME:-}
 EXAMPLES=${EXAMPLES_DIR:-$HERE/../examples}
 DEB_CACHE=${DEB_CACHE:-$OUT/debs}
@@ -82,6 +83,11 @@ is_java25() {
 # with its AppCDS archive, when the machine has no Java 25).
 find_java25() {
   local candidate
+  if [[ $JAVA25_HOME == none ]]; then
+    RUNTIME_HOME=$JAVA_HOME RUNTIME=appcds
+    log "no Java 25 JDK wanted (JAVA25_HOME=none): the image uses Java 17 from $JAVA_HOME with an AppCDS archive instead of an AOT cache"
+    return
+  fi
   if [[ -n $JAVA25_HOME ]]; then
     is_java25 "$JAVA25_HOME" || die "JAVA25_HOME=$JAVA25_HOME is not a JDK 25 with jlink"
     RUNTIME_HOME=$JAVA25_HOME RUNTIME=aot
@@ -172,7 +178,7 @@ train_aot_cache() {
     || die "cannot compile image/training/Train.java"
   "$RUNTIME_HOME/bin/jar" --create --file "$ROOTFS/tmp/train.jar" -C "$OUT/train-classes" .
   in_rootfs "$JAVA_DIR/bin/java" "${JVM_FLAGS[@]}" "-XX:AOTCacheOutput=$APP_AOT" \
-    "-Xlog:class+load=info:file=/tmp/train.classload" -cp "$APP_JAR:/tmp/train.jar" Train "${cases[@]}" \
+    "-Xlog:class+load=info:file=/tmp/train-%p.classload" -cp "$APP_JAR:/tmp/train.jar" Train "${cases[@]}" \
     >"$OUT/train.log" 2>&1 || { tail -40 "$OUT/train.log" >&2; die "the AOT training run failed"; }
   [[ -s $ROOTFS$APP_AOT ]] || { tail -40 "$OUT/train.log" >&2; die "the AOT training run wrote no cache"; }
 }
