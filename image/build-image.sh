@@ -75,7 +75,8 @@ die() { printf '[image] error: %s\n' "$*" >&2; exit 1; }
 
 # is_java25 DIR: DIR is a JDK 25 that can jlink (its java reports version 25, it has jlink).
 is_java25() {
-  [[ -x $1/bin/java && -x $1/bin/jlink && -x $1/bin/jdeps && -x $1/bin/javac && -x $1/bin/jar ]] || return 1
+  local tool
+  for tool in java jlink jdeps javac jar keytool jarsigner; do [[ -x $1/bin/$tool ]] || return 1; done
   "$1/bin/java" -version 2>&1 | head -n 1 | grep -Eq ' version "25([."]|-)'
 }
 
@@ -171,12 +172,20 @@ json_array() { local first=1 a; printf '['; for a in "$@"; do ((first)) || print
 
 # Java 25: one JVM runs every training case (image/training/Train.java, on the class path after the
 # jar for this run only) and writes the AOT cache at exit (-XX:AOTCacheOutput, JEP 514: the JVM records
-# the run, then assembles the cache in a child JVM with the same options).
+# the run, then assembles the cache in a child JVM with the same options). Train's jar is signed with a
+# throw-away key: the JVM never puts classes of a signed jar into a cache, so the cache's class path
+# ends at the app jar, exactly the entrypoint's -cp (a cache holding a class of /tmp/train.jar would
+# need that file at run time, and without it the JVM silently ignores every app class of the cache).
 train_aot_cache() {
+  rm -rf "$OUT/train-classes" "$OUT/train-key.p12"
   mkdir -p "$OUT/train-classes"
   "$RUNTIME_HOME/bin/javac" --release 17 -d "$OUT/train-classes" "$HERE/training/Train.java" \
     || die "cannot compile image/training/Train.java"
   "$RUNTIME_HOME/bin/jar" --create --file "$ROOTFS/tmp/train.jar" -C "$OUT/train-classes" .
+  "$RUNTIME_HOME/bin/keytool" -genkeypair -keystore "$OUT/train-key.p12" -storepass training -alias train \
+    -keyalg EC -dname CN=training -validity 1 >/dev/null 2>&1 || die "keytool failed"
+  "$RUNTIME_HOME/bin/jarsigner" -keystore "$OUT/train-key.p12" -storepass training "$ROOTFS/tmp/train.jar" train \
+    >/dev/null 2>&1 || die "jarsigner failed"
   in_rootfs "$JAVA_DIR/bin/java" "${JVM_FLAGS[@]}" "-XX:AOTCacheOutput=$APP_AOT" \
     "-Xlog:class+load=info:file=/tmp/train-%p.classload" -cp "$APP_JAR:/tmp/train.jar" Train "${cases[@]}" \
     >"$OUT/train.log" 2>&1 || { tail -40 "$OUT/train.log" >&2; die "the AOT training run failed"; }
@@ -307,8 +316,10 @@ main() {
   done
 
   # The cache (archive) must map with exactly the entrypoint: -XX:AOTMode=on (-Xshare:on) fails
-  # instead of running without it.
-  rm -rf "$ROOTFS/kratix/output"/* "$ROOTFS/kratix/metadata"/*
+  # instead of running without it; and, in the image's file system without the training files, the
+  # app's classes must come from it too (the JVM ignores a cache's app classes, silently, when its
+  # class path does not validate).
+  rm -rf "$ROOTFS/tmp"/* "$ROOTFS/kratix/output"/* "$ROOTFS/kratix/metadata"/*
   cp "$EXAMPLES/prod-external-etcd/request.yaml" "$ROOTFS/kratix/input/object.yaml"
   local check=() mode_on=-Xshare:on what="AppCDS archive" arg
   [[ $RUNTIME == aot ]] && mode_on=-XX:AOTMode=on what="AOT cache"
@@ -320,7 +331,12 @@ main() {
   shared=$(grep -c 'source: shared objects file' "$ROOTFS/tmp/check.classload" || true)
   total=$(wc -l <"$ROOTFS/tmp/check.classload")
   ((shared * 10 > total * 9)) || die "only $shared of $total classes of a configure render come from the $what"
-  log "$what: $shared of $total classes of a configure render come from it"
+  local app_shared app_total
+  app_shared=$(grep -c ' tech\.integratn\..* source: shared objects file' "$ROOTFS/tmp/check.classload" || true)
+  app_total=$(grep -c ' tech\.integratn\.' "$ROOTFS/tmp/check.classload" || true)
+  ((app_total > 0 && app_shared == app_total)) \
+    || die "only $app_shared of the render's $app_total application classes come from the $what"
+  log "$what: $shared of $total classes of a configure render come from it, all $app_total of the application's among them"
   rm -rf "$ROOTFS/tmp"/* "$ROOTFS/tmp"/.[!.]* "$ROOTFS/kratix/input"/* "$ROOTFS/kratix/output"/* "$ROOTFS/kratix/metadata"/*
   find "$ROOTFS" -exec touch -h -d "@$EPOCH" {} +
 

@@ -25,6 +25,8 @@ public final class Train {
   private Train() {}
 
   public static void main(String[] args) throws Exception {
+    // The entrypoint's main class, loaded and linked as the launcher does (it is in the cache too).
+    Class.forName("tech.integratn.vcluster.bootstrap.Main");
     Class<?> layoutType = Class.forName("tech.integratn.vcluster.adapters.kratix.KratixLayout");
     Object layout = layoutType.getField("DEFAULT").get(null);
     Method run = Class.forName("tech.integratn.vcluster.bootstrap.KratixMode")
