@@ -11,9 +11,9 @@ import java.util.Map;
  * each case, in one JVM, so that one cache covers configure and delete of every promise. A cache is
  * trained by one JVM run, and the jar's {@code Main} exits after one pipeline run; this class calls
  * what {@code Main} calls in Kratix mode ({@code KratixMode.run} with the process's Kratix tree,
- * {@code /kratix}) once per case instead. It is never part of the image: the build puts it on the
- * class path after the jar for the training run only (the cache then holds the jar's classes with the
- * entrypoint's class path).
+ * {@code /kratix}) once per case instead. The build puts its jar on the class path after the app jar
+ * for the training run only; the jar stays in the image (never on the entrypoint's class path) because
+ * the cache names it and validates it at every start.
  *
  * <p>Arguments: {@code ACTION:PROMISE:REQUEST_FILE[:PROFILE_FILE]}..., each run like the container
  * with {@code KRATIX_WORKFLOW_ACTION=ACTION}, {@code KRATIX_PROMISE_NAME=PROMISE}, the request as
