@@ -68,10 +68,12 @@ JVM_FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:MaxRAM=256m -XX
 # launcher then never opens the jar as a JarFile to read its manifest (~50 fewer classes, bench/README.md).
 MAIN_CLASS=tech.integratn.vcluster.bootstrap.Main
 # The entrypoint (set in main once the runtime is known): Java 25 maps the AOT cache, Java 17 the AppCDS archive.
-# Java 25 relocates a cache to a random address by default (ArchiveRelocationMode=1, a diagnostic flag);
-# Java 17 mapped its archives at their own address (0), which costs ~10 ms less CPU a run (bench/README.md).
+# Two diagnostic flags, each measured alternating (bench/README.md): Java 25 relocates a cache to a random
+# address by default (ArchiveRelocationMode=1); Java 17 mapped its archives at their own address (0),
+# ~10 ms less CPU a run. And the cache's training data (JEP 515: which methods the 25 training pipelines
+# made hot) is not replayed: replaying it compiles those methods at start, +23 ms CPU for one render.
 ENTRYPOINT_AOT=("$JAVA_DIR/bin/java" "${JVM_FLAGS[@]}" -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0
-  "-XX:AOTCache=$APP_AOT" -cp "$APP_JAR" "$MAIN_CLASS")
+  -XX:-AOTReplayTraining "-XX:AOTCache=$APP_AOT" -cp "$APP_JAR" "$MAIN_CLASS")
 ENTRYPOINT_CDS=("$JAVA_DIR/bin/java" "${JVM_FLAGS[@]}" -Xshare:auto "-XX:SharedArchiveFile=$APP_JSA" -cp "$APP_JAR" "$MAIN_CLASS")
 UID_GID=65532
 
