@@ -3,9 +3,12 @@
 #
 #   base layer     libc and what the JVM links against, extracted from Debian .deb packages
 #                  (pinned to the versions installed on the build machine, whose JDK we jlink)
-#   runtime layer  a jlink'ed Java runtime with only the modules the jar needs (+ its default CDS archive)
-#   app layer      the runnable jar and an AppCDS archive made by training runs of the real pipeline
-#                  inside the assembled root file system (so the archive's paths are the image's paths)
+#   runtime layer  a jlink'ed Java runtime with only the modules the jar needs: the build machine's
+#                  Java 25 (JAVA25_HOME, else /usr/lib/jvm/*25*); without one, Java 17 (JAVA_HOME)
+#   app layer      the runnable jar and its AOT cache (Java 25, JEP 483/514) trained by one run of the
+#                  real pipeline on every example, configure and delete, inside the assembled root file
+#                  system (so the cache's paths are the image's paths); on Java 17 a static AppCDS
+#                  archive from the same cases' class lists
 #
 # Output (under image/target/ unless IMAGE_OUT is set):
 #   rootfs/                              the image's file system, as the container sees it
@@ -26,6 +29,9 @@ OUT=${IMAGE_OUT:-$HERE/target}
 IMAGE_NAME=${IMAGE_NAME:-localhost/vcluster-orchestrator}
 TAG="$IMAGE_NAME:$VERSION"
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}
+# The Java 25 JDK whose runtime the image jlinks (find_java25); JAVA25_HOME names it explicitly
+# (JAVA25_HOME=none: build the Java 17 fallback even where a Java 25 is installed).
+JAVA25_HOME=${JAVA25_HOME:-}
 EXAMPLES=${EXAMPLES_DIR:-$HERE/../examples}
 DEB_CACHE=${DEB_CACHE:-$OUT/debs}
 
@@ -52,21 +58,63 @@ EXTRA_MODULES=jdk.crypto.ec
 APP_DIR=/opt/app
 APP_JAR=$APP_DIR/vcluster-orchestrator.jar
 APP_JSA=$APP_DIR/vcluster-orchestrator.jsa
+APP_AOT=$APP_DIR/vcluster-orchestrator.aot
+# The AOT cache's trainer (image/training/Train.java), kept in the image only because the cache names it.
+APP_TRAINER=$APP_DIR/vcluster-orchestrator-training.jar
 JAVA_DIR=/opt/java
 # The JVM flags of the entrypoint. Each one's effect on start-up is measured in bench/README.md.
 JVM_FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:MaxRAM=256m -XX:-UsePerfData)
 # The main class is named on the command line (-cp) rather than found in the manifest (-jar): the
 # launcher then never opens the jar as a JarFile to read its manifest (~50 fewer classes, bench/README.md).
 MAIN_CLASS=tech.integratn.vcluster.bootstrap.Main
-ENTRYPOINT=("$JAVA_DIR/bin/java" "${JVM_FLAGS[@]}" -Xshare:auto "-XX:SharedArchiveFile=$APP_JSA" -cp "$APP_JAR" "$MAIN_CLASS")
+# The entrypoint (set in main once the runtime is known): Java 25 maps the AOT cache, Java 17 the AppCDS archive.
+# Two diagnostic flags, each measured alternating (bench/README.md): Java 25 relocates a cache to a random
+# address by default (ArchiveRelocationMode=1); Java 17 mapped its archives at their own address (0),
+# ~10 ms less CPU a run. And the cache's training data (JEP 515: which methods the 25 training pipelines
+# made hot) is not replayed: replaying it compiles those methods at start, +23 ms CPU for one render.
+ENTRYPOINT_AOT=("$JAVA_DIR/bin/java" "${JVM_FLAGS[@]}" -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0
+  -XX:-AOTReplayTraining "-XX:AOTCache=$APP_AOT" -cp "$APP_JAR" "$MAIN_CLASS")
+ENTRYPOINT_CDS=("$JAVA_DIR/bin/java" "${JVM_FLAGS[@]}" -Xshare:auto "-XX:SharedArchiveFile=$APP_JSA" -cp "$APP_JAR" "$MAIN_CLASS")
 UID_GID=65532
 
 log() { printf '[image] %s\n' "$*" >&2; }
 die() { printf '[image] error: %s\n' "$*" >&2; exit 1; }
 
+# is_java25 DIR: DIR is a JDK 25 that can jlink (its java reports version 25, it has jlink).
+is_java25() {
+  local tool
+  for tool in java jlink jdeps javac jar; do [[ -x $1/bin/$tool ]] || return 1; done
+  "$1/bin/java" -version 2>&1 | head -n 1 | grep -Eq ' version "25([."]|-)'
+}
+
+# Sets RUNTIME_HOME (the JDK to jlink) and RUNTIME (aot: Java 25 with an AOT cache; appcds: Java 17
+# with its AppCDS archive, when the machine has no Java 25).
+find_java25() {
+  local candidate
+  if [[ $JAVA25_HOME == none ]]; then
+    RUNTIME_HOME=$JAVA_HOME RUNTIME=appcds
+    log "no Java 25 JDK wanted (JAVA25_HOME=none): the image uses Java 17 from $JAVA_HOME with an AppCDS archive instead of an AOT cache"
+    return
+  fi
+  if [[ -n $JAVA25_HOME ]]; then
+    is_java25 "$JAVA25_HOME" || die "JAVA25_HOME=$JAVA25_HOME is not a JDK 25 with jlink"
+    RUNTIME_HOME=$JAVA25_HOME RUNTIME=aot
+    return
+  fi
+  for candidate in /usr/lib/jvm/*25*; do
+    [[ -L $candidate ]] && continue
+    if is_java25 "$candidate"; then
+      RUNTIME_HOME=$candidate RUNTIME=aot
+      return
+    fi
+  done
+  RUNTIME_HOME=$JAVA_HOME RUNTIME=appcds
+  log "no Java 25 JDK found (JAVA25_HOME unset, none in /usr/lib/jvm/*25*): the image uses Java 17 from $JAVA_HOME with an AppCDS archive instead of an AOT cache"
+}
+
 ensure_prerequisites() {
   local missing=()
-  [[ -f $JAVA_HOME/jmods/java.base.jmod ]] || missing+=(openjdk-17-jmods)
+  [[ $RUNTIME == aot || -f $JAVA_HOME/jmods/java.base.jmod ]] || missing+=(openjdk-17-jmods)
   command -v dpkg-deb >/dev/null || missing+=(dpkg)
   command -v unshare >/dev/null || missing+=(util-linux)
   command -v sha256sum >/dev/null || missing+=(coreutils)
@@ -98,7 +146,7 @@ fetch_deb() {
 
 # The java modules the jar needs: jdeps' per-package dependencies, minus the never-loaded packages.
 java_modules() {
-  "$JAVA_HOME/bin/jdeps" --multi-release 17 --ignore-missing-deps -verbose:package "$JAR" \
+  "$RUNTIME_HOME/bin/jdeps" --multi-release 17 --ignore-missing-deps -verbose:package "$JAR" \
     | awk -v skip="$UNUSED_PACKAGES_RE" -v optional="$OPTIONAL_MODULE_DEPS_RE" -v extra="$EXTRA_MODULES" \
         'NF == 4 && $2 == "->" && $1 !~ skip && ($1 " " $NF) !~ optional && $NF ~ /^(java|jdk)\./ { print $NF }
          END { print "java.base"; print extra }' \
@@ -129,9 +177,56 @@ add_blob() {
 
 json_array() { local first=1 a; printf '['; for a in "$@"; do ((first)) || printf ','; first=0; printf '"%s"' "${a//\"/\\\"}"; done; printf ']'; }
 
+# Java 25: one JVM runs every training case (image/training/Train.java, on the class path after the
+# jar for this run only) and writes the AOT cache at exit (-XX:AOTCacheOutput, JEP 514: the JVM records
+# the run, then assembles the cache in a child JVM with the same options). The cache records the
+# training class path and, at run time, validates every entry of it from which it holds a class: the
+# trainer's jar (3 KB, Train only) therefore stays in the image, unchanged, though never on the
+# entrypoint's class path (without it the JVM silently ignores every app class of the cache). The
+# alternatives measured worse: a signed trainer jar (whose classes the JVM leaves out of a cache, so
+# nothing need stay) puts the JDK's jar-verification classes into the cache, +430 classes loaded at
+# every start and +11 ms CPU (bench/README.md).
+train_aot_cache() {
+  rm -rf "$OUT/train-classes"
+  mkdir -p "$OUT/train-classes"
+  "$RUNTIME_HOME/bin/javac" --release 17 -d "$OUT/train-classes" "$HERE/training/Train.java" \
+    || die "cannot compile image/training/Train.java"
+  "$RUNTIME_HOME/bin/jar" --create --date "$(date -u -d "@$EPOCH" +%Y-%m-%dT%H:%M:%SZ)" --file "$ROOTFS$APP_TRAINER" -C "$OUT/train-classes" .
+  touch -h -d "@$EPOCH" "$ROOTFS$APP_TRAINER"
+  in_rootfs "$JAVA_DIR/bin/java" "${JVM_FLAGS[@]}" "-XX:AOTCacheOutput=$APP_AOT" \
+    "-Xlog:class+load=info:file=/tmp/train-%p.classload" -cp "$APP_JAR:$APP_TRAINER" Train "${cases[@]}" \
+    >"$OUT/train.log" 2>&1 || { tail -40 "$OUT/train.log" >&2; die "the AOT training run failed"; }
+  [[ -s $ROOTFS$APP_AOT ]] || { tail -40 "$OUT/train.log" >&2; die "the AOT training run wrote no cache"; }
+}
+
+# Java 17: one JVM per training case, each dumping its class list; the lists are merged into one
+# static archive (JDK classes + app classes + lambda proxies).
+train_appcds_archive() {
+  local lists=() i=0 run action promise rest request profile env
+  for run in "${cases[@]}"; do
+    action=${run%%:*}; rest=${run#*:}; promise=${rest%%:*}; request=${rest#*:}; i=$((i + 1))
+    env=(KRATIX_WORKFLOW_ACTION="$action" KRATIX_WORKFLOW_TYPE=resource KRATIX_PROMISE_NAME="$promise")
+    if [[ $request == *:* ]]; then profile=${request#*:}; request=${request%%:*}; env+=(VCLUSTER_PROFILE="$profile"); fi
+    rm -rf "$ROOTFS/kratix/output"/* "$ROOTFS/kratix/metadata"/*
+    cp "$ROOTFS$request" "$ROOTFS/kratix/input/object.yaml"
+    in_rootfs "${env[@]}" "$JAVA_DIR/bin/java" "${JVM_FLAGS[@]}" "-XX:DumpLoadedClassList=/tmp/train-$i.classlist" \
+      "-Xlog:class+load=info:file=/tmp/train-$i.classload" -cp "$APP_JAR" "$MAIN_CLASS" 2>"$OUT/train-$i.log" \
+      || { cat "$OUT/train-$i.log" >&2; die "training run $run failed"; }
+    lists+=("$ROOTFS/tmp/train-$i.classlist")
+  done
+  awk '!/^#/ && !seen[$0]++' "${lists[@]}" >"$ROOTFS/tmp/merged.classlist"
+  in_rootfs "$JAVA_DIR/bin/java" "${JVM_FLAGS[@]}" -Xshare:dump -XX:SharedClassListFile=/tmp/merged.classlist \
+    "-XX:SharedArchiveFile=$APP_JSA" -cp "$APP_JAR" >"$OUT/dump.log" 2>&1 \
+    || { tail -20 "$OUT/dump.log" >&2; die "CDS dump failed"; }
+}
+
 main() {
   [[ -f $JAR ]] || die "no jar at $JAR (build bootstrap first)"
+  find_java25
   ensure_prerequisites
+  local ENTRYPOINT
+  if [[ $RUNTIME == aot ]]; then ENTRYPOINT=("${ENTRYPOINT_AOT[@]}"); else ENTRYPOINT=("${ENTRYPOINT_CDS[@]}"); fi
+  log "runtime: $("$RUNTIME_HOME/bin/java" -version 2>&1 | head -n 1) from $RUNTIME_HOME ($RUNTIME)"
   local started=$SECONDS
   EPOCH=${SOURCE_DATE_EPOCH:-$(git -C "$HERE" log -1 --format=%ct 2>/dev/null || echo 0)}
   ROOTFS=$OUT/rootfs
@@ -164,9 +259,13 @@ main() {
   local modules
   modules=$(java_modules)
   log "jlink --add-modules $modules"
-  "$JAVA_HOME/bin/jlink" --add-modules "$modules" --output "$ROOTFS$JAVA_DIR" \
-    --strip-debug --no-man-pages --no-header-files --compress=0 --generate-cds-archive >/dev/null 2>&1 \
-    || die "jlink failed"
+  # Java 17: the runtime's default CDS archive is the base the AppCDS archive is dumped on. Java 25: the
+  # AOT cache holds every class the entrypoint loads, so the default archive would only be dead weight.
+  local cds_archive=()
+  [[ $RUNTIME == appcds ]] && cds_archive=(--generate-cds-archive)
+  "$RUNTIME_HOME/bin/jlink" --add-modules "$modules" --output "$ROOTFS$JAVA_DIR" \
+    --strip-debug --no-man-pages --no-header-files --compress=0 "${cds_archive[@]}" >"$OUT/jlink.log" 2>&1 \
+    || { cat "$OUT/jlink.log" >&2; die "jlink failed"; }
   # The no-compressed-oops archive only serves heaps over 32 GB.
   rm -f "$ROOTFS$JAVA_DIR/lib/server/classes_nocoops.jsa"
 
@@ -177,53 +276,74 @@ main() {
   done
   [[ -z $missing_libs ]] || die "libraries missing from the base: $missing_libs"
 
-  # --- app layer: jar + AppCDS --------------------------------------------------------------------
+  # --- app layer: jar + AOT cache (Java 25) or AppCDS archive (Java 17) ---------------------------
   mkdir -p "$ROOTFS$APP_DIR"
   cp "$JAR" "$ROOTFS$APP_JAR"
-  # CDS records the jar's mtime: fix every timestamp now, the layers keep them.
+  # CDS and the AOT cache record the jar's mtime: fix every timestamp now, the layers keep them.
   find "$ROOTFS" -exec touch -h -d "@$EPOCH" {} +
 
-  # Training: the entrypoint's own flags, in Kratix mode, on the example requests of all four promises
-  # (configure and delete; the plain-block reader reads them) and on a request only SnakeYAML reads
-  # (image/training); the class
-  # lists are merged into one static archive (JDK classes + app classes + lambda proxies).
-  local lists=() n=0 action request promise rest
-  local vco=vcluster-orchestrator-v2
-  for run in "configure:$vco:$EXAMPLES/prod-external-etcd/request.yaml" "configure:$vco:$EXAMPLES/prod-subnet/request.yaml" \
-      "configure:$vco:$EXAMPLES/dev-minimal/request.yaml" "configure:$vco:$EXAMPLES/dev-egress/request.yaml" \
-      "delete:$vco:$EXAMPLES/prod-external-etcd/request.yaml" \
-      "configure:$vco:$HERE/training/snakeyaml-request.yaml" \
-      "configure:argocd-project:$EXAMPLES/argocd-project-from-dev-minimal/request.yaml" \
-      "configure:argocd-application:$EXAMPLES/argocd-application-from-dev-minimal/request.yaml" \
-      "configure:argocd-cluster-registration:$EXAMPLES/argocd-cluster-registration-from-dev-minimal/request.yaml" \
-      "delete:argocd-cluster-registration:$EXAMPLES/argocd-cluster-registration-from-dev-minimal/request.yaml"; do
-    action=${run%%:*}; rest=${run#*:}; promise=${rest%%:*}; request=${rest#*:}; n=$((n + 1))
-    rm -rf "$ROOTFS/kratix/output"/* "$ROOTFS/kratix/metadata"/*
-    cp "$request" "$ROOTFS/kratix/input/object.yaml"
-    in_rootfs KRATIX_WORKFLOW_ACTION="$action" KRATIX_WORKFLOW_TYPE=resource KRATIX_PROMISE_NAME="$promise" \
-      "$JAVA_DIR/bin/java" "${JVM_FLAGS[@]}" "-XX:DumpLoadedClassList=/tmp/train-$n.classlist" \
-      "-Xlog:class+load=info:file=/tmp/train-$n.classload" -cp "$APP_JAR" "$MAIN_CLASS" 2>"$OUT/train-$n.log" \
-      || { cat "$OUT/train-$n.log" >&2; die "training run $run failed"; }
-    if grep -E ' (org\.yaml\.snakeyaml\.introspector|com\.fasterxml\.jackson\.databind\.ext)\.' "$ROOTFS/tmp/train-$n.classload" >&2; then
-      die "training run $run loaded classes of a package left out of the module computation (see UNUSED_PACKAGES_RE)"
+  # Training cases, in Kratix mode with the entrypoint's own flags: configure and delete of every
+  # example of the four promises (with its profile.yaml, if it has one; the delete without a cluster,
+  # so no host clean-up) and configure of a request only SnakeYAML reads (image/training).
+  local cases=() dir kind promise n=0
+  mkdir -p "$ROOTFS/tmp/train"
+  for dir in "$EXAMPLES"/*/; do
+    [[ -f $dir/request.yaml ]] || continue
+    kind=$(sed -n 's/^kind: *//p' "$dir/request.yaml" | head -n 1)
+    case $kind in
+      VClusterOrchestratorV2) promise=vcluster-orchestrator-v2 ;;
+      ArgoCDProject) promise=argocd-project ;;
+      ArgoCDApplication) promise=argocd-application ;;
+      ArgoCDClusterRegistration) promise=argocd-cluster-registration ;;
+      *) die "example $dir: unknown kind '$kind'" ;;
+    esac
+    n=$((n + 1))
+    cp "$dir/request.yaml" "$ROOTFS/tmp/train/$n.yaml"
+    local profile=""
+    if [[ -f $dir/profile.yaml ]]; then
+      cp "$dir/profile.yaml" "$ROOTFS/tmp/train/$n-profile.yaml"
+      profile=":/tmp/train/$n-profile.yaml"
     fi
-    lists+=("$ROOTFS/tmp/train-$n.classlist")
+    cases+=("configure:$promise:/tmp/train/$n.yaml$profile" "delete:$promise:/tmp/train/$n.yaml$profile")
   done
-  awk '!/^#/ && !seen[$0]++' "${lists[@]}" >"$ROOTFS/tmp/merged.classlist"
-  in_rootfs "$JAVA_DIR/bin/java" "${JVM_FLAGS[@]}" -Xshare:dump -XX:SharedClassListFile=/tmp/merged.classlist \
-    "-XX:SharedArchiveFile=$APP_JSA" -cp "$APP_JAR" >"$OUT/dump.log" 2>&1 \
-    || { tail -20 "$OUT/dump.log" >&2; die "CDS dump failed"; }
-  # The archive must map with exactly the entrypoint (-Xshare:on fails instead of falling back).
-  rm -rf "$ROOTFS/kratix/output"/* "$ROOTFS/kratix/metadata"/*
+  cp "$HERE/training/snakeyaml-request.yaml" "$ROOTFS/tmp/train/snakeyaml.yaml"
+  cases+=("configure:vcluster-orchestrator-v2:/tmp/train/snakeyaml.yaml")
+  log "training on ${#cases[@]} pipeline runs ($n examples, configure and delete, + the SnakeYAML request)"
+
+  if [[ $RUNTIME == aot ]]; then
+    train_aot_cache
+  else
+    train_appcds_archive
+  fi
+  local classload
+  for classload in "$ROOTFS"/tmp/train*.classload; do
+    if grep -E ' (org\.yaml\.snakeyaml\.introspector|com\.fasterxml\.jackson\.databind\.ext)\.' "$classload" >&2; then
+      die "a training run loaded classes of a package left out of the module computation (see UNUSED_PACKAGES_RE)"
+    fi
+  done
+
+  # The cache (archive) must map with exactly the entrypoint: -XX:AOTMode=on (-Xshare:on) fails
+  # instead of running without it; and, in the image's file system without the training files, the
+  # app's classes must come from it too (the JVM ignores a cache's app classes, silently, when its
+  # class path does not validate).
+  rm -rf "$ROOTFS/tmp"/* "$ROOTFS/kratix/output"/* "$ROOTFS/kratix/metadata"/*
   cp "$EXAMPLES/prod-external-etcd/request.yaml" "$ROOTFS/kratix/input/object.yaml"
-  local check=("${ENTRYPOINT[@]}")
-  check=("${check[@]/-Xshare:auto/-Xshare:on}")
-  in_rootfs KRATIX_WORKFLOW_ACTION=configure "${check[0]}" -Xlog:class+load=info:file=/tmp/check.classload \
-    "${check[@]:1}" 2>"$OUT/check.log" || { cat "$OUT/check.log" >&2; die "the entrypoint does not run with -Xshare:on"; }
+  local check=() mode_on=-Xshare:on what="AppCDS archive" arg
+  [[ $RUNTIME == aot ]] && mode_on=-XX:AOTMode=on what="AOT cache"
+  for arg in "${ENTRYPOINT[@]}"; do [[ $arg == -Xshare:auto ]] || check+=("$arg"); done
+  in_rootfs KRATIX_WORKFLOW_ACTION=configure KRATIX_WORKFLOW_TYPE=resource KRATIX_PROMISE_NAME=vcluster-orchestrator-v2 \
+    "${check[0]}" "$mode_on" -Xlog:class+load=info:file=/tmp/check.classload "${check[@]:1}" 2>"$OUT/check.log" \
+    || { cat "$OUT/check.log" >&2; die "the entrypoint does not run with $mode_on (the $what does not load)"; }
   local shared total
   shared=$(grep -c 'source: shared objects file' "$ROOTFS/tmp/check.classload" || true)
   total=$(wc -l <"$ROOTFS/tmp/check.classload")
-  log "AppCDS: $shared of $total classes of a configure render come from the archive"
+  ((shared * 10 > total * 9)) || die "only $shared of $total classes of a configure render come from the $what"
+  local app_shared app_total
+  app_shared=$(grep -c ' tech\.integratn\..* source: shared objects file' "$ROOTFS/tmp/check.classload" || true)
+  app_total=$(grep -c ' tech\.integratn\.' "$ROOTFS/tmp/check.classload" || true)
+  ((app_total > 0 && app_shared == app_total)) \
+    || die "only $app_shared of the render's $app_total application classes come from the $what"
+  log "$what: $shared of $total classes of a configure render come from it, all $app_total of the application's among them"
   rm -rf "$ROOTFS/tmp"/* "$ROOTFS/tmp"/.[!.]* "$ROOTFS/kratix/input"/* "$ROOTFS/kratix/output"/* "$ROOTFS/kratix/metadata"/*
   find "$ROOTFS" -exec touch -h -d "@$EPOCH" {} +
 
@@ -245,9 +365,9 @@ main() {
   created=$(date -u -d "@$EPOCH" +%Y-%m-%dT%H:%M:%SZ)
   revision=$(git -C "$HERE" rev-parse HEAD 2>/dev/null || echo unknown)
   local labels="{\"org.opencontainers.image.title\":\"vcluster-orchestrator\",\"org.opencontainers.image.version\":\"$VERSION\",\"org.opencontainers.image.revision\":\"$revision\",\"org.opencontainers.image.description\":\"Kratix pipeline for VClusterOrchestratorV2 requests\"}"
-  printf '{"architecture":"amd64","os":"linux","created":"%s","config":{"User":"%s:%s","Entrypoint":%s,"Env":["JAVA_HOME=%s"],"WorkingDir":"/","Labels":%s},"rootfs":{"type":"layers","diff_ids":%s},"history":[{"created":"%s","created_by":"build-image.sh: Debian %s"},{"created":"%s","created_by":"build-image.sh: jlink --add-modules %s"},{"created":"%s","created_by":"build-image.sh: jar + AppCDS archive"}]}' \
+  printf '{"architecture":"amd64","os":"linux","created":"%s","config":{"User":"%s:%s","Entrypoint":%s,"Env":["JAVA_HOME=%s"],"WorkingDir":"/","Labels":%s},"rootfs":{"type":"layers","diff_ids":%s},"history":[{"created":"%s","created_by":"build-image.sh: Debian %s"},{"created":"%s","created_by":"build-image.sh: jlink --add-modules %s"},{"created":"%s","created_by":"build-image.sh: jar + %s"}]}' \
     "$created" "$UID_GID" "$UID_GID" "$(json_array "${ENTRYPOINT[@]}")" "$JAVA_DIR" "$labels" "$(json_array "${diff_ids[@]}")" \
-    "$created" "${pkg_versions[*]}" "$created" "$modules" "$created" >"$OUT/layers/config.json"
+    "$created" "${pkg_versions[*]}" "$created" "$modules" "$created" "$what" >"$OUT/layers/config.json"
   local cfg cfg_size
   read -r cfg cfg_size < <(add_blob "$OUT/layers/config.json")
   local IFS=,
@@ -271,7 +391,10 @@ main() {
     echo "packages=${pkg_versions[*]}"
     echo "rootfs_mb=$(du -sm "$ROOTFS" | cut -f1)"
     echo "compressed_mb=$(du -cm "$OUT"/layers/*.tar.gz | tail -1 | cut -f1)"
-    echo "cds_classes=$shared/$total"
+    echo "runtime=$RUNTIME $("$RUNTIME_HOME/bin/java" -version 2>&1 | sed -n 's/.*Runtime Environment //p')"
+    echo "cache=$(cd "$ROOTFS$APP_DIR" && ls -- *.aot *.jsa 2>/dev/null) $(du -m "$ROOTFS$APP_DIR"/*.aot "$ROOTFS$APP_DIR"/*.jsa 2>/dev/null | cut -f1) MB"
+    echo "runtime_mb=$(du -sm "$ROOTFS$JAVA_DIR" | cut -f1)"
+    echo "cache_classes=$shared/$total"
   } >"$OUT/image.properties"
   rm -f "$OUT"/layers/*.tar
   log "built $TAG (sha256:$man) in $((SECONDS - started)) s: $OUT/vcluster-orchestrator-image.tar"

@@ -133,6 +133,21 @@ main() {
   if podman run --rm --runtime runc --network=none "${ULIMITS[@]}" --entrypoint /bin/sh "$TAG" -c true >/dev/null 2>&1; then
     die "the image contains /bin/sh"
   fi
+  # The entrypoint's AOT cache (Java 25 image; the AppCDS archive of a Java 17 image) maps in the
+  # container, read-only root and memory limit included: -XX:AOTMode=on (-Xshare:on) fails otherwise.
+  local entry args=() on=-XX:AOTMode=on a
+  mapfile -t entry <"$(dirname "$IMAGE_TAR")/entrypoint.args"
+  [[ " ${entry[*]} " == *" -Xshare:auto "* ]] && on=-Xshare:on
+  for a in "${entry[@]:1}"; do
+    [[ $a == -cp ]] && args+=("$on" -Xlog:class+load=info)
+    args+=("$a")
+  done
+  podman run --rm --runtime runc --network=none --read-only --read-only-tmpfs=false --user 65532:65532 \
+      "${ULIMITS[@]}" "${MEMORY[@]}" --entrypoint "${entry[0]}" "$TAG" "${args[@]}" --version >"$WORK.cache" 2>&1 \
+    || { tail -5 "$WORK.cache" >&2; die "the image's entrypoint does not run with $on (its cache does not map in the container)"; }
+  grep -q 'tech\.integratn\.vcluster\.bootstrap\.Main source: shared objects file' "$WORK.cache" \
+    || die "the image's entrypoint does not load Main from its cache in the container"
+  log "ok   the entrypoint maps its cache in the container ($on: $(grep -c 'source: shared objects file' "$WORK.cache") classes of --version from it)"
 
   FAILED=0
   run_case configure-prod-external-etcd configure "$EXAMPLES/prod-external-etcd/request.yaml" 0
