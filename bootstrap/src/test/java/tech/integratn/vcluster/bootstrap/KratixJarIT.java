@@ -284,13 +284,17 @@ class KratixJarIT {
     Path account = java.nio.file.Files.createDirectories(temp.resolve("sa"));
     java.nio.file.Files.writeString(account.resolve("token"), "t");
     java.nio.file.Files.writeString(account.resolve("ca.crt"), "not a certificate");
-    int port;
-    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      port = s.getLocalPort();
+    Result r;
+    // a port the test owns for the whole run, bound but not listening (and not reusable by another
+    // socket): every connection to it is refused, and no other process can start listening there
+    try (java.net.Socket owned = new java.net.Socket()) {
+      owned.setReuseAddress(false);
+      owned.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0));
+      r = runKratix(temp.resolve("kratix"), example("prod-external-etcd").resolve("request.yaml"), "delete",
+          List.of("-jar", jar().toAbsolutePath().toString()), Map.of("KUBERNETES_SERVICE_HOST", "127.0.0.1",
+              "KUBERNETES_SERVICE_PORT", String.valueOf(owned.getLocalPort()),
+              "VCLUSTER_SERVICE_ACCOUNT_DIR", account.toString()));
     }
-    Result r = runKratix(temp.resolve("kratix"), example("prod-external-etcd").resolve("request.yaml"), "delete",
-        List.of("-jar", jar().toAbsolutePath().toString()), Map.of("KUBERNETES_SERVICE_HOST", "127.0.0.1",
-            "KUBERNETES_SERVICE_PORT", String.valueOf(port), "VCLUSTER_SERVICE_ACCOUNT_DIR", account.toString()));
     assertThat(r.code()).as(r.stderr()).isZero();
     assertThat(r.stderr().lines().filter(l -> l.startsWith("warning: host clean-up failed: "))).hasSize(1);
     assertThat(r.stderr()).doesNotContain("Exception");

@@ -231,7 +231,8 @@ class ValuesValidatorAgreementTest {
     Seq<Vector<Vector<Object>>> locations = bases.map(b -> locations(b, Vector.empty()));
     int[] verdicts = new int[2];
     SharedData.schemas(); // before the property: an assumption inside it would count as a falsification
-    qt().withExamples(200).withShrinkCycles(20)
+    // A fixed seed, so that CI is deterministic; a random one locally: -Dfuzz.seed=$RANDOM$RANDOM
+    qt().withFixedSeed(Long.getLong("fuzz.seed", 0x7A1_0E5L)).withExamples(200).withShrinkCycles(20)
         .forAll(SourceDSL.integers().between(0, bases.size() - 1), SourceDSL.integers().between(0, 1_000_000),
             SourceDSL.integers().between(0, REPLACEMENTS.size()))
         .checkAssert((base, where, what) -> {

@@ -2,7 +2,6 @@ package tech.integratn.vcluster.adapters.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fabric8.kubernetes.api.model.PersistentVolumeListBuilder;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +29,14 @@ class FailuresOnApiServerTest {
   static final String SELECTOR = "vcluster.loft.sh/managed-by=vc-media-x-media";
   static final String LIST_PATH = "/api/v1/persistentvolumes?labelSelector="
       + URLEncoder.encode(SELECTOR, StandardCharsets.UTF_8) + "&limit=500";
+
+  /**
+   * The bounds of the calls that are expected to get an answer: far above any answer's time however
+   * loaded the machine, so that only the answer ends them (the tests of the timeouts themselves use a
+   * server that never answers or a budget ended by hand).
+   */
+  static final Duration CALL = Duration.ofMinutes(2);
+  static final Duration BUDGET = Duration.ofMinutes(5);
 
   @TempDir Path temp;
   KubernetesMockServer server;
@@ -55,7 +61,7 @@ class FailuresOnApiServerTest {
     server = ApiServers.expectations();
     server.expect().get().withPath(LIST_PATH).andReturn(403, status(403,
         "persistentvolumes is forbidden: User \"system:serviceaccount:p:sa\" cannot list resource")).always();
-    CleanupFailure failure = volumes(Duration.ofSeconds(5), Duration.ofSeconds(20)).find(SELECTOR).getLeft();
+    CleanupFailure failure = volumes(CALL, BUDGET).find(SELECTOR).getLeft();
     assertThat(failure).isInstanceOf(CleanupFailure.Refused.class);
     assertThat(CleanupTexts.render(failure)).startsWith("list PersistentVolumes with " + SELECTOR
         + ": refused by the API server (HTTP 403): persistentvolumes is forbidden")
@@ -66,19 +72,38 @@ class FailuresOnApiServerTest {
   void aServerErrorIsReportedOnceWithoutRetries() throws Exception {
     server = ApiServers.expectations();
     server.expect().delete().withPath("/api/v1/persistentvolumes/pvc-1").andReturn(500, status(500, "etcd is down")).always();
-    CleanupFailure failure = volumes(Duration.ofSeconds(5), Duration.ofSeconds(20)).remove("pvc-1").getLeft();
+    CleanupFailure failure = volumes(CALL, BUDGET).remove("pvc-1").getLeft();
     assertThat(failure).isEqualTo(new CleanupFailure.ServerError("delete PersistentVolume pvc-1", 500, "etcd is down"));
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
   void aSlowAnswerTimesOutAfterTheCallTimeout() throws Exception {
-    server = ApiServers.expectations();
-    server.expect().get().delay(5, TimeUnit.SECONDS).withPath(LIST_PATH)
-        .andReturn(200, new PersistentVolumeListBuilder().build()).always();
-    // the answer comes after 5 s: only the call timeout can end the call with TimedOut (no clock read here)
-    CleanupFailure failure = volumes(Duration.ofMillis(400), Duration.ofMinutes(2)).find(SELECTOR).getLeft();
-    assertThat(failure).isEqualTo(new CleanupFailure.TimedOut("list PersistentVolumes with " + SELECTOR, 400));
+    // a server the test owns that accepts the call and never answers until the test ends it: only the
+    // call timeout can end the call with TimedOut (no clock read, no delay to race against)
+    java.util.List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (ServerSocket s = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      Thread holder = new Thread(() -> {
+        while (!s.isClosed()) {
+          try {
+            held.add(s.accept());
+          } catch (java.io.IOException e) {
+            return;
+          }
+        }
+      });
+      holder.setDaemon(true);
+      holder.start();
+      Path kubeconfig = ApiServers.kubeconfig(temp, "http://127.0.0.1:" + s.getLocalPort());
+      CleanupFailure failure = KubernetesLeftoverVolumes.kubeconfig(kubeconfig, Duration.ofMillis(400),
+          Duration.ofMinutes(2)).find(SELECTOR).getLeft();
+      assertThat(failure).isEqualTo(new CleanupFailure.TimedOut("list PersistentVolumes with " + SELECTOR, 400));
+    } finally {
+      // ended by hand: the connections the silent server holds
+      for (java.net.Socket socket : held) {
+        socket.close();
+      }
+    }
   }
 
   @Test
@@ -111,7 +136,7 @@ class FailuresOnApiServerTest {
       closer.setDaemon(true);
       closer.start();
       Path kubeconfig = ApiServers.kubeconfig(temp, "http://127.0.0.1:" + s.getLocalPort());
-      CleanupFailure failure = KubernetesLeftoverVolumes.kubeconfig(kubeconfig, Duration.ofSeconds(30), Duration.ofMinutes(2))
+      CleanupFailure failure = KubernetesLeftoverVolumes.kubeconfig(kubeconfig, CALL, BUDGET)
           .find(SELECTOR).getLeft();
       assertThat(failure).isInstanceOf(CleanupFailure.Unreachable.class);
       assertThat(CleanupTexts.render(failure)).doesNotContain("Exception").doesNotContain("\n");
@@ -121,16 +146,16 @@ class FailuresOnApiServerTest {
   @Test
   void aMissingOrBrokenKubeconfigIsABadConfiguration() throws Exception {
     Path missing = temp.resolve("nope");
-    assertThat(KubernetesLeftoverVolumes.kubeconfig(missing, Duration.ofSeconds(1), Duration.ofSeconds(5)).find(SELECTOR)
+    assertThat(KubernetesLeftoverVolumes.kubeconfig(missing, CALL, BUDGET).find(SELECTOR)
         .getLeft()).isEqualTo(new CleanupFailure.BadConfiguration("kubeconfig " + missing + " is not readable"));
     Path broken = Files.writeString(temp.resolve("broken"), "clusters: [unclosed\n");
-    CleanupFailure failure = KubernetesLeftoverVolumes.kubeconfig(broken, Duration.ofSeconds(1), Duration.ofSeconds(5))
+    CleanupFailure failure = KubernetesLeftoverVolumes.kubeconfig(broken, CALL, BUDGET)
         .find(SELECTOR).getLeft();
     assertThat(failure).isInstanceOf(CleanupFailure.BadConfiguration.class);
     assertThat(CleanupTexts.render(failure)).doesNotContain("Exception").doesNotContain("\n");
     Path mistyped = Files.writeString(temp.resolve("mistyped"), "clusters: 5\n");
-    assertThat(CleanupTexts.render(KubernetesLeftoverVolumes.kubeconfig(mistyped, Duration.ofSeconds(1),
-        Duration.ofSeconds(5)).find(SELECTOR).getLeft())).doesNotContain("java.", "fabric8", "Exception");
+    assertThat(CleanupTexts.render(KubernetesLeftoverVolumes.kubeconfig(mistyped, CALL,
+        BUDGET).find(SELECTOR).getLeft())).doesNotContain("java.", "fabric8", "Exception");
   }
 
   @Test
@@ -140,7 +165,7 @@ class FailuresOnApiServerTest {
         "apiVersion: v1\nkind: Config\ncurrent-context: ctx\ncontexts:\n- name: ctx\n  context: {cluster: gone, user: u}\n"
             + "users:\n- name: u\n  user: {token: secret-token}\n"}) {
       Path file = Files.writeString(temp.resolve("ctx-" + text.length()), text);
-      CleanupFailure failure = KubernetesLeftoverVolumes.kubeconfig(file, Duration.ofSeconds(1), Duration.ofSeconds(5))
+      CleanupFailure failure = KubernetesLeftoverVolumes.kubeconfig(file, CALL, BUDGET)
           .find(SELECTOR).getLeft();
       assertThat(failure).isEqualTo(new CleanupFailure.BadConfiguration(
           "kubeconfig " + file + " names no server for its current context"));
@@ -150,14 +175,14 @@ class FailuresOnApiServerTest {
   @Test
   void anEmptySelectorIsNeverSent() throws Exception {
     server = ApiServers.expectations();
-    assertThat(volumes(Duration.ofSeconds(5), Duration.ofSeconds(20)).find(" ").getLeft())
+    assertThat(volumes(CALL, BUDGET).find(" ").getLeft())
         .isInstanceOf(CleanupFailure.BadConfiguration.class);
     assertThat(server.getRequestCount()).isZero();
   }
 
   @Test
   void outsideAPodThereIsNoAccess() {
-    assertThat(KubernetesLeftoverVolumes.inCluster(Map.of(), temp, Duration.ofSeconds(1), Duration.ofSeconds(5))
+    assertThat(KubernetesLeftoverVolumes.inCluster(Map.of(), temp, CALL, BUDGET)
         .getLeft()).isEqualTo("not running in a Kubernetes pod (KUBERNETES_SERVICE_HOST is not set)");
   }
 
@@ -173,16 +198,16 @@ class FailuresOnApiServerTest {
     Files.copy(Path.of(server.getSelfSignedCertificate().certificatePath()), account.resolve("ca.crt"));
     Map<String, String> env = Map.of("KUBERNETES_SERVICE_HOST", "localhost",
         "KUBERNETES_SERVICE_PORT", String.valueOf(server.getPort()));
-    LeftoverVolumes trusted = KubernetesLeftoverVolumes.inCluster(env, account, Duration.ofSeconds(10),
-        Duration.ofSeconds(30)).get();
+    LeftoverVolumes trusted = KubernetesLeftoverVolumes.inCluster(env, account, CALL,
+        BUDGET).get();
     assertThat(trusted.find(SELECTOR).get()).hasSize(1);
     assertThat(server.getLastRequest().getHeader("Authorization")).isEqualTo("Bearer sa-token");
 
     Path stranger = Files.createDirectories(temp.resolve("other"));
     Files.writeString(stranger.resolve("token"), "sa-token\n");
     Files.copy(Path.of(ApiServers.crud(true).getSelfSignedCertificate().certificatePath()), stranger.resolve("ca.crt"));
-    CleanupFailure refused = KubernetesLeftoverVolumes.inCluster(env, stranger, Duration.ofSeconds(10),
-        Duration.ofSeconds(30)).get().find(SELECTOR).getLeft();
+    CleanupFailure refused = KubernetesLeftoverVolumes.inCluster(env, stranger, CALL,
+        BUDGET).get().find(SELECTOR).getLeft();
     assertThat(refused).isEqualTo(new CleanupFailure.Unreachable("list PersistentVolumes with " + SELECTOR,
         "TLS handshake failed (is the server's certificate signed by the CA given?)"));
   }
@@ -190,7 +215,7 @@ class FailuresOnApiServerTest {
   @Test
   void aMissingServiceAccountTokenIsABadConfiguration() {
     Map<String, String> env = Map.of("KUBERNETES_SERVICE_HOST", "127.0.0.1");
-    assertThat(KubernetesLeftoverVolumes.inCluster(env, temp.resolve("none"), Duration.ofSeconds(1),
-        Duration.ofSeconds(5)).get().find(SELECTOR).getLeft()).isInstanceOf(CleanupFailure.BadConfiguration.class);
+    assertThat(KubernetesLeftoverVolumes.inCluster(env, temp.resolve("none"), CALL,
+        BUDGET).get().find(SELECTOR).getLeft()).isInstanceOf(CleanupFailure.BadConfiguration.class);
   }
 }

@@ -14,12 +14,15 @@ import tech.integratn.vcluster.domain.tree.Node;
 /** An annotation map holds at most 256 KiB of keys and values (spec 9.3), counted in UTF-8. */
 class RulesSizeTest {
 
+  /** A fixed seed, so that CI is deterministic; a random one locally: {@code -Dfuzz.seed=$RANDOM$RANDOM}. */
+  private static final long SEED = Long.getLong("fuzz.seed", 0x0B17E5L);
+
   @Test
   void utf8LengthIsWhatTheJdkEncodes() {
-    qt().forAll(strings().betweenCodePoints(0x20, 0xD7FF).ofLengthBetween(0, 40))
+    qt().withFixedSeed(SEED).forAll(strings().betweenCodePoints(0x20, 0xD7FF).ofLengthBetween(0, 40))
         .checkAssert(s -> assertThat(Rules.utf8Length(s)).isEqualTo((long) s.getBytes(StandardCharsets.UTF_8).length));
     // beyond the BMP by code point (QuickTheories' string generators cut code points to chars)
-    qt().forAll(lists().of(integers().between(0xE000, 0x10FFFF)).ofSizeBetween(0, 20)).checkAssert(points -> {
+    qt().withFixedSeed(SEED).forAll(lists().of(integers().between(0xE000, 0x10FFFF)).ofSizeBetween(0, 20)).checkAssert(points -> {
       StringBuilder text = new StringBuilder();
       points.forEach(text::appendCodePoint);
       String s = text.toString();

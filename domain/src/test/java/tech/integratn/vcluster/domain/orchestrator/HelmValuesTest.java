@@ -106,8 +106,25 @@ class HelmValuesTest {
     assertThat(at(v, "sync.fromHost.secrets.mappings.byName")).contains(MapNode.of(
         "external-secrets/eso-onepassword-token", Node.text("external-secrets/eso-onepassword-token")));
     assertThat(at(v, "exportKubeConfig.server")).contains(Node.text("https://demo.integratn.tech:443"));
-    assertThat(at(v, "controlPlane.coredns.overwriteConfig").get())
-        .isEqualTo(Node.text(Corefiles.chartOverwrite("cluster.local")));
+    // the chart's Corefile as spec section 5 words it, written out here rather than asked of Corefiles
+    assertThat(at(v, "controlPlane.coredns.overwriteConfig")).contains(Node.text(String.join("\n",
+        ".:1053 {",
+        "  errors",
+        "  health",
+        "  ready",
+        "  kubernetes cluster.local in-addr.arpa ip6.arpa {",
+        "    pods insecure",
+        "    fallthrough in-addr.arpa ip6.arpa",
+        "    ttl 30",
+        "  }",
+        "  prometheus 0.0.0.0:9153",
+        "  forward . /etc/resolv.conf",
+        "  cache 30",
+        "  loop",
+        "  reload",
+        "  loadbalance",
+        "}",
+        "")));
   }
 
   @Test

@@ -9,7 +9,6 @@ import io.vavr.collection.Seq;
 import org.junit.jupiter.api.Test;
 import tech.integratn.vcluster.domain.Docs;
 import tech.integratn.vcluster.domain.contract.OutputFile;
-import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.resource.Certificate;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
 import tech.integratn.vcluster.domain.tree.MapNode;
@@ -44,9 +43,12 @@ class ResourceRendererTest {
     assertThat(all).hasSize(21).allSatisfy(o -> {
       assertThat(o.metadata().labels().get("app.kubernetes.io/managed-by")).contains("kratix");
       // a sub-request names the promise that fulfils it, the orchestrator as its parent (section 9)
-      assertThat(o.metadata().labels().get("kratix.io/promise-name")).contains(
-          o.apiVersion().startsWith("platform.integratn.tech/") ? o.metadata().labels().get("app.kubernetes.io/name").get()
-              : Docs.PROMISE);
+      assertThat(o.metadata().labels().get("kratix.io/promise-name")).contains(switch (o.kind()) {
+        case "ArgoCDProject" -> "argocd-project";
+        case "ArgoCDApplication" -> "argocd-application";
+        case "ArgoCDClusterRegistration" -> "argocd-cluster-registration";
+        default -> "vcluster-orchestrator-v2";
+      });
       assertThat(o.metadata().labels().get("kratix.io/resource-name")).contains("demo");
       assertThat(o.kind()).isNotEqualTo("Secret");
     });
@@ -131,8 +133,9 @@ class ResourceRendererTest {
     assertThat(etcd.caCertificate().spec().issuerName()).isEqualTo("demo-etcd-selfsigned");
     assertThat(etcd.caIssuer().caSecretName()).contains("demo-etcd-ca");
     assertThat(etcd.mergeJob().serviceAccountName()).isEqualTo("demo-etcd-certs-merge");
-    assertThat(etcd.roleBinding().serviceAccountName()).isEqualTo(etcd.serviceAccount().metadata().name());
-    assertThat(etcd.mergeJob().image()).isEqualTo(IntegratnProfile.PROFILE.kubectlImage());
+    assertThat(etcd.serviceAccount().metadata().name()).isEqualTo("demo-etcd-certs-merge");
+    assertThat(etcd.roleBinding().serviceAccountName()).isEqualTo("demo-etcd-certs-merge");
+    assertThat(etcd.mergeJob().image()).isEqualTo("alpine/k8s:1.34.3"); // the integratn profile's kubectlImage
     assertThat(etcd.mergeJob().command().last()).contains("demo-etcd-certs", "etcd-ca.crt", "etcd-server.crt",
         "etcd-server.key", "etcd-peer.crt", "etcd-peer.key");
     assertThat(etcd.objects()).allSatisfy(o -> assertThat(o.metadata().namespace()).contains("vc"));

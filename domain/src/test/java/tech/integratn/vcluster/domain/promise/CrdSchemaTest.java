@@ -24,6 +24,15 @@ import tech.integratn.vcluster.domain.tree.Paths;
 
 class CrdSchemaTest {
 
+  // The rules' regular expressions as the Kubernetes API documents them, written out here (not read
+  // from the code under test), so that a changed pattern in the field table fails these tests.
+  private static final String DNS_LABEL = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$";
+  private static final String QUANTITY =
+      "^[+]?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE][+-]?[0-9]+))?$";
+  private static final String LABEL_KEY =
+      "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$";
+  private static final String LABEL_VALUE = "^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$";
+
   private static final Seq<RequestField> TABLE = RequestFields.all(IntegratnProfile.PROFILE);
   private static final MapNode SCHEMA = CrdSchema.of(TABLE);
 
@@ -57,18 +66,18 @@ class CrdSchemaTest {
   @Test
   void aRequiredStringPublishesItsPatternMaxLengthAndDescriptionUnchanged() {
     MapNode s = one(field("spec.name", FieldType.STRING, true, Option.none(),
-        new Constraint.MaxLength(63), new Constraint.Matches(RequestFields.DNS_LABEL, KubernetesNames.DNS_LABEL_RULE)));
+        new Constraint.MaxLength(63), new Constraint.Matches(DNS_LABEL, KubernetesNames.DNS_LABEL_RULE)));
     assertThat(s).isEqualTo(MapNode.of("type", Node.text("string"))
         .with("description", "About spec.name.")
-        .with("pattern", RequestFields.DNS_LABEL)
+        .with("pattern", DNS_LABEL)
         .with("maxLength", Node.integer(63)));
   }
 
   @Test
   void anOptionalStringAlsoAcceptsTheEmptyStringWhichTheDecoderTreatsAsAbsent() {
     MapNode s = one(field("spec.x", FieldType.STRING, false, Option.none(),
-        new Constraint.Matches(RequestFields.DNS_LABEL, KubernetesNames.DNS_LABEL_RULE)));
-    assertThat(s.get("pattern")).contains(Node.text("^$|" + RequestFields.DNS_LABEL));
+        new Constraint.Matches(DNS_LABEL, KubernetesNames.DNS_LABEL_RULE)));
+    assertThat(s.get("pattern")).contains(Node.text("^$|" + DNS_LABEL));
   }
 
   @Test
@@ -104,12 +113,12 @@ class CrdSchemaTest {
   @Test
   void aQuantityIsIntOrStringWithThePatternOutsideAnyOfAndNoType() {
     MapNode s = one(field("spec.cpu", FieldType.QUANTITY, false, Option.some(Node.text("1")),
-        new Constraint.Matches(RequestFields.QUANTITY, RequestFields.QUANTITY_RULE)));
+        new Constraint.Matches(QUANTITY, RequestFields.QUANTITY_RULE)));
     assertThat(s.containsKey("type")).isFalse();
     assertThat(s.get("x-kubernetes-int-or-string")).contains(Node.bool(true));
     assertThat(s.get("anyOf")).contains(ListNode.of(
         MapNode.of("type", Node.text("integer")), MapNode.of("type", Node.text("string"))));
-    assertThat(s.get("pattern")).contains(Node.text("^$|" + RequestFields.QUANTITY));
+    assertThat(s.get("pattern")).contains(Node.text("^$|" + QUANTITY));
     assertThat(s.get("default")).contains(Node.text("1"));
     assertThat(s.get("minimum")).as("the pattern refuses -1, so integers must too").contains(Node.integer(0));
     for (Node branch : ((ListNode) s.get("anyOf").get()).items()) {
@@ -120,12 +129,12 @@ class CrdSchemaTest {
   @Test
   void aStringMapPublishesTheValueRuleAsAPatternAndTheKeyRuleInItsDescription() {
     MapNode s = one(field("spec.labels", FieldType.STRING_MAP, false, Option.none(),
-        new Constraint.KeysMatch(RequestFields.LABEL_KEY, "keys must be Kubernetes label keys"),
-        new Constraint.ValuesMatch(RequestFields.LABEL_VALUE, RequestFields.LABEL_VALUE_RULE)));
+        new Constraint.KeysMatch(LABEL_KEY, "keys must be Kubernetes label keys"),
+        new Constraint.ValuesMatch(LABEL_VALUE, RequestFields.LABEL_VALUE_RULE)));
     assertThat(s.get("type")).contains(Node.text("object"));
     assertThat(s.get("description")).contains(Node.text("About spec.labels. Keys must be Kubernetes label keys."));
     assertThat(s.get("additionalProperties")).contains(
-        MapNode.of("type", Node.text("string")).with("pattern", RequestFields.LABEL_VALUE));
+        MapNode.of("type", Node.text("string")).with("pattern", LABEL_VALUE));
   }
 
   @Test
@@ -141,7 +150,7 @@ class CrdSchemaTest {
     RequestField list = field("spec.rules", FieldType.OBJECT_LIST, false, Option.none());
     Seq<RequestField> items = List.of(
         field("spec.rules.name", FieldType.STRING, false, Option.none(),
-            new Constraint.Matches(RequestFields.DNS_LABEL, KubernetesNames.DNS_LABEL_RULE)),
+            new Constraint.Matches(DNS_LABEL, KubernetesNames.DNS_LABEL_RULE)),
         field("spec.rules.port", FieldType.INTEGER, false, Option.none(), new Constraint.Between(1, 65535)),
         field("spec.rules.protocol", FieldType.STRING, false, Option.some(Node.text("TCP")),
             new Constraint.OneOf(List.of("TCP", "UDP"))));
@@ -150,7 +159,7 @@ class CrdSchemaTest {
     MapNode item = (MapNode) s.get("items").get();
     assertThat(item.get("type")).contains(Node.text("object"));
     assertThat(item.get("required")).contains(ListNode.ofTexts(List.of("name", "port")));
-    assertThat(at(item, "properties", "name", "pattern")).isEqualTo(Node.text(RequestFields.DNS_LABEL));
+    assertThat(at(item, "properties", "name", "pattern")).isEqualTo(Node.text(DNS_LABEL));
     assertThat(at(item, "properties", "port", "maximum")).isEqualTo(Node.integer(65535));
     assertThat(at(item, "properties", "protocol", "default")).isEqualTo(Node.text("TCP"));
     assertThat(at(item, "properties", "protocol", "enum")).isEqualTo(ListNode.ofTexts(List.of("TCP", "UDP", "")));
@@ -226,7 +235,7 @@ class CrdSchemaTest {
   @Test
   void keyFieldsCarryTheRulesOfSection1() {
     MapNode name = schemaOf("spec.name");
-    assertThat(name.get("pattern")).contains(Node.text(RequestFields.DNS_LABEL));
+    assertThat(name.get("pattern")).contains(Node.text(DNS_LABEL));
     assertThat(name.get("maxLength")).contains(Node.integer(63));
     assertThat(at(SCHEMA, "properties", "spec", "required")).isEqualTo(ListNode.ofTexts(List.of("name")));
     MapNode apiPort = schemaOf("spec.exposure.apiPort");

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -280,15 +279,18 @@ class KubeconfigSyncScriptTest {
 
   @Test
   void anUnreachableHostFails() throws IOException {
-    int closed;
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      closed = socket.getLocalPort();
+    // a port the test owns for the whole run, bound but not listening (and not reusable by another
+    // socket): every connection to it is refused, and no other process can start listening there
+    try (java.net.Socket owned = new java.net.Socket()) {
+      owned.setReuseAddress(false);
+      owned.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+      int refusing = owned.getLocalPort();
+      Run run = run(Map.of("OP_CONNECT_HOST", "https://127.0.0.1:" + refusing));
+      assertThat(run.exit()).as(run.describe()).isEqualTo(1);
+      assertThat(run.stderr()).startsWith("kubeconfig-sync: GET https://127.0.0.1:" + refusing
+              + "/v1/vaults?filter=name%20eq%20%22homelab%22: status 000, no complete response: curl: (7) ")
+          .endsWith("\n").hasLineCount(1);
     }
-    Run run = run(Map.of("OP_CONNECT_HOST", "https://127.0.0.1:" + closed));
-    assertThat(run.exit()).as(run.describe()).isEqualTo(1);
-    assertThat(run.stderr()).startsWith("kubeconfig-sync: GET https://127.0.0.1:" + closed
-            + "/v1/vaults?filter=name%20eq%20%22homelab%22: status 000, no complete response: curl: (7) ")
-        .endsWith("\n").hasLineCount(1);
   }
 
   @Test
