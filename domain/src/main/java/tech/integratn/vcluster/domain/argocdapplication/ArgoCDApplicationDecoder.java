@@ -40,17 +40,16 @@ public final class ArgoCDApplicationDecoder {
     FieldReader reader = new FieldReader(ArgoCDApplicationFields.all(profile), rejectUnknown);
     Option<MapNode> spec = reader.spec(document);
     if (spec.isEmpty()) {
-      return Either.left(new Rejection(reader.problemList(), reader.warningList()));
+      return Either.left(new Rejection(reader.problems(), reader.warnings()));
     }
-    java.util.List<RequestProblem> problems = reader.problems();
     Option<String> name = reader.string(ArgoCDApplicationFields.NAME);
     Option<String> namespace = reader.string(ArgoCDApplicationFields.NAMESPACE);
     Option<StringMap> annotations = reader.stringMap(ArgoCDApplicationFields.ANNOTATIONS);
-    qualifiedKeys(spec.get(), "annotations", ArgoCDApplicationFields.ANNOTATIONS, problems);
+    reader.addAll(qualifiedKeys(spec.get(), "annotations", ArgoCDApplicationFields.ANNOTATIONS));
     Option<StringMap> labels = reader.stringMap(ArgoCDApplicationFields.LABELS);
-    qualifiedKeys(spec.get(), "labels", ArgoCDApplicationFields.LABELS, problems);
+    reader.addAll(qualifiedKeys(spec.get(), "labels", ArgoCDApplicationFields.LABELS));
     Option<Seq<String>> finalizers = reader.strings(ArgoCDApplicationFields.FINALIZERS);
-    qualifiedNames(spec.get(), problems);
+    reader.addAll(qualifiedNames(spec.get()));
     Option<String> project = reader.string(ArgoCDApplicationFields.PROJECT);
     Option<String> repoURL = reader.string(ArgoCDApplicationFields.REPO_URL);
     Option<String> chart = reader.string(ArgoCDApplicationFields.CHART);
@@ -63,15 +62,15 @@ public final class ArgoCDApplicationDecoder {
       RequestProblem reserved = ReservedNamespaces.check(ArgoCDApplicationFields.DESTINATION_NAMESPACE,
           destinationNamespace.get(), profile);
       if (reserved != null) {
-        problems.add(reserved);
+        reader.add(reserved);
       }
     }
     Option<MapNode> syncPolicy = reader.object(ArgoCDApplicationFields.SYNC_POLICY);
     if (syncPolicy.isDefined()) {
-      FieldReader.addAll(problems, SyncPolicyRules.check(ArgoCDApplicationFields.SYNC_POLICY, syncPolicy.get()));
+      reader.addAll(SyncPolicyRules.check(ArgoCDApplicationFields.SYNC_POLICY, syncPolicy.get()));
     }
-    if (!problems.isEmpty()) {
-      return Either.left(new Rejection(reader.problemList(), reader.warningList()));
+    if (!reader.problems().isEmpty()) {
+      return Either.left(new Rejection(reader.problems(), reader.warnings()));
     }
     ApplicationRequest request = ApplicationRequest.builder()
         .name(name.get())
@@ -85,40 +84,44 @@ public final class ArgoCDApplicationDecoder {
         .destination(new ApplicationDestination(server.get(), destinationNamespace.get()))
         .syncPolicy(syncPolicy)
         .build();
-    return Either.right(new Accepted<>(request, reader.warningList()));
+    return Either.right(new Accepted<>(request, reader.warnings()));
   }
 
   /**
    * Keys of the map at {@code spec.<key>} that pass the table's label-key pattern but have a prefix
    * longer than 253 characters (or a prefix label longer than 63), which the pattern cannot say.
    */
-  private static void qualifiedKeys(MapNode spec, String key, String path, java.util.List<RequestProblem> problems) {
+  private static Seq<RequestProblem> qualifiedKeys(MapNode spec, String key, String path) {
     Option<Node> raw = Paths.at(spec, key);
     if (raw.isEmpty() || !(raw.get() instanceof MapNode map)) {
-      return;
+      return Vector.empty();
     }
+    Vector<RequestProblem> problems = Vector.empty();
     for (Tuple2<String, Node> e : map.entries()) {
       if (Patterns.matches(Patterns.LABEL_KEY, e._1) && !KubernetesNames.isLabelKey(e._1)) {
-        problems.add(new RequestProblem.RuleBroken(path + "[" + Node.quote(e._1) + "]",
+        problems = problems.append(new RequestProblem.RuleBroken(path + "[" + Node.quote(e._1) + "]",
             ArgoCDApplicationFields.QUALIFIED_KEY_RULE, Node.describe(Node.text(e._1))));
       }
     }
+    return problems;
   }
 
   /** The same bound for the finalizers, which the table checks against the label-key pattern. */
-  private static void qualifiedNames(MapNode spec, java.util.List<RequestProblem> problems) {
+  private static Seq<RequestProblem> qualifiedNames(MapNode spec) {
     Option<Node> raw = Paths.at(spec, "finalizers");
     if (raw.isEmpty() || !(raw.get() instanceof ListNode list)) {
-      return;
+      return Vector.empty();
     }
+    Vector<RequestProblem> problems = Vector.empty();
     for (int i = 0; i < list.items().size(); i++) {
       Node item = list.items().get(i);
       if (item instanceof Node.Text t && t.value().length() <= ArgoCDApplicationFields.MAX_QUALIFIED_NAME
           && Patterns.matches(Patterns.LABEL_KEY, t.value()) && !KubernetesNames.isLabelKey(t.value())) {
-        problems.add(new RequestProblem.RuleBroken(ArgoCDApplicationFields.FINALIZERS + "[" + i + "]",
+        problems = problems.append(new RequestProblem.RuleBroken(ArgoCDApplicationFields.FINALIZERS + "[" + i + "]",
             ArgoCDApplicationFields.QUALIFIED_NAME_RULE, Node.describe(item)));
       }
     }
+    return problems;
   }
 
 }

@@ -35,34 +35,33 @@ public final class ArgoCDProjectDecoder {
    */
   public static Either<Rejection, Accepted<ProjectRequest>> decode(Node document, PlatformProfile profile, boolean rejectUnknown) {
     FieldReader reader = new FieldReader(ArgoCDProjectFields.all(profile), rejectUnknown);
-    java.util.List<RequestProblem> problems = reader.problems();
     if (document instanceof MapNode root) {
       Option<Node> kind = root.get("kind");
       if (kind.isDefined() && kind.get() != Node.Null.NULL
           && !(kind.get() instanceof Node.Text t && t.value().equals(ArgoCDProjectPromise.KIND))) {
-        problems.add(new RequestProblem.RuleBroken("kind", "must be " + ArgoCDProjectPromise.KIND, Node.describe(kind.get())));
+        reader.add(new RequestProblem.RuleBroken("kind", "must be " + ArgoCDProjectPromise.KIND, Node.describe(kind.get())));
       }
     }
     Option<MapNode> spec = reader.spec(document);
     if (spec.isEmpty()) {
-      return Either.left(new Rejection(reader.problemList(), reader.warningList()));
+      return Either.left(new Rejection(reader.problems(), reader.warnings()));
     }
     Option<String> name = reader.string("spec.name");
     Option<String> namespace = reader.string("spec.namespace");
     Option<String> description = reader.string("spec.description");
     if (description.isDefined()) {
-      noControlCharacters(problems, "spec.description", description.get());
+      reader.addAll(noControlCharacters("spec.description", description.get()));
     }
     Option<StringMap> annotations = reader.stringMap("spec.annotations");
-    keyPrefixes(problems, "spec.annotations", spec.get().get("annotations"));
+    reader.addAll(keyPrefixes("spec.annotations", spec.get().get("annotations")));
     Option<StringMap> labels = reader.stringMap("spec.labels");
-    keyPrefixes(problems, "spec.labels", spec.get().get("labels"));
+    reader.addAll(keyPrefixes("spec.labels", spec.get().get("labels")));
     Option<Seq<String>> sourceRepos = reader.strings("spec.sourceRepos");
     Seq<ProjectDestination> destinations = destinations(reader);
     Seq<ProjectResource> clusterResources = resources(reader, "spec.clusterResourceWhitelist");
     Seq<ProjectResource> namespaceResources = resources(reader, "spec.namespaceResourceWhitelist");
-    if (!problems.isEmpty() || name.isEmpty() || sourceRepos.isEmpty()) {
-      return Either.left(new Rejection(reader.problemList(), reader.warningList()));
+    if (!reader.problems().isEmpty() || name.isEmpty() || sourceRepos.isEmpty()) {
+      return Either.left(new Rejection(reader.problems(), reader.warnings()));
     }
     ProjectRequest typed = ProjectRequest.builder()
         .name(name.get())
@@ -75,7 +74,7 @@ public final class ArgoCDProjectDecoder {
         .clusterResourceWhitelist(clusterResources)
         .namespaceResourceWhitelist(namespaceResources)
         .build();
-    return Either.right(new Accepted<>(typed, reader.warningList()));
+    return Either.right(new Accepted<>(typed, reader.warnings()));
   }
 
 
@@ -110,29 +109,31 @@ public final class ArgoCDProjectDecoder {
   }
 
   /** Argo CD shows the description on one line: no character of Unicode's Cc category. */
-  private static void noControlCharacters(java.util.List<RequestProblem> problems, String path, String value) {
+  private static Seq<RequestProblem> noControlCharacters(String path, String value) {
     for (int i = 0; i < value.length(); i++) {
       if (Character.isISOControl(value.charAt(i))) {
-        problems.add(new RequestProblem.RuleBroken(path, ArgoCDProjectFields.NO_CONTROL_RULE, Node.describe(Node.text(value))));
-        return;
+        return Vector.of(new RequestProblem.RuleBroken(path, ArgoCDProjectFields.NO_CONTROL_RULE, Node.describe(Node.text(value))));
       }
     }
+    return Vector.empty();
   }
 
   /**
    * The key rule of 9.3 bounds a key's DNS-subdomain prefix to 253 characters, which
    * {@link Patterns#LABEL_KEY} does not; a key that the pattern refuses is already reported.
    */
-  private static void keyPrefixes(java.util.List<RequestProblem> problems, String path, Option<Node> raw) {
+  private static Seq<RequestProblem> keyPrefixes(String path, Option<Node> raw) {
     if (raw.isEmpty() || !(raw.get() instanceof MapNode map)) {
-      return;
+      return Vector.empty();
     }
+    Vector<RequestProblem> problems = Vector.empty();
     for (Tuple2<String, Node> e : map.entries()) {
       String key = e._1;
       if (key.indexOf('/') > ArgoCDProjectFields.MAX_KEY_PREFIX && Patterns.matches(Patterns.LABEL_KEY, key)) {
-        problems.add(new RequestProblem.RuleBroken(path + "[" + Node.quote(key) + "]", ArgoCDProjectFields.KEY_PREFIX_RULE,
+        problems = problems.append(new RequestProblem.RuleBroken(path + "[" + Node.quote(key) + "]", ArgoCDProjectFields.KEY_PREFIX_RULE,
             Node.describe(Node.text(key))));
       }
     }
+    return problems;
   }
 }

@@ -2,6 +2,7 @@ package tech.integratn.vcluster.domain.clusterregistration;
 
 import io.vavr.Tuple2;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.Accepted;
@@ -44,9 +45,8 @@ public final class ClusterRegistrationDecoder {
     FieldReader reader = new FieldReader(fields, rejectUnknown);
     Option<MapNode> spec = reader.spec(document);
     if (spec.isEmpty()) {
-      return Either.left(new Rejection(reader.problemList(), reader.warningList()));
+      return Either.left(new Rejection(reader.problems(), reader.warnings()));
     }
-    java.util.List<RequestProblem> problems = reader.problems();
     Option<String> name = reader.string(ArgoCDClusterRegistrationFields.NAME);
     Option<String> targetNamespace = reader.string(ArgoCDClusterRegistrationFields.TARGET_NAMESPACE);
     Option<String> kubeconfigSecret = reader.string(ArgoCDClusterRegistrationFields.KUBECONFIG_SECRET);
@@ -63,7 +63,7 @@ public final class ClusterRegistrationDecoder {
     Option<String> syncJobName = reader.string(ArgoCDClusterRegistrationFields.SYNC_JOB_NAME);
 
     if (name.isDefined() && !jobNamed && name.get().length() > ArgoCDClusterRegistrationFields.MAX_NAME_WITH_DEFAULT_JOB) {
-      problems.add(new RequestProblem.RuleBroken(ArgoCDClusterRegistrationFields.NAME,
+      reader.add(new RequestProblem.RuleBroken(ArgoCDClusterRegistrationFields.NAME,
           "must be at most " + ArgoCDClusterRegistrationFields.MAX_NAME_WITH_DEFAULT_JOB
               + " characters when spec.syncJobName is absent (the Job <name>-kubeconfig-sync is at most 63)",
           Node.describe(Node.text(name.get()))));
@@ -71,7 +71,7 @@ public final class ClusterRegistrationDecoder {
     if (name.isDefined() && kubeconfigSecret.isDefined()) {
       String written = kubeconfigSecretName(profile, name.get());
       if (written.equals(kubeconfigSecret.get())) {
-        problems.add(new RequestProblem.RuleBroken(ArgoCDClusterRegistrationFields.KUBECONFIG_SECRET,
+        reader.add(new RequestProblem.RuleBroken(ArgoCDClusterRegistrationFields.KUBECONFIG_SECRET,
             "must not be " + written + ", the Secret the kubeconfig ExternalSecret writes (it would overwrite its own source)",
             Node.describe(Node.text(kubeconfigSecret.get()))));
       }
@@ -79,14 +79,14 @@ public final class ClusterRegistrationDecoder {
     // spec 10.1: the platform's secrets go only where the profile says
     String platformHost = profile.registration().connectHost();
     if (item.isDefined() && name.isDefined() && !item.get().equals(onePasswordItemName(profile, name.get()))) {
-      problems.add(new RequestProblem.RuleBroken(ArgoCDClusterRegistrationFields.ONE_PASSWORD_ITEM,
+      reader.add(new RequestProblem.RuleBroken(ArgoCDClusterRegistrationFields.ONE_PASSWORD_ITEM,
           "must be the platform's 1Password item " + onePasswordItemName(profile, name.get())
               + " (set by the platform profile: onePasswordItemTemplate " + profile.onePasswordItemTemplate()
               + " with spec.name)",
           Node.describe(Node.text(item.get()))));
     }
     if (connectHost.isDefined() && !connectHost.get().equals(platformHost)) {
-      problems.add(new RequestProblem.RuleBroken(ArgoCDClusterRegistrationFields.ONE_PASSWORD_CONNECT_HOST,
+      reader.add(new RequestProblem.RuleBroken(ArgoCDClusterRegistrationFields.ONE_PASSWORD_CONNECT_HOST,
           "must be the platform's Connect host " + platformHost + " (set by the platform profile)",
           Node.describe(Node.text(connectHost.get()))));
     }
@@ -94,22 +94,22 @@ public final class ClusterRegistrationDecoder {
       RequestProblem reserved = ReservedNamespaces.check(ArgoCDClusterRegistrationFields.TARGET_NAMESPACE,
           targetNamespace.get(), profile);
       if (reserved != null) {
-        problems.add(reserved);
+        reader.add(reserved);
       }
     }
     if (serverUrl.isDefined()) {
-      checkServerUrl(serverUrl.get(), problems);
+      reader.addAll(checkServerUrl(serverUrl.get()));
     }
     if (labels.isDefined()) {
-      checkKeys(ArgoCDClusterRegistrationFields.CLUSTER_LABELS, labels.get(), Patterns.LABEL_KEY_RULE, problems);
+      reader.addAll(checkKeys(ArgoCDClusterRegistrationFields.CLUSTER_LABELS, labels.get(), Patterns.LABEL_KEY_RULE));
     }
     if (annotations.isDefined()) {
-      checkKeys(ArgoCDClusterRegistrationFields.CLUSTER_ANNOTATIONS, annotations.get(),
-          ArgoCDClusterRegistrationFields.ANNOTATION_KEY_RULE, problems);
+      reader.addAll(checkKeys(ArgoCDClusterRegistrationFields.CLUSTER_ANNOTATIONS, annotations.get(),
+          ArgoCDClusterRegistrationFields.ANNOTATION_KEY_RULE));
     }
-    if (!problems.isEmpty() || name.isEmpty() || targetNamespace.isEmpty() || kubeconfigSecret.isEmpty()
+    if (!reader.problems().isEmpty() || name.isEmpty() || targetNamespace.isEmpty() || kubeconfigSecret.isEmpty()
         || serverUrl.isEmpty()) {
-      return Either.left(new Rejection(reader.problemList(), reader.warningList()));
+      return Either.left(new Rejection(reader.problems(), reader.warnings()));
     }
     String n = name.get();
     String domain = baseDomain.getOrElse(profile.baseDomain());
@@ -128,7 +128,7 @@ public final class ClusterRegistrationDecoder {
         .clusterAnnotations(annotations.getOrElse(StringMap.empty()))
         .syncJobName(syncJobName.getOrElse(n + "-kubeconfig-sync"))
         .build();
-    return Either.right(new Accepted<>(registration, reader.warningList()));
+    return Either.right(new Accepted<>(registration, reader.warnings()));
   }
 
   /** The 1Password item of the registration {@code name}: the profile's {@code onePasswordItemTemplate} (spec 10.1). */
@@ -149,19 +149,21 @@ public final class ClusterRegistrationDecoder {
   }
 
   /** Keys that pass the pattern but whose prefix is longer than a DNS subdomain may be (253). */
-  private static void checkKeys(String path, StringMap map, String rule, java.util.List<RequestProblem> problems) {
+  private static Seq<RequestProblem> checkKeys(String path, StringMap map, String rule) {
+    Vector<RequestProblem> problems = Vector.empty();
     for (Tuple2<String, String> e : map) {
       if (!KubernetesNames.isLabelKey(e._1)) {
-        problems.add(new RequestProblem.RuleBroken(RequestField.shown(path, e._1), rule, Node.describe(Node.text(e._1))));
+        problems = problems.append(new RequestProblem.RuleBroken(RequestField.shown(path, e._1), rule, Node.describe(Node.text(e._1))));
       }
     }
+    return problems;
   }
 
   /**
    * What the pattern cannot say: a host of four numeric labels must be an IPv4 address, a
    * bracketed host an IPv6 address, and a port lies in 1-65535.
    */
-  private static void checkServerUrl(String url, java.util.List<RequestProblem> problems) {
+  private static Seq<RequestProblem> checkServerUrl(String url) {
     String path = ArgoCDClusterRegistrationFields.EXTERNAL_SERVER_URL;
     int start = "https://".length();
     int hostEnd;
@@ -179,9 +181,8 @@ public final class ClusterRegistrationDecoder {
       hostOk = !looksNumeric(host) || IpAddress.parse(host).isRight();
     }
     if (!hostOk) {
-      problems.add(new RequestProblem.RuleBroken(path, ArgoCDClusterRegistrationFields.SERVER_URL_RULE,
+      return Vector.of(new RequestProblem.RuleBroken(path, ArgoCDClusterRegistrationFields.SERVER_URL_RULE,
           Node.describe(Node.text(url))));
-      return;
     }
     if (hostEnd < url.length() && url.charAt(hostEnd) == ':') {
       int end = hostEnd + 1;
@@ -190,10 +191,11 @@ public final class ClusterRegistrationDecoder {
       }
       int port = Integer.parseInt(url.substring(hostEnd + 1, end));
       if (port < 1 || port > 65535) {
-        problems.add(new RequestProblem.RuleBroken(path, "must have a port between 1 and 65535",
+        return Vector.of(new RequestProblem.RuleBroken(path, "must have a port between 1 and 65535",
             Node.describe(Node.text(url))));
       }
     }
+    return Vector.empty();
   }
 
   /** Whether the host is four numeric labels: a host that only an IPv4 address may be. */

@@ -26,9 +26,9 @@ public final class FieldReader {
 
   private final Seq<RequestField> fields;
   private final java.util.Map<String, RequestField> byPath = new java.util.HashMap<>();
-  // collected here and converted once at the end
-  private final java.util.List<RequestProblem> problems = new java.util.ArrayList<>();
-  private final java.util.List<RequestWarning> warnings = new java.util.ArrayList<>();
+  // immutable sequences, appended in the order the pass finds them (the order users see)
+  private Vector<RequestProblem> problems = Vector.empty();
+  private Vector<RequestWarning> warnings = Vector.empty();
   private final boolean rejectUnknown;
   private MapNode spec = MapNode.empty();
 
@@ -51,16 +51,16 @@ public final class FieldReader {
    */
   public Option<MapNode> spec(Node document) {
     if (!(document instanceof MapNode root)) {
-      problems.add(new RequestProblem.WrongType("(document)", "a map (a Kubernetes object)", Node.describe(document)));
+      add(new RequestProblem.WrongType("(document)", "a map (a Kubernetes object)", Node.describe(document)));
       return Option.none();
     }
     Option<Node> specNode = root.get("spec");
     if (specNode.isEmpty() || specNode.get() == Node.Null.NULL) {
-      problems.add(new RequestProblem.Missing("spec"));
+      add(new RequestProblem.Missing("spec"));
       return Option.none();
     }
     if (!(specNode.get() instanceof MapNode specMap)) {
-      problems.add(new RequestProblem.WrongType("spec", "a map", Node.describe(specNode.get())));
+      add(new RequestProblem.WrongType("spec", "a map", Node.describe(specNode.get())));
       return Option.none();
     }
     spec = specMap;
@@ -68,24 +68,34 @@ public final class FieldReader {
     return Option.some(specMap);
   }
 
-  /** Every problem so far; a decoder adds the problems of rules across fields here. */
-  public java.util.List<RequestProblem> problems() {
+  /** Every problem so far, in the order found. */
+  public Seq<RequestProblem> problems() {
     return problems;
   }
 
-  /** Every warning so far. */
-  public java.util.List<RequestWarning> warnings() {
+  /** Every warning so far, in the order found. */
+  public Seq<RequestWarning> warnings() {
     return warnings;
   }
 
-  /** The problems, once, as an immutable sequence. */
-  public Seq<RequestProblem> problemList() {
-    return Vector.ofAll(problems);
+  /** Adds a problem of a rule across fields, after those found so far. */
+  public void add(RequestProblem problem) {
+    problems = problems.append(problem);
   }
 
-  /** The warnings, once, as an immutable sequence. */
-  public Seq<RequestWarning> warningList() {
-    return Vector.ofAll(warnings);
+  /** Adds the problems of a rule across fields, after those found so far. */
+  public void addAll(Iterable<? extends RequestProblem> found) {
+    problems = problems.appendAll(found);
+  }
+
+  /** Adds a warning, after those found so far. */
+  public void warn(RequestWarning warning) {
+    warnings = warnings.append(warning);
+  }
+
+  /** Adds warnings, after those found so far. */
+  public void warnAll(Iterable<? extends RequestWarning> found) {
+    warnings = warnings.appendAll(found);
   }
 
   /** The table's row at {@code path}; a missing row is a programming error. */
@@ -100,12 +110,19 @@ public final class FieldReader {
   /** The raw value at the field's path when present; a missing required field is a problem. */
   public Option<Node> present(RequestField f) {
     String[] keys = f.path().split("\\.");
-    Option<Node> raw = Paths.at(spec, Arrays.copyOfRange(keys, 1, keys.length));
+    return present(f, Paths.at(spec, Arrays.copyOfRange(keys, 1, keys.length)));
+  }
+
+  /**
+   * {@code raw} when it is present (absent, {@code null} and {@code ""} are not); a missing
+   * required field is a problem. The typed entry hands its values in here.
+   */
+  public Option<Node> present(RequestField f, Option<Node> raw) {
     if (raw.isDefined() && !isPresent(raw.get())) {
       raw = Option.none();
     }
     if (raw.isEmpty() && f.required()) {
-      problems.add(new RequestProblem.Missing(f.path()));
+      add(new RequestProblem.Missing(f.path()));
     }
     return raw;
   }
@@ -113,7 +130,11 @@ public final class FieldReader {
   /** The checked value at {@code path}: present, of the field's type and within its rules; else null. */
   public @Nullable Node value(String path) {
     RequestField f = field(path);
-    Option<Node> raw = present(f);
+    return value(f, present(f));
+  }
+
+  /** The checked value of {@code present} (already past {@link #present}): of the field's type and within its rules; else null. */
+  public @Nullable Node value(RequestField f, Option<Node> raw) {
     if (raw.isEmpty()) {
       return null;
     }
@@ -194,7 +215,7 @@ public final class FieldReader {
   private Option<java.util.Map<String, Node>> item(RequestField list, Seq<RequestField> itemFields, int index, Node item) {
     String itemPath = list.path() + "[" + index + "]";
     if (!(item instanceof MapNode map)) {
-      problems.add(new RequestProblem.WrongType(itemPath, "a map", Node.describe(item)));
+      add(new RequestProblem.WrongType(itemPath, "a map", Node.describe(item)));
       return Option.none();
     }
     java.util.Map<String, Node> values = new java.util.LinkedHashMap<>();
@@ -207,7 +228,7 @@ public final class FieldReader {
           values.put(f.key(), f.crdDefault().get());
         } else {
           // an item field without a default is required, as the CRD schema says
-          problems.add(new RequestProblem.Missing(at));
+          add(new RequestProblem.Missing(at));
           complete = false;
         }
       } else {
@@ -235,60 +256,70 @@ public final class FieldReader {
       wrongType(path, f.type(), value);
       return Option.none();
     }
-    if (f.type() == FieldType.STRING_MAP) {
-      return checkMap(f, path, (MapNode) typed.get());
-    }
-    if (f.type() == FieldType.STRING_LIST) {
-      return checkStrings(f, path, (ListNode) typed.get());
-    }
-    int before = problems.size();
-    for (Constraint c : f.constraints()) {
-      addAll(problems, Rules.check(c, path, typed.get()));
-    }
-    return problems.size() == before ? typed : Option.none();
+    Seq<RequestProblem> found = check(f, path, typed.get());
+    addAll(found);
+    return found.isEmpty() ? typed : Option.none();
   }
 
-  private Option<Node> checkMap(RequestField f, String path, MapNode map) {
-    int before = problems.size();
+  /**
+   * The problems of a value already of the row's type ({@link #typed}) against the row's rules:
+   * the one definition of each rule, for documents and typed requests alike.
+   */
+  public static Seq<RequestProblem> check(RequestField f, String path, Node typed) {
+    if (f.type() == FieldType.STRING_MAP) {
+      return checkMap(f, path, (MapNode) typed);
+    }
+    if (f.type() == FieldType.STRING_LIST) {
+      return checkStrings(f, path, (ListNode) typed);
+    }
+    Vector<RequestProblem> found = Vector.empty();
+    for (Constraint c : f.constraints()) {
+      found = found.appendAll(Rules.check(c, path, typed));
+    }
+    return found;
+  }
+
+  private static Seq<RequestProblem> checkMap(RequestField f, String path, MapNode map) {
+    Vector<RequestProblem> found = Vector.empty();
     for (Tuple2<String, Node> e : map.entries()) {
       String entryPath = path + "[" + Node.quote(e._1) + "]";
       if (!(e._2 instanceof Node.Text)) {
-        problems.add(new RequestProblem.WrongType(entryPath, "a string", Node.describe(e._2)));
+        found = found.append(new RequestProblem.WrongType(entryPath, "a string", Node.describe(e._2)));
         continue;
       }
       for (Constraint c : f.constraints()) {
-        addAll(problems, Rules.checkEntry(c, entryPath, e._1, text(e._2)));
+        found = found.appendAll(Rules.checkEntry(c, entryPath, e._1, text(e._2)));
       }
     }
     for (Constraint c : f.constraints()) {
       if (c instanceof Constraint.MaxBytes) {
-        addAll(problems, Rules.check(c, path, map));
+        found = found.appendAll(Rules.check(c, path, map));
       }
     }
-    return problems.size() == before ? Option.some(map) : Option.none();
+    return found;
   }
 
-  private Option<Node> checkStrings(RequestField f, String path, ListNode list) {
-    int before = problems.size();
+  private static Seq<RequestProblem> checkStrings(RequestField f, String path, ListNode list) {
+    Vector<RequestProblem> found = Vector.empty();
     for (Constraint c : f.constraints()) {
       if (c instanceof Constraint.MaxItems || c instanceof Constraint.MinItems) {
-        addAll(problems, Rules.check(c, path, list));
+        found = found.appendAll(Rules.check(c, path, list));
       }
     }
     for (int i = 0; i < list.items().size(); i++) {
       Node item = list.items().get(i);
       String itemPath = path + "[" + i + "]";
       if (!(item instanceof Node.Text)) {
-        problems.add(new RequestProblem.WrongType(itemPath, "a string", Node.describe(item)));
+        found = found.append(new RequestProblem.WrongType(itemPath, "a string", Node.describe(item)));
         continue;
       }
       for (Constraint c : f.constraints()) {
         if (!(c instanceof Constraint.MaxItems) && !(c instanceof Constraint.MinItems)) {
-          addAll(problems, Rules.check(c, itemPath, item));
+          found = found.appendAll(Rules.check(c, itemPath, item));
         }
       }
     }
-    return problems.size() == before ? Option.some(list) : Option.none();
+    return found;
   }
 
   public void wrongType(String path, FieldType type, Node value) {
@@ -298,7 +329,7 @@ public final class FieldReader {
       // is what was meant (spec 11.4)
       got = got + ", a number; write \"" + got + "\" to give a string";
     }
-    problems.add(new RequestProblem.WrongType(path, type.expected(), got));
+    add(new RequestProblem.WrongType(path, type.expected(), got));
   }
 
   // ---- unknown fields ---------------------------------------------------------------------
@@ -315,7 +346,7 @@ public final class FieldReader {
       } else if (e._2 instanceof MapNode child) {
         warnUnknown(child, childPath);
       } else if (isPresent(e._2)) {
-        problems.add(new RequestProblem.WrongType(childPath, "a map", Node.describe(e._2)));
+        add(new RequestProblem.WrongType(childPath, "a map", Node.describe(e._2)));
       }
     }
   }
@@ -328,9 +359,9 @@ public final class FieldReader {
     @Nullable String closest = Suggestions.closest(key, siblings);
     Option<String> suggestion = closest == null ? Option.none() : Option.some(RequestField.shown(path, closest));
     if (rejectUnknown) {
-      problems.add(new RequestProblem.UnknownField(RequestField.shown(path, key), suggestion));
+      add(new RequestProblem.UnknownField(RequestField.shown(path, key), suggestion));
     } else {
-      warnings.add(new RequestWarning.UnknownField(RequestField.shown(path, key), suggestion));
+      warn(new RequestWarning.UnknownField(RequestField.shown(path, key), suggestion));
     }
   }
 
@@ -367,12 +398,6 @@ public final class FieldReader {
       keys.add(f.key());
     }
     return keys;
-  }
-
-  public static <T> void addAll(java.util.List<T> to, Iterable<? extends T> from) {
-    for (T t : from) {
-      to.add(t);
-    }
   }
 
   /**

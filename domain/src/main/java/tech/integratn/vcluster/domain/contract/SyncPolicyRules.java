@@ -19,11 +19,10 @@ public final class SyncPolicyRules {
 
   /** Every problem of {@code policy}, named below {@code path}. */
   public static Seq<RequestProblem> check(String path, Node policy) {
-    java.util.List<RequestProblem> problems = new java.util.ArrayList<>();
-    MapNode map = map(path, policy, problems);
-    if (map == null) {
+    if (!(policy instanceof MapNode map)) {
       return Vector.empty();
     }
+    Vector<RequestProblem> problems = Vector.empty();
     for (Tuple2<String, Node> e : map.entries()) {
       if (e._2 == Node.Null.NULL) {
         continue; // null is absent (section 1); the API server drops it
@@ -31,63 +30,66 @@ public final class SyncPolicyRules {
       String at = RequestField.shown(path, e._1);
       switch (e._1) {
         case "automated":
-          booleans(at, e._2, problems, "enabled", "prune", "selfHeal", "allowEmpty");
+          problems = problems.appendAll(booleans(at, e._2, "enabled", "prune", "selfHeal", "allowEmpty"));
           break;
         case "syncOptions":
-          strings(at, e._2, problems);
+          problems = problems.appendAll(strings(at, e._2));
           break;
         case "retry":
-          retry(at, e._2, problems);
+          problems = problems.appendAll(retry(at, e._2));
           break;
         case "managedNamespaceMetadata":
-          namespaceMetadata(at, e._2, problems);
+          problems = problems.appendAll(namespaceMetadata(at, e._2));
           break;
         default:
-          problems.add(new RequestProblem.RuleBroken(at,
+          problems = problems.append(new RequestProblem.RuleBroken(at,
               "is not a field of Argo CD's syncPolicy (automated, syncOptions, retry, managedNamespaceMetadata)",
               Node.describe(e._2)));
       }
     }
-    return Vector.ofAll(problems);
+    return problems;
   }
 
-  private static void booleans(String path, Node node, java.util.List<RequestProblem> problems, String... keys) {
-    MapNode map = map(path, node, problems);
-    if (map == null) {
-      return;
+  private static Seq<RequestProblem> booleans(String path, Node node, String... keys) {
+    if (!(node instanceof MapNode map)) {
+      return notAMap(path, node);
     }
     java.util.List<String> known = java.util.Arrays.asList(keys);
+    Vector<RequestProblem> problems = Vector.empty();
     for (Tuple2<String, Node> e : map.entries()) {
       if (e._2 == Node.Null.NULL) {
         continue; // null is absent at every level, as at the top
       }
       String at = RequestField.shown(path, e._1);
       if (!known.contains(e._1)) {
-        problems.add(new RequestProblem.RuleBroken(at, "is not a field of Argo CD's " + last(path) + " ("
+        problems = problems.append(new RequestProblem.RuleBroken(at, "is not a field of Argo CD's " + last(path) + " ("
             + String.join(", ", keys) + ")", Node.describe(e._2)));
       } else if (!(e._2 instanceof Node.Bool)) {
-        problems.add(new RequestProblem.WrongType(at, "a boolean", Node.describe(e._2)));
+        problems = problems.append(new RequestProblem.WrongType(at, "a boolean", Node.describe(e._2)));
       }
     }
+    return problems;
   }
 
-  private static void strings(String path, Node node, java.util.List<RequestProblem> problems) {
+  private static Seq<RequestProblem> strings(String path, Node node) {
     if (!(node instanceof ListNode list)) {
-      problems.add(new RequestProblem.WrongType(path, "a list of strings", Node.describe(node)));
-      return;
+      return Vector.of(new RequestProblem.WrongType(path, "a list of strings", Node.describe(node)));
     }
+    Vector<RequestProblem> problems = Vector.empty();
     for (int i = 0; i < list.items().size(); i++) {
       if (!(list.items().get(i) instanceof Node.Text)) {
-        problems.add(new RequestProblem.WrongType(path + "[" + i + "]", "a string", Node.describe(list.items().get(i))));
+        problems = problems.append(
+            new RequestProblem.WrongType(path + "[" + i + "]", "a string", Node.describe(list.items().get(i))));
       }
     }
+    return problems;
   }
 
-  private static void retry(String path, Node node, java.util.List<RequestProblem> problems) {
-    MapNode map = map(path, node, problems);
-    if (map == null) {
-      return;
+  private static Seq<RequestProblem> retry(String path, Node node) {
+    if (!(node instanceof MapNode map)) {
+      return notAMap(path, node);
     }
+    Vector<RequestProblem> problems = Vector.empty();
     for (Tuple2<String, Node> e : map.entries()) {
       if (e._2 == Node.Null.NULL) {
         continue;
@@ -95,47 +97,49 @@ public final class SyncPolicyRules {
       String at = RequestField.shown(path, e._1);
       switch (e._1) {
         case "limit":
-          typed(at, e._2, isInt64(e._2), "an integer", problems);
+          problems = problems.appendAll(typed(at, e._2, isInt64(e._2), "an integer"));
           break;
         case "refresh":
-          typed(at, e._2, e._2 instanceof Node.Bool, "a boolean", problems);
+          problems = problems.appendAll(typed(at, e._2, e._2 instanceof Node.Bool, "a boolean"));
           break;
         case "backoff":
-          backoff(at, e._2, problems);
+          problems = problems.appendAll(backoff(at, e._2));
           break;
         default:
-          problems.add(new RequestProblem.RuleBroken(at, "is not a field of Argo CD's retry (limit, refresh, backoff)",
-              Node.describe(e._2)));
+          problems = problems.append(new RequestProblem.RuleBroken(at,
+              "is not a field of Argo CD's retry (limit, refresh, backoff)", Node.describe(e._2)));
       }
     }
+    return problems;
   }
 
-  private static void backoff(String path, Node node, java.util.List<RequestProblem> problems) {
-    MapNode map = map(path, node, problems);
-    if (map == null) {
-      return;
+  private static Seq<RequestProblem> backoff(String path, Node node) {
+    if (!(node instanceof MapNode map)) {
+      return notAMap(path, node);
     }
+    Vector<RequestProblem> problems = Vector.empty();
     for (Tuple2<String, Node> e : map.entries()) {
       if (e._2 == Node.Null.NULL) {
         continue;
       }
       String at = RequestField.shown(path, e._1);
       if (e._1.equals("duration") || e._1.equals("maxDuration")) {
-        typed(at, e._2, e._2 instanceof Node.Text, "a string such as 5s", problems);
+        problems = problems.appendAll(typed(at, e._2, e._2 instanceof Node.Text, "a string such as 5s"));
       } else if (e._1.equals("factor")) {
-        typed(at, e._2, isInt64(e._2), "an integer", problems);
+        problems = problems.appendAll(typed(at, e._2, isInt64(e._2), "an integer"));
       } else {
-        problems.add(new RequestProblem.RuleBroken(at,
+        problems = problems.append(new RequestProblem.RuleBroken(at,
             "is not a field of Argo CD's backoff (duration, factor, maxDuration)", Node.describe(e._2)));
       }
     }
+    return problems;
   }
 
-  private static void namespaceMetadata(String path, Node node, java.util.List<RequestProblem> problems) {
-    MapNode map = map(path, node, problems);
-    if (map == null) {
-      return;
+  private static Seq<RequestProblem> namespaceMetadata(String path, Node node) {
+    if (!(node instanceof MapNode map)) {
+      return notAMap(path, node);
     }
+    Vector<RequestProblem> problems = Vector.empty();
     for (Tuple2<String, Node> e : map.entries()) {
       if (e._2 == Node.Null.NULL) {
         continue;
@@ -143,41 +147,36 @@ public final class SyncPolicyRules {
       String at = RequestField.shown(path, e._1);
       boolean labels = e._1.equals("labels");
       if (!labels && !e._1.equals("annotations")) {
-        problems.add(new RequestProblem.RuleBroken(at,
+        problems = problems.append(new RequestProblem.RuleBroken(at,
             "is not a field of Argo CD's managedNamespaceMetadata (labels, annotations)", Node.describe(e._2)));
         continue;
       }
-      MapNode entries = map(at, e._2, problems);
-      if (entries == null) {
+      if (!(e._2 instanceof MapNode entries)) {
+        problems = problems.appendAll(notAMap(at, e._2));
         continue;
       }
       for (Tuple2<String, Node> entry : entries.entries()) {
         String entryPath = at + "[" + Node.quote(entry._1) + "]";
         if (!Patterns.matches(Patterns.LABEL_KEY, entry._1)) {
-          problems.add(new RequestProblem.RuleBroken(entryPath, Patterns.LABEL_KEY_RULE, Node.quote(entry._1)));
+          problems = problems.append(new RequestProblem.RuleBroken(entryPath, Patterns.LABEL_KEY_RULE, Node.quote(entry._1)));
         }
         if (!(entry._2 instanceof Node.Text t)) {
-          problems.add(new RequestProblem.WrongType(entryPath, "a string", Node.describe(entry._2)));
+          problems = problems.append(new RequestProblem.WrongType(entryPath, "a string", Node.describe(entry._2)));
         } else if (labels && !Patterns.matches(Patterns.LABEL_VALUE, t.value())) {
-          problems.add(new RequestProblem.RuleBroken(entryPath, Patterns.LABEL_VALUE_RULE, Node.describe(entry._2)));
+          problems = problems.append(
+              new RequestProblem.RuleBroken(entryPath, Patterns.LABEL_VALUE_RULE, Node.describe(entry._2)));
         }
       }
     }
+    return problems;
   }
 
-  private static void typed(String path, Node node, boolean ok, String expected, java.util.List<RequestProblem> problems) {
-    if (!ok) {
-      problems.add(new RequestProblem.WrongType(path, expected, Node.describe(node)));
-    }
+  private static Seq<RequestProblem> typed(String path, Node node, boolean ok, String expected) {
+    return ok ? Vector.empty() : Vector.of(new RequestProblem.WrongType(path, expected, Node.describe(node)));
   }
 
-  private static @org.jspecify.annotations.Nullable MapNode map(
-      String path, Node node, java.util.List<RequestProblem> problems) {
-    if (node instanceof MapNode m) {
-      return m;
-    }
-    problems.add(new RequestProblem.WrongType(path, "a map", Node.describe(node)));
-    return null;
+  private static Seq<RequestProblem> notAMap(String path, Node node) {
+    return Vector.of(new RequestProblem.WrongType(path, "a map", Node.describe(node)));
   }
 
   /** An integer Argo CD can hold (Go's int64). */

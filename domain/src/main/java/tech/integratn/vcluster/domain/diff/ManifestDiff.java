@@ -40,12 +40,14 @@ public final class ManifestDiff {
 
   /** Every difference from {@code previous} to {@code next}, or every reason they cannot be compared. */
   public static Either<Seq<DiffProblem>, Seq<ObjectDiff>> compare(Seq<Manifest> previous, Seq<Manifest> next) {
-    List<DiffProblem> problems = new ArrayList<>();
-    Map<ObjectKey, Node> before = index(DiffProblem.Side.PREVIOUS, previous, problems);
-    Map<ObjectKey, Node> after = index(DiffProblem.Side.NEW, next, problems);
+    Tuple2<Map<ObjectKey, Node>, Seq<DiffProblem>> previousIndex = index(DiffProblem.Side.PREVIOUS, previous);
+    Tuple2<Map<ObjectKey, Node>, Seq<DiffProblem>> nextIndex = index(DiffProblem.Side.NEW, next);
+    Seq<DiffProblem> problems = previousIndex._2.appendAll(nextIndex._2);
     if (!problems.isEmpty()) {
-      return Either.left(Vector.ofAll(problems));
+      return Either.left(problems);
     }
+    Map<ObjectKey, Node> before = previousIndex._1;
+    Map<ObjectKey, Node> after = nextIndex._1;
     TreeSet<ObjectKey> keys = new TreeSet<>(before.keySet());
     keys.addAll(after.keySet());
     List<ObjectDiff> diffs = new ArrayList<>();
@@ -66,7 +68,9 @@ public final class ManifestDiff {
     return Either.right(Vector.ofAll(diffs));
   }
 
-  private static Map<ObjectKey, Node> index(DiffProblem.Side side, Seq<Manifest> manifests, List<DiffProblem> problems) {
+  /** The objects of one side by key, with the problems that keep it from being compared. */
+  private static Tuple2<Map<ObjectKey, Node>, Seq<DiffProblem>> index(DiffProblem.Side side, Seq<Manifest> manifests) {
+    Vector<DiffProblem> problems = Vector.empty();
     Map<String, Integer> perFile = new HashMap<>();
     for (Manifest m : manifests) {
       perFile.merge(m.file(), 1, Integer::sum);
@@ -77,15 +81,15 @@ public final class ManifestDiff {
       String source = m.source(perFile.get(m.file()) > 1);
       Either<String, ObjectKey> key = ObjectKey.of(m.body());
       if (key.isLeft()) {
-        problems.add(new DiffProblem.NotAnObject(side, source, key.getLeft()));
+        problems = problems.append(new DiffProblem.NotAnObject(side, source, key.getLeft()));
       } else if (sources.containsKey(key.get())) {
-        problems.add(new DiffProblem.Duplicate(side, key.get(), sources.get(key.get()), source));
+        problems = problems.append(new DiffProblem.Duplicate(side, key.get(), sources.get(key.get()), source));
       } else {
         sources.put(key.get(), source);
         objects.put(key.get(), m.body());
       }
     }
-    return objects;
+    return new Tuple2<>(objects, problems);
   }
 
   /** Every change from {@code before} to {@code after}, two versions of one object (or any two values). */

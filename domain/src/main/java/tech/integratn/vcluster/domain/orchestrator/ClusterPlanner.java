@@ -4,8 +4,9 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import io.vavr.control.Validation;
+import tech.integratn.vcluster.domain.contract.Accepted;
 import tech.integratn.vcluster.domain.contract.Patterns;
+import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.contract.SyncPolicyRules;
 import tech.integratn.vcluster.domain.network.AddressError;
@@ -40,7 +41,7 @@ public final class ClusterPlanner {
 
   static final String SECRET_TYPE = "argocd.argoproj.io/secret-type";
 
-  public static Validation<Seq<RequestProblem>, ClusterPlan> plan(
+  public static Either<Rejection, Accepted<ClusterPlan>> plan(
       VClusterOrchestratorV2 request, PlatformProfile profile, String promiseName) {
     return plan(request, profile, promiseName, true);
   }
@@ -49,7 +50,7 @@ public final class ClusterPlanner {
    * As {@link #plan(VClusterOrchestratorV2, PlatformProfile, String)}; without the tenancy rules
    * of spec 10.2 when {@code tenancy} is false (a delete's listing is never blocked by them).
    */
-  public static Validation<Seq<RequestProblem>, ClusterPlan> plan(
+  public static Either<Rejection, Accepted<ClusterPlan>> plan(
       VClusterOrchestratorV2 request, PlatformProfile profile, String promiseName, boolean tenancy) {
     VClusterOrchestratorV2Spec spec = request.spec();
     Either<Seq<RequestProblem>, Option<IpAddress>> vip = vip(spec.exposure(), profile);
@@ -78,9 +79,9 @@ public final class ClusterPlanner {
       }
     }
     if (!problems.isEmpty()) {
-      return Validation.invalid(problems);
+      return Either.left(new Rejection(problems, List.empty()));
     }
-    return Validation.valid(resolve(request, profile, promiseName, vip.get(), baseDomain.get()));
+    return Either.right(new Accepted<>(resolve(request, profile, promiseName, vip.get(), baseDomain.get()), List.empty()));
   }
 
   private static ClusterPlan resolve(
@@ -330,31 +331,32 @@ public final class ClusterPlanner {
    * be registered; a named Secret must be a DNS subdomain and not the one the registration writes.
    */
   static Seq<RequestProblem> exportProblems(VClusterOrchestratorV2Spec spec, PlatformProfile profile) {
-    java.util.List<RequestProblem> problems = new java.util.ArrayList<>();
+    io.vavr.collection.Vector<RequestProblem> problems = io.vavr.collection.Vector.empty();
     if (spec.vcluster().exportKubeConfig().isDefined()) {
-      exportProblems(RequestFields.VCLUSTER_EXPORT_KUBE_CONFIG, spec.vcluster().exportKubeConfig().get(), spec, profile, problems);
+      problems = problems.appendAll(exportProblems(RequestFields.VCLUSTER_EXPORT_KUBE_CONFIG, spec.vcluster().exportKubeConfig().get(), spec, profile));
     }
     // helmOverrides are merged into the chart values last, so an export there is the one the chart sees
     if (spec.vcluster().helmOverrides().isDefined()) {
       Option<Node> overridden = spec.vcluster().helmOverrides().get().get("exportKubeConfig");
       if (overridden.isDefined() && overridden.get() instanceof MapNode export) {
-        exportProblems(RequestFields.VCLUSTER_HELM_OVERRIDES + ".exportKubeConfig", export, spec, profile, problems);
+        problems = problems.appendAll(exportProblems(RequestFields.VCLUSTER_HELM_OVERRIDES + ".exportKubeConfig", export, spec, profile));
       }
     }
-    return problems.isEmpty() ? List.empty() : io.vavr.collection.Vector.ofAll(problems);
+    return problems.isEmpty() ? List.empty() : problems;
   }
 
-  private static void exportProblems(String path, MapNode export, VClusterOrchestratorV2Spec spec,
-      PlatformProfile profile, java.util.List<RequestProblem> problems) {
+  private static Seq<RequestProblem> exportProblems(String path, MapNode export, VClusterOrchestratorV2Spec spec,
+      PlatformProfile profile) {
+    io.vavr.collection.Vector<RequestProblem> problems = io.vavr.collection.Vector.empty();
     // absent, null and "" take the default (section 1): the chart's own default block is all empty
     Option<Node> serviceAccount = Paths.at(export, "serviceAccount", "name");
     if (serviceAccount.isDefined() && serviceAccount.get() instanceof Node.Text sa && !sa.value().isEmpty()) {
-      problems.add(new RequestProblem.RuleBroken(path + ".serviceAccount",
+      problems = problems.append(new RequestProblem.RuleBroken(path + ".serviceAccount",
           "is not supported: the cluster registration needs a client certificate and a CA", Node.quote(sa.value())));
     }
     Option<Node> insecure = export.get("insecure");
     if (insecure.isDefined() && insecure.get().equals(Node.bool(true))) {
-      problems.add(new RequestProblem.RuleBroken(path + ".insecure",
+      problems = problems.append(new RequestProblem.RuleBroken(path + ".insecure",
           "must not be true: the cluster registration never registers an unverified cluster", "true"));
     }
     Option<Node> secretName = Paths.at(export, "secret", "name");
@@ -362,13 +364,14 @@ public final class ClusterPlanner {
       String written = profile.kubeconfigSecretTemplate().replace("{name}", spec.name());
       if (!(secretName.get() instanceof Node.Text t) || !Patterns.matches(RequestFields.DNS_NAME, t.value())
           || t.value().length() > 253) {
-        problems.add(new RequestProblem.RuleBroken(path + ".secret.name", RequestFields.DNS_NAME_RULE,
+        problems = problems.append(new RequestProblem.RuleBroken(path + ".secret.name", RequestFields.DNS_NAME_RULE,
             Node.describe(secretName.get())));
       } else if (t.value().equals(written)) {
-        problems.add(new RequestProblem.RuleBroken(path + ".secret.name", "must not be " + written
+        problems = problems.append(new RequestProblem.RuleBroken(path + ".secret.name", "must not be " + written
             + ", the Secret the cluster registration writes from 1Password (it would overwrite its own source)",
             Node.describe(secretName.get())));
       }
     }
+    return problems;
   }
 }

@@ -1,21 +1,27 @@
 package tech.integratn.vcluster.domain.orchestrator;
 
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
-import io.vavr.control.Validation;
-import tech.integratn.vcluster.domain.contract.RequestProblem;
+import tech.integratn.vcluster.domain.contract.Accepted;
+import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.RequestWarning;
 
 /**
- * The outcome of reading a request document: the typed request or every problem found, and the
- * warnings either way.
+ * The outcome of reading a request against the field table, before the cross-field rules: the
+ * domain's one "value or every problem" ({@code Either<Rejection, Accepted<R>>}), and the partial
+ * request the cross-field rules still run on when a field was refused.
  *
- * @param request the typed request, or every problem of the document
+ * @param request the typed request with its warnings, or every field problem with the warnings
  * @param partial the typed request with every invalid field left out, when the document had a
  *     {@code spec} map at all: cross-field rules still run on it, so one pass reports everything
- * @param warnings unknown fields and the like
  */
 public record DecodedRequest(
-    Validation<Seq<RequestProblem>, VClusterOrchestratorV2> request,
-    Option<VClusterOrchestratorV2> partial,
-    Seq<RequestWarning> warnings) {}
+    Either<Rejection, Accepted<VClusterOrchestratorV2>> request,
+    Option<VClusterOrchestratorV2> partial) {
+
+  /** The warnings, either way (unknown fields and the like). */
+  public Seq<RequestWarning> warnings() {
+    return request.isLeft() ? request.getLeft().warnings() : request.get().warnings();
+  }
+}

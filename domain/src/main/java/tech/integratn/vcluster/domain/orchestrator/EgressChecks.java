@@ -36,53 +36,56 @@ final class EgressChecks {
    * profile. Each entry's valid fields are checked even when another of its fields is broken, so
    * that every problem is reported at once.
    */
-  static Findings check(java.util.List<Entry> entries, boolean enableNfs, NetworkPolicyProfile profile) {
-    java.util.List<RequestProblem> problems = new java.util.ArrayList<>();
-    java.util.List<RequestWarning> warnings = new java.util.ArrayList<>();
+  static Findings check(Seq<Entry> entries, boolean enableNfs, NetworkPolicyProfile profile) {
+    Vector<RequestProblem> problems = Vector.empty();
+    Vector<RequestWarning> warnings = Vector.empty();
     if (enableNfs && profile.nfs().cidrs().isEmpty()) {
-      problems.add(new RequestProblem.RuleBroken(RequestFields.NETWORK_POLICIES_ENABLE_NFS,
+      problems = problems.append(new RequestProblem.RuleBroken(RequestFields.NETWORK_POLICIES_ENABLE_NFS,
           "this platform defines no NFS servers (the profile's networkPolicies.nfs.cidrs is empty)", "true"));
     }
     java.util.Map<String, Integer> seen = new java.util.HashMap<>();
     for (Entry entry : entries) {
       String path = LIST + "[" + entry.index() + "]";
       if (entry.name() != null) {
-        checkName(path, entry, seen, profile, problems);
+        problems = problems.appendAll(checkName(path, entry, seen, profile));
       }
       if (entry.cidr() != null) {
         Either<RequestProblem, Cidr> cidr = cidr(path + ".cidr", entry.cidr());
         if (cidr.isLeft()) {
-          problems.add(cidr.getLeft());
+          problems = problems.append(cidr.getLeft());
         } else if (cidr.get().clearedHostBitsOf(entry.cidr())) {
           String address = entry.cidr().substring(0, entry.cidr().indexOf('/'));
-          warnings.add(new RequestWarning.NoEffect(path + ".cidr",
+          warnings = warnings.append(new RequestWarning.NoEffect(path + ".cidr",
               "host bits cleared: " + entry.cidr() + " is rendered as " + cidr.get() + " (write " + address
                   + "/" + cidr.get().family().bits() + " for one host)"));
         }
       }
     }
-    return new Findings(Vector.ofAll(problems), Vector.ofAll(warnings));
+    return new Findings(problems, warnings);
   }
 
-  private static void checkName(String path, Entry entry, java.util.Map<String, Integer> seen,
-      NetworkPolicyProfile profile, java.util.List<RequestProblem> problems) {
+  /** The problems of one entry's name; {@code seen} is the check's own record of the names so far. */
+  private static Seq<RequestProblem> checkName(String path, Entry entry, java.util.Map<String, Integer> seen,
+      NetworkPolicyProfile profile) {
+    Vector<RequestProblem> problems = Vector.empty();
     String name = entry.name();
     Integer first = seen.putIfAbsent(name, entry.index());
     if (first != null) {
-      problems.add(new RequestProblem.RuleBroken(path + ".name",
+      problems = problems.append(new RequestProblem.RuleBroken(path + ".name",
           "duplicate of " + LIST + "[" + first + "].name", Node.quote(name)));
     }
     if (name.equals("nfs")) {
-      problems.add(new RequestProblem.RuleBroken(path + ".name",
+      problems = problems.append(new RequestProblem.RuleBroken(path + ".name",
           "'nfs' is reserved for allow-nfs-egress (set spec.networkPolicies.enableNFS instead)", Node.quote(name)));
     }
     String policy = policyName(name);
     for (NetworkPolicyProfile.ExtraPolicy extra : profile.extraPolicies()) {
       if (extra.name().equals(policy)) {
-        problems.add(new RequestProblem.RuleBroken(path + ".name",
+        problems = problems.append(new RequestProblem.RuleBroken(path + ".name",
             policy + " is the name of a policy of the platform profile; choose another name", Node.quote(name)));
       }
     }
+    return problems;
   }
 
   /** {@code allow-<name>-egress}. */

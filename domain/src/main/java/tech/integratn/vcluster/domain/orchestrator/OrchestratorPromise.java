@@ -1,10 +1,12 @@
 package tech.integratn.vcluster.domain.orchestrator;
 
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import io.vavr.control.Validation;
 import tech.integratn.vcluster.domain.cleanup.HostCleanupPlan;
 import tech.integratn.vcluster.domain.contract.Accepted;
 import tech.integratn.vcluster.domain.contract.ChartValues;
@@ -85,14 +87,22 @@ public final class OrchestratorPromise extends Promise<ClusterPlan> {
   @Override
   public Either<Rejection, Accepted<ClusterPlan>> decode(
       Node document, PlatformProfile profile, String promiseName, boolean rejectUnknown) {
-    DecodedRequest decoded = RequestDecoder.decode(document, profile, rejectUnknown);
-    if (decoded.request().isValid()) {
-      Validation<Seq<RequestProblem>, ClusterPlan> plan = ClusterPlanner.plan(decoded.request().get(), profile, promiseName);
-      return plan.isValid()
-          ? Either.right(new Accepted<>(plan.get(), decoded.warnings()))
-          : Either.left(new Rejection(plan.getError(), decoded.warnings()));
+    return planned(RequestDecoder.decode(document, profile, rejectUnknown), profile, promiseName);
+  }
+
+  /**
+   * Plans a request whose fields passed their rows, once; for one that did not, the cross-field
+   * problems of what did pass follow its field problems.
+   */
+  private static Either<Rejection, Accepted<ClusterPlan>> planned(
+      DecodedRequest decoded, PlatformProfile profile, String promiseName) {
+    if (decoded.request().isRight()) {
+      Either<Rejection, Accepted<ClusterPlan>> plan = ClusterPlanner.plan(decoded.request().get().request(), profile, promiseName);
+      return plan.isRight()
+          ? Either.right(new Accepted<>(plan.get().request(), decoded.warnings()))
+          : Either.left(new Rejection(plan.getLeft().problems(), decoded.warnings()));
     }
-    Seq<RequestProblem> fieldProblems = decoded.request().getError();
+    Seq<RequestProblem> fieldProblems = decoded.request().getLeft().problems();
     return Either.left(new Rejection(fieldProblems.appendAll(crossFieldProblems(decoded, profile, promiseName)),
         decoded.warnings()));
   }
@@ -104,7 +114,7 @@ public final class OrchestratorPromise extends Promise<ClusterPlan> {
    */
   private static Seq<RequestProblem> crossFieldProblems(
       DecodedRequest decoded, PlatformProfile profile, String promiseName) {
-    Seq<RequestProblem> fieldProblems = decoded.request().getError();
+    Seq<RequestProblem> fieldProblems = decoded.request().getLeft().problems();
     List<String> addressFields =
         List.of(RequestFields.EXPOSURE_SUBNET, RequestFields.EXPOSURE_VIP, RequestFields.EXPOSURE_VIP_OFFSET);
     boolean exposureBroken = fieldProblems.exists(p -> addressFields.contains(Problems.path(p)));
@@ -115,7 +125,7 @@ public final class OrchestratorPromise extends Promise<ClusterPlan> {
     // call it missing (tenancy's "spec.targetNamespace: is required"), so its problems are dropped
     Seq<String> refused = fieldProblems.map(Problems::path);
     return ClusterPlanner.plan(decoded.partial().get(), profile, promiseName)
-        .fold(problems -> problems, plan -> List.<RequestProblem>empty())
+        .fold(Rejection::problems, plan -> List.<RequestProblem>empty())
         .filter(problem -> !refused.contains(Problems.path(problem)));
   }
 
@@ -158,10 +168,19 @@ public final class OrchestratorPromise extends Promise<ClusterPlan> {
     return configure(request, IntegratnProfile.PROFILE, PROMISE_NAME);
   }
 
-  /** Renders a request value built in code; it passes the same rules as a document. */
+  /**
+   * Renders a request value built in code: its values are checked against the field table's rows
+   * directly ({@link RequestDecoder#check}), then planned and rendered as a document's are; it gets
+   * exactly the problems and warnings of the same request written as a document.
+   */
   public Either<Rejection, Rendering<ClusterPlan>> configure(
       VClusterOrchestratorV2 request, PlatformProfile profile, String promiseName) {
-    return configure(RequestEncoder.encode(request), profile, promiseName);
+    Either<Rejection, Accepted<ClusterPlan>> accepted =
+        planned(RequestDecoder.check(request, profile), profile, promiseName);
+    if (accepted.isLeft()) {
+      return Either.left(accepted.getLeft());
+    }
+    return Either.right(render(accepted.get().request(), profile, promiseName).withWarnings(accepted.get().warnings()));
   }
 
   /** The values of the rendered vcluster Application, with the chart they are for and the request's overrides. */
@@ -204,25 +223,25 @@ public final class OrchestratorPromise extends Promise<ClusterPlan> {
           namesItsNamespace(document) ? Option.some(plan.targetNamespace()) : Option.<String>none(), List.empty());
     }
     PlatformProfile lenient = ImmutablePlatformProfile.copyOf(profile).withUnknownFields(UnknownFieldPolicy.WARN);
-    java.util.List<String> notListed = new java.util.ArrayList<>();
-    VClusterOrchestratorV2 minimal = minimal(document, lenient, notListed);
+    Tuple2<VClusterOrchestratorV2, Seq<String>> reduced = minimal(document, lenient);
+    VClusterOrchestratorV2 minimal = reduced._1;
+    Seq<String> notListed = reduced._2;
     String name = minimal.spec().name();
-    Validation<Seq<RequestProblem>, ClusterPlan> planned = ClusterPlanner.plan(minimal, lenient, promiseName, false);
+    Either<Rejection, Accepted<ClusterPlan>> planned = ClusterPlanner.plan(minimal, lenient, promiseName, false);
     Seq<OutputFile> files = List.empty();
-    if (planned.isValid()) {
-      files = ResourceRenderer.render(planned.get()).files();
+    if (planned.isRight()) {
+      files = ResourceRenderer.render(planned.get().request()).files();
     } else {
       // even the reduced request cannot be planned: say what stands in the way (section 7)
-      for (RequestProblem problem : planned.getError()) {
-        notListed.add(Problems.render(problem));
+      for (RequestProblem problem : planned.getLeft().problems()) {
+        notListed = notListed.append(Problems.render(problem));
       }
     }
     // a targetNamespace that is written but invalid names no namespace: the request's own is not a stand-in (10.3)
     Option<String> targetNamespace = Paths.at(document, "spec", "targetNamespace").isDefined()
         ? text(document, "spec", "targetNamespace").filter(KubernetesNames::isDnsLabel)
         : text(document, "metadata", "namespace").filter(KubernetesNames::isDnsLabel);
-    return new Deletion(name, files, deleting(name), true, targetNamespace,
-        io.vavr.collection.Vector.ofAll(notListed));
+    return new Deletion(name, files, deleting(name), true, targetNamespace, notListed);
   }
 
   /** Whether the document names its target namespace or its own (else configure's default stands in). */
@@ -233,40 +252,42 @@ public final class OrchestratorPromise extends Promise<ClusterPlan> {
 
   /**
    * The least a delete needs from a document: names, the etcd switch and the network-policy
-   * opt-ins, each only if well-formed; an egress rule that is not is added to {@code notListed}.
+   * opt-ins, each only if well-formed; with what an egress rule that is not says (for the delete's report).
    */
-  static VClusterOrchestratorV2 minimal(Node document, PlatformProfile profile, java.util.List<String> notListed) {
+  static Tuple2<VClusterOrchestratorV2, Seq<String>> minimal(Node document, PlatformProfile profile) {
     String metaName = text(document, "metadata", "name").getOrElse("unknown");
     String namespace = text(document, "metadata", "namespace").filter(KubernetesNames::isDnsLabel).getOrElse("default");
     String name = text(document, "spec", "name").filter(KubernetesNames::isDnsLabel)
         .getOrElse(metaName);
     Option<MapNode> backingStore = Paths.at(document, "spec", "vcluster", "backingStore")
         .filter(MapNode.class::isInstance).map(MapNode.class::cast);
+    Tuple2<NetworkPolicySettings, Seq<String>> policies = networkPolicies(document, profile);
     VClusterOrchestratorV2Spec spec = VClusterOrchestratorV2Spec.builder()
         .name(name)
         .targetNamespace(text(document, "spec", "targetNamespace").filter(KubernetesNames::isDnsLabel))
         .projectName(text(document, "spec", "projectName").filter(KubernetesNames::isDnsLabel))
         .vcluster(VClusterSettings.builder()
             .backingStore(backingStore).build())
-        .networkPolicies(networkPolicies(document, profile, notListed))
+        .networkPolicies(policies._1)
         .build();
-    return new VClusterOrchestratorV2(RequestMetadata.of(metaName, namespace), spec);
+    return Tuple.of(new VClusterOrchestratorV2(RequestMetadata.of(metaName, namespace), spec), policies._2);
   }
 
   /**
    * {@code enableNFS} when it is a boolean, and every {@code extraEgress} entry that passes the
-   * request rules on its own and is the first of its name; each other entry's problems go to
-   * {@code notListed}, so a delete still names every policy it can and says what it cannot.
+   * request rules on its own and is the first of its name; with each other entry's problems, so a
+   * delete still names every policy it can and says what it cannot.
    */
-  static NetworkPolicySettings networkPolicies(Node document, PlatformProfile profile, java.util.List<String> notListed) {
+  static Tuple2<NetworkPolicySettings, Seq<String>> networkPolicies(Node document, PlatformProfile profile) {
     ImmutableNetworkPolicySettings.Builder settings = NetworkPolicySettings.builder();
+    Vector<String> notListed = Vector.empty();
     Option<Node> nfs = Paths.at(document, "spec", "networkPolicies", "enableNFS");
     if (nfs.isDefined() && nfs.get() instanceof Node.Bool b) {
       settings.enableNFS(Option.some(b.value()));
     }
     Option<Node> rules = Paths.at(document, "spec", "networkPolicies", "extraEgress");
     if (rules.isEmpty() || !(rules.get() instanceof ListNode list)) {
-      return settings.build();
+      return Tuple.of(settings.build(), notListed);
     }
     java.util.Set<String> names = new java.util.HashSet<>();
     for (int i = 0; i < list.items().size(); i++) {
@@ -275,20 +296,20 @@ public final class OrchestratorPromise extends Promise<ClusterPlan> {
           .with("spec", MapNode.of("name", Node.text("probe")).with("targetNamespace", "probe-target")
               .with("networkPolicies", MapNode.of("extraEgress", ListNode.of(list.items().get(i)))));
       DecodedRequest decoded = RequestDecoder.decode(probe, profile, false);
-      if (decoded.request().isInvalid()) {
-        for (RequestProblem problem : decoded.request().getError()) {
-          notListed.add(Problems.render(problem).replace("spec.networkPolicies.extraEgress[0]", path));
+      if (decoded.request().isLeft()) {
+        for (RequestProblem problem : decoded.request().getLeft().problems()) {
+          notListed = notListed.append(Problems.render(problem).replace("spec.networkPolicies.extraEgress[0]", path));
         }
         continue;
       }
-      ExtraEgressRule rule = decoded.request().get().spec().networkPolicies().extraEgress().get(0);
+      ExtraEgressRule rule = decoded.request().get().request().spec().networkPolicies().extraEgress().get(0);
       if (names.add(rule.name())) {
         settings.addExtraEgress(rule);
       } else {
-        notListed.add(path + ".name: a duplicate of an earlier entry's name (\"" + rule.name() + "\")");
+        notListed = notListed.append(path + ".name: a duplicate of an earlier entry's name (\"" + rule.name() + "\")");
       }
     }
-    return settings.build();
+    return Tuple.of(settings.build(), notListed);
   }
 
   private static Option<String> text(Node document, String... keys) {

@@ -4,11 +4,13 @@ import io.vavr.Tuple2;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
-import io.vavr.control.Validation;
+import io.vavr.control.Either;
 import org.jspecify.annotations.Nullable;
+import tech.integratn.vcluster.domain.contract.Accepted;
 import tech.integratn.vcluster.domain.contract.FieldReader;
 import tech.integratn.vcluster.domain.contract.FieldType;
 import tech.integratn.vcluster.domain.contract.Patterns;
+import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.RequestField;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.contract.RequestWarning;
@@ -42,24 +44,42 @@ public final class RequestDecoder {
 
   /** Decodes {@code document}; unknown fields are problems when {@code rejectUnknown}, else warnings. */
   static DecodedRequest decode(Node document, PlatformProfile profile, boolean rejectUnknown) {
-    return new Run(RequestFields.all(profile), profile, rejectUnknown).decode(document);
+    return new Run(RequestFields.all(profile), profile, rejectUnknown, null).decode(document);
   }
 
-  /** One decoding pass; collects problems and warnings while it walks the document. */
+  /**
+   * Checks a request built in code against the same table: each row's value is taken from the
+   * typed spec by its path ({@link TypedFields}) and checked with the row's type and constraints,
+   * in the document's order, so the typed request gets exactly the problems and warnings its
+   * document would; what passes is the typed request the planner gets (absent, {@code null} and
+   * {@code ""} read as not given, as in a document).
+   */
+  public static DecodedRequest check(VClusterOrchestratorV2 request, PlatformProfile profile) {
+    return new Run(RequestFields.all(profile), profile, false, request.spec()).check(request.metadata());
+  }
+
+  /** One decoding pass; collects problems and warnings while it walks the document or the typed spec. */
   private static final class Run {
     private final Seq<RequestField> fields;
     private final PlatformProfile profile;
     private final FieldReader reader;
-    private final java.util.List<RequestProblem> problems;
-    private final java.util.List<RequestWarning> warnings;
+    /** The typed spec being checked, or null when a document is decoded. */
+    private final @Nullable VClusterOrchestratorV2Spec typed;
     private MapNode spec = MapNode.empty();
 
-    Run(Seq<RequestField> fields, PlatformProfile profile, boolean rejectUnknown) {
+    Run(Seq<RequestField> fields, PlatformProfile profile, boolean rejectUnknown, @Nullable VClusterOrchestratorV2Spec typed) {
       this.fields = fields;
       this.profile = profile;
       this.reader = new FieldReader(fields, rejectUnknown);
-      this.problems = reader.problems();
-      this.warnings = reader.warnings();
+      this.typed = typed;
+    }
+
+    /** The typed request's pass: its metadata as given (the namespace checked), its spec row by row. */
+    DecodedRequest check(RequestMetadata metadata) {
+      checkNamespace(metadata.namespace());
+      VClusterOrchestratorV2Spec checked = spec();
+      sharedNamespaceWarning(metadata, checked);
+      return result(Option.some(new VClusterOrchestratorV2(metadata, checked)));
     }
 
     DecodedRequest decode(Node document) {
@@ -79,17 +99,17 @@ public final class RequestDecoder {
     }
 
     private DecodedRequest result(Option<VClusterOrchestratorV2> request) {
-      Validation<Seq<RequestProblem>, VClusterOrchestratorV2> v =
-          problems.isEmpty() && request.isDefined()
-              ? Validation.valid(request.get())
-              : Validation.invalid(Vector.ofAll(problems));
-      return new DecodedRequest(v, request, Vector.ofAll(warnings));
+      Either<Rejection, Accepted<VClusterOrchestratorV2>> decoded =
+          reader.problems().isEmpty() && request.isDefined()
+              ? Either.right(new Accepted<>(request.get(), reader.warnings()))
+              : Either.left(new Rejection(reader.problems(), reader.warnings()));
+      return new DecodedRequest(decoded, request);
     }
 
     private void checkKind(MapNode root) {
       Option<Node> kind = root.get("kind");
       if (kind.isDefined() && !kind.get().equals(Node.text(VClusterOrchestratorV2.KIND))) {
-        problems.add(new RequestProblem.RuleBroken(
+        reader.add(new RequestProblem.RuleBroken(
             "kind", "must be " + VClusterOrchestratorV2.KIND, Node.describe(kind.get())));
       }
     }
@@ -99,10 +119,7 @@ public final class RequestDecoder {
       MapNode meta = metaNode.isDefined() && metaNode.get() instanceof MapNode m ? m : MapNode.empty();
       String name = textOr(meta.get("name"), "");
       String namespace = textOr(meta.get("namespace"), "default");
-      if (!namespace.isEmpty() && !Patterns.matches(RequestFields.DNS_LABEL, namespace)) {
-        problems.add(new RequestProblem.RuleBroken("metadata.namespace", KubernetesNames.DNS_LABEL_RULE,
-            Node.describe(Node.text(namespace))));
-      }
+      checkNamespace(namespace);
       java.util.Map<String, String> annotations = new java.util.LinkedHashMap<>();
       Option<Node> ann = meta.get("annotations");
       if (ann.isDefined() && ann.get() instanceof MapNode annMap) {
@@ -113,6 +130,13 @@ public final class RequestDecoder {
         }
       }
       return new RequestMetadata(name, namespace, StringMap.ofAll(annotations));
+    }
+
+    private void checkNamespace(String namespace) {
+      if (!namespace.isEmpty() && !Patterns.matches(RequestFields.DNS_LABEL, namespace)) {
+        reader.add(new RequestProblem.RuleBroken("metadata.namespace", KubernetesNames.DNS_LABEL_RULE,
+            Node.describe(Node.text(namespace))));
+      }
     }
 
     // ---- typed spec -------------------------------------------------------------------------
@@ -190,7 +214,7 @@ public final class RequestDecoder {
           NetworkPolicySettings.builder().enableNFS(bool(RequestFields.NETWORK_POLICIES_ENABLE_NFS));
       RequestField list = field(RequestFields.NETWORK_POLICIES_EXTRA_EGRESS);
       Option<Node> raw = present(list);
-      java.util.List<EgressChecks.Entry> entries = new java.util.ArrayList<>();
+      java.util.List<EgressChecks.Entry> entries = new java.util.ArrayList<>(); // the pass's own record, not problems
       java.util.List<ExtraEgressRule> rules = new java.util.ArrayList<>();
       if (raw.isDefined()) {
         if (raw.get() instanceof ListNode items) {
@@ -208,26 +232,26 @@ public final class RequestDecoder {
       }
       NetworkPolicySettings built = settings.addAllExtraEgress(rules).build();
       EgressChecks.Findings findings =
-          EgressChecks.check(entries, built.enableNFS().getOrElse(false), profile.networkPolicies());
-      addAll(problems, findings.problems());
-      addAll(warnings, findings.warnings());
+          EgressChecks.check(Vector.ofAll(entries), built.enableNFS().getOrElse(false), profile.networkPolicies());
+      reader.addAll(findings.problems());
+      reader.warnAll(findings.warnings());
       return built;
     }
 
     /** Spec 8.1: policies selecting every pod are never written into the request namespace. */
-    private void sharedNamespaceWarning(RequestMetadata metadata, VClusterOrchestratorV2Spec typed) {
-      Option<Node> written = spec.get("targetNamespace");
-      if (typed.targetNamespace().isEmpty() && written.isDefined() && isPresent(written.get())) {
+    private void sharedNamespaceWarning(RequestMetadata metadata, VClusterOrchestratorV2Spec checked) {
+      Option<Node> written = typed != null ? TypedFields.at(typed, RequestFields.TARGET_NAMESPACE) : spec.get("targetNamespace");
+      if (checked.targetNamespace().isEmpty() && written.isDefined() && isPresent(written.get())) {
         return; // an invalid targetNamespace is a problem of its own, not the request namespace
       }
-      String target = typed.targetNamespace().getOrElse(metadata.namespace());
+      String target = checked.targetNamespace().getOrElse(metadata.namespace());
       if (profile.networkPolicies().enabled() && target.equals(metadata.namespace())) {
-        warnings.add(new RequestWarning.NoEffect(RequestFields.TARGET_NAMESPACE,
+        reader.warn(new RequestWarning.NoEffect(RequestFields.TARGET_NAMESPACE,
             "network policies are not rendered into the request namespace " + target
                 + "; give the vcluster its own namespace"));
       }
       if (target.equals(metadata.namespace())) {
-        warnings.add(new RequestWarning.NoEffect(RequestFields.TARGET_NAMESPACE,
+        reader.warn(new RequestWarning.NoEffect(RequestFields.TARGET_NAMESPACE,
             "Pod Security labels (tenancy.podSecurity) are not written on the shared request namespace " + target
                 + "; give the vcluster its own namespace"));
       }
@@ -241,7 +265,7 @@ public final class RequestDecoder {
         RequestField list, Seq<RequestField> itemFields, int index, Node item, java.util.List<EgressChecks.Entry> entries) {
       String itemPath = list.path() + "[" + index + "]";
       if (!(item instanceof MapNode map)) {
-        problems.add(new RequestProblem.WrongType(itemPath, "a map", Node.describe(item)));
+        reader.add(new RequestProblem.WrongType(itemPath, "a map", Node.describe(item)));
         return null;
       }
       java.util.Map<String, Node> values = new java.util.HashMap<>();
@@ -253,7 +277,7 @@ public final class RequestDecoder {
           if (f.crdDefault().isDefined()) {
             values.put(f.key(), f.crdDefault().get());
           } else {
-            problems.add(new RequestProblem.Missing(path));
+            reader.add(new RequestProblem.Missing(path));
             complete = false;
           }
         } else {
@@ -286,28 +310,39 @@ public final class RequestDecoder {
       return reader.field(path);
     }
 
+    /** The row's raw value, from the document or the typed spec; a missing required field is a problem. */
     private Option<Node> present(RequestField f) {
-      return reader.present(f);
+      return typed == null ? reader.present(f) : reader.present(f, TypedFields.at(typed, f.path()));
+    }
+
+    private @Nullable Node value(String path) {
+      RequestField f = field(path);
+      return reader.value(f, present(f));
     }
 
     private Option<String> string(String path) {
-      return reader.string(path);
+      Node n = value(path);
+      return n == null ? Option.none() : Option.some(text(n));
     }
 
     private Option<Integer> integer(String path) {
-      return reader.integer(path);
+      Node n = value(path);
+      return n == null ? Option.none() : Option.some(((Node.Int) n).value().intValueExact());
     }
 
     private Option<Boolean> bool(String path) {
-      return reader.bool(path);
+      Node n = value(path);
+      return n == null ? Option.none() : Option.some(((Node.Bool) n).value());
     }
 
     private Option<MapNode> object(String path) {
-      return reader.object(path);
+      Node n = value(path);
+      return n == null ? Option.none() : Option.some((MapNode) n);
     }
 
     private Option<StringMap> stringMap(String path) {
-      return reader.stringMap(path);
+      Node n = value(path);
+      return n == null ? Option.none() : Option.some(FieldReader.toStringMap(n));
     }
 
     private Option<Node> convert(RequestField f, String path, Node value) {
@@ -320,11 +355,6 @@ public final class RequestDecoder {
 
     private void unknown(String path, String key, java.util.List<String> siblings) {
       reader.unknown(path, key, siblings);
-    }
-  }
-  private static <T> void addAll(java.util.List<T> to, Iterable<? extends T> from) {
-    for (T t : from) {
-      to.add(t);
     }
   }
 

@@ -35,17 +35,17 @@ public final class TenancyRules {
   /** The longest Kubernetes object name the chart's ClusterRole can take without being cut. */
 
   public static Seq<RequestProblem> check(VClusterOrchestratorV2 request, PlatformProfile profile) {
-    java.util.List<RequestProblem> problems = new java.util.ArrayList<>();
+    Vector<RequestProblem> problems = Vector.empty();
     VClusterOrchestratorV2Spec spec = request.spec();
     TenancyProfile tenancy = profile.tenancy();
     String target = spec.targetNamespace().getOrElse(request.metadata().namespace());
     RequestProblem reserved = ReservedNamespaces.check(RequestFields.TARGET_NAMESPACE, target, profile);
     if (reserved != null) {
-      problems.add(reserved);
+      problems = problems.append(reserved);
     }
-    overrides(spec, tenancy, problems);
+    problems = problems.appendAll(overrides(spec, tenancy));
     if (spec.projectName().isDefined() && spec.projectName().get().equals("default")) {
-      problems.add(new RequestProblem.RuleBroken(RequestFields.PROJECT_NAME,
+      problems = problems.append(new RequestProblem.RuleBroken(RequestFields.PROJECT_NAME,
           "must not be default, Argo CD's own project (it may deploy anywhere)", "\"default\""));
     }
     Option<MapNode> syncPolicy = spec.argocdApplication().syncPolicy();
@@ -54,7 +54,7 @@ public final class TenancyRules {
       if (labels.isDefined() && labels.get() instanceof MapNode map) {
         for (String key : map.keys()) {
           if (key.startsWith(TenancyProfile.POD_SECURITY_PREFIX)) {
-            problems.add(new RequestProblem.Reserved(
+            problems = problems.append(new RequestProblem.Reserved(
                 RequestFields.ARGOCD_APPLICATION_SYNC_POLICY + ".managedNamespaceMetadata.labels" + ChartPaths.keyText(key),
                 "is reserved by the platform (tenancy.podSecurity)"));
           }
@@ -62,70 +62,71 @@ public final class TenancyRules {
       }
     }
     if (tenancy.untrustedRequests()) {
-      untrusted(request, profile, problems);
+      problems = problems.appendAll(untrusted(request, profile));
     }
-    return problems.isEmpty() ? List.empty() : Vector.ofAll(problems);
+    return problems.isEmpty() ? List.empty() : problems;
   }
 
   /** {@code helmOverrides.X} is chart path X, {@code backingStore.X} and {@code exportKubeConfig.X} theirs. */
-  private static void overrides(VClusterOrchestratorV2Spec spec, TenancyProfile tenancy,
-      java.util.List<RequestProblem> problems) {
+  private static Seq<RequestProblem> overrides(VClusterOrchestratorV2Spec spec, TenancyProfile tenancy) {
+    Vector<RequestProblem> problems = Vector.empty();
     if (spec.vcluster().helmOverrides().isDefined()) {
-      ChartPaths.check(RequestFields.VCLUSTER_HELM_OVERRIDES, new String[0], spec.vcluster().helmOverrides().get(), tenancy,
-          problems);
+      problems = problems.appendAll(ChartPaths.check(RequestFields.VCLUSTER_HELM_OVERRIDES, new String[0], spec.vcluster().helmOverrides().get(), tenancy));
     }
     if (spec.vcluster().backingStore().isDefined()) {
-      ChartPaths.check(RequestFields.VCLUSTER_BACKING_STORE, new String[] {"controlPlane", "backingStore"},
-          spec.vcluster().backingStore().get(), tenancy, problems);
+      problems = problems.appendAll(ChartPaths.check(RequestFields.VCLUSTER_BACKING_STORE, new String[] {"controlPlane", "backingStore"},
+          spec.vcluster().backingStore().get(), tenancy));
     }
     if (spec.vcluster().exportKubeConfig().isDefined()) {
-      ChartPaths.check(RequestFields.VCLUSTER_EXPORT_KUBE_CONFIG, new String[] {"exportKubeConfig"},
-          spec.vcluster().exportKubeConfig().get(), tenancy, problems);
+      problems = problems.appendAll(ChartPaths.check(RequestFields.VCLUSTER_EXPORT_KUBE_CONFIG, new String[] {"exportKubeConfig"},
+          spec.vcluster().exportKubeConfig().get(), tenancy));
     }
+    return problems;
   }
 
   // ---- part B ----------------------------------------------------------------------------------
 
-  private static void untrusted(VClusterOrchestratorV2 request, PlatformProfile profile,
-      java.util.List<RequestProblem> problems) {
+  private static Seq<RequestProblem> untrusted(VClusterOrchestratorV2 request, PlatformProfile profile) {
+    Vector<RequestProblem> problems = Vector.empty();
     VClusterOrchestratorV2Spec spec = request.spec();
     TenancyProfile tenancy = profile.tenancy();
     String name = spec.name();
-    charts(spec, profile, problems);
+    problems = problems.appendAll(charts(spec, profile));
     Seq<String> servers = destinationServers(profile);
     String server = spec.argocdApplication().destinationServer().getOrElse(profile.destinationServer());
     if (!has(servers, server)) {
-      problems.add(new RequestProblem.RuleBroken(RequestFields.ARGOCD_APPLICATION_DESTINATION_SERVER,
+      problems = problems.append(new RequestProblem.RuleBroken(RequestFields.ARGOCD_APPLICATION_DESTINATION_SERVER,
           "must be one of the platform's destination servers " + list(servers) + " (tenancy.destinationServers)",
           Node.quote(server)));
     }
-    targetNamespace(spec, tenancy, problems);
-    hostname(request, profile, problems);
-    addresses(spec, tenancy, problems);
+    problems = problems.appendAll(targetNamespace(spec, tenancy));
+    problems = problems.appendAll(hostname(request, profile));
+    problems = problems.appendAll(addresses(spec, tenancy));
     String project = "vcluster-" + name;
     if (spec.projectName().isDefined() && !spec.projectName().get().equals(project)) {
-      problems.add(new RequestProblem.RuleBroken(RequestFields.PROJECT_NAME, "must be " + project
+      problems = problems.append(new RequestProblem.RuleBroken(RequestFields.PROJECT_NAME, "must be " + project
           + " or unset: a tenant's project is its own (tenancy.untrustedRequests)", Node.quote(spec.projectName().get())));
     }
     if (!request.metadata().name().equals(name)) {
-      problems.add(new RequestProblem.RuleBroken(RequestFields.NAME, "must equal metadata.name "
+      problems = problems.append(new RequestProblem.RuleBroken(RequestFields.NAME, "must equal metadata.name "
           + Node.quote(request.metadata().name()) + " (tenancy.untrustedRequests)", Node.quote(name)));
     }
     if (spec.vcluster().isolationMode().isDefined() && spec.vcluster().isolationMode().get() == IsolationMode.STANDARD) {
-      problems.add(new RequestProblem.RuleBroken(RequestFields.VCLUSTER_ISOLATION_MODE,
+      problems = problems.append(new RequestProblem.RuleBroken(RequestFields.VCLUSTER_ISOLATION_MODE,
           "must be strict or unset: an untrusted vcluster always gets its quota, limit range and network policy "
               + "(tenancy.untrustedRequests)", "\"standard\""));
     }
-    selector(RequestFields.INTEGRATIONS_EXTERNAL_SECRETS_CLUSTER_STORE_SELECTOR_LABELS,
-        spec.integrations().clusterStoreSelectorLabels(), profile.clusterStoreSelectorLabels(), problems);
-    selector(RequestFields.INTEGRATIONS_CERT_MANAGER_CLUSTER_ISSUER_SELECTOR_LABELS,
-        spec.integrations().clusterIssuerSelectorLabels(), profile.clusterIssuerSelectorLabels(), problems);
+    problems = problems.appendAll(selector(RequestFields.INTEGRATIONS_EXTERNAL_SECRETS_CLUSTER_STORE_SELECTOR_LABELS,
+        spec.integrations().clusterStoreSelectorLabels(), profile.clusterStoreSelectorLabels()));
+    problems = problems.appendAll(selector(RequestFields.INTEGRATIONS_CERT_MANAGER_CLUSTER_ISSUER_SELECTOR_LABELS,
+        spec.integrations().clusterIssuerSelectorLabels(), profile.clusterIssuerSelectorLabels()));
     Option<MapNode> syncPolicy = spec.argocdApplication().syncPolicy();
     if (syncPolicy.isDefined() && syncPolicy.get().get("managedNamespaceMetadata").isDefined()
         && syncPolicy.get().get("managedNamespaceMetadata").get() != Node.Null.NULL) {
-      problems.add(new RequestProblem.Reserved(RequestFields.ARGOCD_APPLICATION_SYNC_POLICY + ".managedNamespaceMetadata",
+      problems = problems.append(new RequestProblem.Reserved(RequestFields.ARGOCD_APPLICATION_SYNC_POLICY + ".managedNamespaceMetadata",
           "is reserved by the platform: the platform labels the namespace (tenancy.untrustedRequests)"));
     }
+    return problems;
   }
 
   /** The profile's charts, or its own chart at its version. */
@@ -147,8 +148,8 @@ public final class TenancyRules {
         : "*." + profile.baseDomain();
   }
 
-  private static void charts(VClusterOrchestratorV2Spec spec, PlatformProfile profile,
-      java.util.List<RequestProblem> problems) {
+  private static Seq<RequestProblem> charts(VClusterOrchestratorV2Spec spec, PlatformProfile profile) {
+    Vector<RequestProblem> problems = Vector.empty();
     String repo = spec.argocdApplication().repoURL().getOrElse(profile.chartRepoUrl());
     String chart = spec.argocdApplication().chart().getOrElse(profile.chartName());
     String version = spec.argocdApplication().targetRevision().getOrElse(profile.chartVersion());
@@ -168,52 +169,54 @@ public final class TenancyRules {
     }
     String rule = " (tenancy.charts: " + known + ")";
     if (!repoKnown) {
-      problems.add(new RequestProblem.RuleBroken(RequestFields.ARGOCD_APPLICATION_REPO_URL,
+      problems = problems.append(new RequestProblem.RuleBroken(RequestFields.ARGOCD_APPLICATION_REPO_URL,
           "must be a chart repository of the platform" + rule, Node.quote(repo)));
     } else if (match.isEmpty()) {
-      problems.add(new RequestProblem.RuleBroken(RequestFields.ARGOCD_APPLICATION_CHART,
+      problems = problems.append(new RequestProblem.RuleBroken(RequestFields.ARGOCD_APPLICATION_CHART,
           "must be a chart the platform allows from " + repo + rule, Node.quote(chart)));
     } else if (!has(match.get().versions(), version)) {
-      problems.add(new RequestProblem.RuleBroken(RequestFields.ARGOCD_APPLICATION_TARGET_REVISION,
+      problems = problems.append(new RequestProblem.RuleBroken(RequestFields.ARGOCD_APPLICATION_TARGET_REVISION,
           "must be one of " + list(match.get().versions()) + rule, Node.quote(version)));
     }
+    return problems;
   }
 
-  private static void targetNamespace(VClusterOrchestratorV2Spec spec, TenancyProfile tenancy,
-      java.util.List<RequestProblem> problems) {
+  private static Seq<RequestProblem> targetNamespace(VClusterOrchestratorV2Spec spec, TenancyProfile tenancy) {
+    Vector<RequestProblem> problems = Vector.empty();
     String name = spec.name();
     String pattern = tenancy.targetNamespacePattern();
     if (spec.targetNamespace().isEmpty()) {
-      problems.add(new RequestProblem.RuleBroken(RequestFields.TARGET_NAMESPACE, "is required for an untrusted request, "
+      problems = problems.append(new RequestProblem.RuleBroken(RequestFields.TARGET_NAMESPACE, "is required for an untrusted request, "
           + "matching " + pattern.replace("{name}", name) + " (tenancy.targetNamespacePattern)", "nothing"));
     } else if (!NamePatterns.matches(pattern, name, spec.targetNamespace().get())) {
-      problems.add(new RequestProblem.RuleBroken(RequestFields.TARGET_NAMESPACE, "must match "
+      problems = problems.append(new RequestProblem.RuleBroken(RequestFields.TARGET_NAMESPACE, "must match "
           + pattern.replace("{name}", name) + " (tenancy.targetNamespacePattern: " + pattern + ")",
           Node.quote(spec.targetNamespace().get())));
     }
     if (name.contains("-v-")) {
-      problems.add(new RequestProblem.RuleBroken(RequestFields.NAME, "must not contain -v-: the chart names the "
+      problems = problems.append(new RequestProblem.RuleBroken(RequestFields.NAME, "must not contain -v-: the chart names the "
           + "vcluster's ClusterRole vc-<name>-v-<targetNamespace>, which must not collide with another's "
           + "(tenancy.untrustedRequests)", Node.quote(name)));
     }
     if (spec.targetNamespace().isDefined()) {
       String clusterRole = NamePatterns.fullClusterRoleName(name, spec.targetNamespace().get());
       if (clusterRole.length() > NamePatterns.CLUSTER_ROLE_NAME_MAX) {
-        problems.add(new RequestProblem.RuleBroken(RequestFields.TARGET_NAMESPACE, "is too long: the chart's ClusterRole "
+        problems = problems.append(new RequestProblem.RuleBroken(RequestFields.TARGET_NAMESPACE, "is too long: the chart's ClusterRole "
             + clusterRole + " would have " + clusterRole.length() + " characters and be cut to 63 "
             + "(tenancy.untrustedRequests)", Node.quote(spec.targetNamespace().get())));
       }
     }
+    return problems;
   }
 
-  private static void hostname(VClusterOrchestratorV2 request, PlatformProfile profile,
-      java.util.List<RequestProblem> problems) {
+  private static Seq<RequestProblem> hostname(VClusterOrchestratorV2 request, PlatformProfile profile) {
+    Vector<RequestProblem> problems = Vector.empty();
     VClusterOrchestratorV2Spec spec = request.spec();
     Option<String> annotated = request.metadata().annotations().get(RequestMetadata.BASE_DOMAIN_ANNOTATION);
     String domain = annotated.isDefined() ? annotated.get().trim() : "";
     boolean annotationSet = !domain.isEmpty() && !domain.equals("null");
     if (annotationSet && !domain.equals(profile.baseDomain())) {
-      problems.add(new RequestProblem.RuleBroken(
+      problems = problems.append(new RequestProblem.RuleBroken(
           "metadata.annotations[\"" + RequestMetadata.BASE_DOMAIN_ANNOTATION + "\"]",
           "must be the platform's base domain " + profile.baseDomain() + " or absent (tenancy.hostnamePattern)",
           Node.quote(domain)));
@@ -221,13 +224,14 @@ public final class TenancyRules {
     String pattern = hostnamePattern(profile);
     String hostname = spec.exposure().hostname().getOrElse(spec.name() + "." + (annotationSet ? domain : profile.baseDomain()));
     if (!NamePatterns.matches(pattern, spec.name(), hostname)) {
-      problems.add(new RequestProblem.RuleBroken(RequestFields.EXPOSURE_HOSTNAME, "must match " + pattern
+      problems = problems.append(new RequestProblem.RuleBroken(RequestFields.EXPOSURE_HOSTNAME, "must match " + pattern
           + " (tenancy.hostnamePattern)", Node.quote(hostname)));
     }
+    return problems;
   }
 
-  private static void addresses(VClusterOrchestratorV2Spec spec, TenancyProfile tenancy,
-      java.util.List<RequestProblem> problems) {
+  private static Seq<RequestProblem> addresses(VClusterOrchestratorV2Spec spec, TenancyProfile tenancy) {
+    Vector<RequestProblem> problems = Vector.empty();
     Seq<Cidr> pools = tenancy.addressPools();
     String rule = pools.isEmpty()
         ? "may not be set: the platform has no address pool for tenants, the load balancer assigns a free "
@@ -242,7 +246,7 @@ public final class TenancyRules {
         }
       }
       if (subnet.isRight() && !inside) {
-        problems.add(new RequestProblem.RuleBroken(RequestFields.EXPOSURE_SUBNET, rule, Node.quote(spec.exposure().subnet().get())));
+        problems = problems.append(new RequestProblem.RuleBroken(RequestFields.EXPOSURE_SUBNET, rule, Node.quote(spec.exposure().subnet().get())));
       }
     }
     if (spec.exposure().vip().isDefined()) {
@@ -254,17 +258,19 @@ public final class TenancyRules {
         }
       }
       if (vip.isRight() && !inside) {
-        problems.add(new RequestProblem.RuleBroken(RequestFields.EXPOSURE_VIP, rule, Node.quote(spec.exposure().vip().get())));
+        problems = problems.append(new RequestProblem.RuleBroken(RequestFields.EXPOSURE_VIP, rule, Node.quote(spec.exposure().vip().get())));
       }
     }
+    return problems;
   }
 
-  private static void selector(String path, Option<StringMap> given, StringMap platform,
-      java.util.List<RequestProblem> problems) {
+  private static Seq<RequestProblem> selector(String path, Option<StringMap> given, StringMap platform) {
+    Vector<RequestProblem> problems = Vector.empty();
     if (given.isDefined() && !given.get().equals(platform)) {
-      problems.add(new RequestProblem.RuleBroken(path, "must be absent or the platform's own selector "
+      problems = problems.append(new RequestProblem.RuleBroken(path, "must be absent or the platform's own selector "
           + describe(platform) + " (tenancy.untrustedRequests)", describe(given.get())));
     }
+    return problems;
   }
 
   private static String describe(StringMap map) {

@@ -136,14 +136,12 @@ public final class ProfileDecoder {
         b[0] = b[0].withNetworkPolicies(decoded.get());
       }
     }
-    Either<Seq<String>, TenancyProfileDecoder.Decoded> tenancy = TenancyProfileDecoder.decode(root);
+    // b[0]'s tenancy already carries the base's pipeline namespace (above)
+    Either<Seq<String>, ImmutablePlatformProfile> tenancy = TenancyProfileDecoder.decode(root, b[0]);
     if (tenancy.isLeft()) {
       run.problems = run.problems.appendAll(tenancy.getLeft());
     } else {
-      b[0] = b[0].withTenancy(ImmutableTenancyProfile.copyOf(tenancy.get().tenancy())
-              .withPipelineNamespace(base.tenancy().pipelineNamespace()))
-          .withHostSecretMappings(tenancy.get().hostSecretMappings())
-          .withClusterRoleExtraRules(tenancy.get().clusterRoleExtraRules());
+      b[0] = tenancy.get();
     }
     b[0] = run.deleteCleanup(b[0]);
     b[0] = b[0].withRegistration(run.registration(base.registration()));

@@ -47,10 +47,11 @@ final class TenancyProfileDecoder {
 
   private TenancyProfileDecoder() {}
 
-  /** The three values a profile file gives, or every problem with them. */
-  record Decoded(TenancyProfile tenancy, StringMap hostSecretMappings, Seq<MapNode> clusterRoleExtraRules) {}
-
-  static Either<Seq<String>, Decoded> decode(MapNode root) {
+  /**
+   * {@code profile} with the three values a profile file gives (tenancy, host Secret mappings,
+   * extra ClusterRole rules; the pipeline namespace kept), or every problem with them.
+   */
+  static Either<Seq<String>, ImmutablePlatformProfile> decode(MapNode root, ImmutablePlatformProfile profile) {
     TenancyProfileDecoder d = new TenancyProfileDecoder();
     TenancyProfile tenancy = d.tenancy(root.get(ROOT));
     StringMap mappings = d.mappings(root.get("hostSecretMappings"));
@@ -65,9 +66,13 @@ final class TenancyProfileDecoder {
         d.problem("clusterRoleExtraRules", why);
       }
     }
-    return d.problems.isEmpty()
-        ? Either.right(new Decoded(tenancy, mappings, rules))
-        : Either.left(d.problems);
+    if (!d.problems.isEmpty()) {
+      return Either.left(d.problems);
+    }
+    return Either.right(profile.withTenancy(ImmutableTenancyProfile.copyOf(tenancy)
+            .withPipelineNamespace(profile.tenancy().pipelineNamespace()))
+        .withHostSecretMappings(mappings)
+        .withClusterRoleExtraRules(rules));
   }
 
   private void problem(String path, String rule) {

@@ -1,8 +1,8 @@
 package tech.integratn.vcluster.domain.tenancy;
 
 import io.vavr.Tuple2;
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import org.jspecify.annotations.Nullable;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.profile.TenancyProfile;
@@ -83,47 +83,47 @@ public final class ChartPaths {
     return false;
   }
 
-  /** {@link #check(String, String[], MapNode, TenancyProfile, java.util.List)} as a sequence. */
+  /**
+   * The problems of one free-form request object: {@code requestPath} is where it sits in the
+   * request ({@code spec.vcluster.backingStore}), {@code chartPrefix} where it lands in the chart
+   * values ({@code controlPlane, backingStore}); in the object's key order.
+   */
   public static Seq<RequestProblem> check(String requestPath, Seq<String> chartPrefix, MapNode value,
       TenancyProfile tenancy) {
-    java.util.List<RequestProblem> problems = new java.util.ArrayList<>();
-    check(requestPath, chartPrefix.toJavaArray(String[]::new), value, tenancy, problems);
-    return List.ofAll(problems);
+    return walk(value, requestPath, chartPrefix.toJavaList(), tenancy);
   }
 
-  /**
-   * Adds the problems of one free-form request object to {@code problems}: {@code requestPath} is
-   * where it sits in the request ({@code spec.vcluster.backingStore}), {@code chartPrefix} where it
-   * lands in the chart values ({@code controlPlane, backingStore}).
-   */
-  public static void check(String requestPath, String[] chartPrefix, MapNode value, TenancyProfile tenancy,
-      java.util.List<RequestProblem> problems) {
+  /** {@link #check(String, Seq, MapNode, TenancyProfile)} with the chart prefix as keys. */
+  public static Seq<RequestProblem> check(String requestPath, String[] chartPrefix, MapNode value, TenancyProfile tenancy) {
     java.util.List<String> prefix = new java.util.ArrayList<>();
     for (String key : chartPrefix) {
       prefix.add(key);
     }
-    walk(value, requestPath, prefix, tenancy, problems);
+    return walk(value, requestPath, prefix, tenancy);
   }
 
-  private static void walk(MapNode map, String requestPath, java.util.List<String> chartPath, TenancyProfile tenancy,
-      java.util.List<RequestProblem> problems) {
+  /** {@code chartPath} is the walk's own stack of keys; the problems come back in key order. */
+  private static Seq<RequestProblem> walk(MapNode map, String requestPath, java.util.List<String> chartPath,
+      TenancyProfile tenancy) {
+    Vector<RequestProblem> problems = Vector.empty();
     for (Tuple2<String, Node> entry : map.entries()) {
       String at = requestPath + keyText(entry._1);
       chartPath.add(entry._1);
       if (entry._2 instanceof MapNode child) {
-        walk(child, at, chartPath, tenancy, problems);
+        problems = problems.appendAll(walk(child, at, chartPath, tenancy));
       } else {
         String denied = denying(chartPath, tenancy.helmOverridesDeny());
         if (denied != null) {
-          problems.add(new RequestProblem.Reserved(at,
+          problems = problems.append(new RequestProblem.Reserved(at,
               "is reserved by the platform (tenancy.helmOverrides.deny: " + denied + ")"));
         } else if (tenancy.untrustedRequests() && !allowed(chartPath, tenancy.helmOverridesAllow())) {
-          problems.add(new RequestProblem.Reserved(at, "is not a chart value a tenant may set "
+          problems = problems.append(new RequestProblem.Reserved(at, "is not a chart value a tenant may set "
               + "(tenancy.helmOverrides.allow: " + join(tenancy.helmOverridesAllow()) + ")"));
         }
       }
       chartPath.remove(chartPath.size() - 1);
     }
+    return problems;
   }
 
   /** {@code .a}, or {@code ["a.b"]} for a key that is not a plain word. */

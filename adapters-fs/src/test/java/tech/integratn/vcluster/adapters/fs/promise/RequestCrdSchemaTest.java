@@ -224,7 +224,7 @@ class RequestCrdSchemaTest {
     MapNode request = Paths.put((MapNode) minimal, List.of(path.split("\\.")), value);
     assertThat(errors(request)).as("schema").isNotEmpty();
     DecodedRequest decoded = RequestDecoder.decode(request, IntegratnProfile.PROFILE);
-    boolean decoderObjects = decoded.request().isInvalid() || !decoded.warnings().isEmpty();
+    boolean decoderObjects = decoded.request().isLeft() || !decoded.warnings().isEmpty();
     assertThat(decoderObjects).as("decoder refuses or warns").isTrue();
   }
 
@@ -299,7 +299,7 @@ class RequestCrdSchemaTest {
         for (Node value : VALUES.append(new Node.Decimal(new BigDecimal("0.5")))) {
           MapNode request = itemField ? withEgressItem(f.key(), value) : Paths.put((MapNode) minimal, f.keys(), value);
           DecodedRequest decoded = RequestDecoder.decode(request, IntegratnProfile.PROFILE);
-          Seq<RequestProblem> problems = decoded.request().isInvalid() ? decoded.request().getError() : List.empty();
+          Seq<RequestProblem> problems = decoded.request().isLeft() ? decoded.request().getLeft().problems() : List.empty();
           all.add(new Case(f, value, problems, errors(request)));
         }
       }

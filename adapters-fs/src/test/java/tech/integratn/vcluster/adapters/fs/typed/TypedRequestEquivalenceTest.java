@@ -39,8 +39,8 @@ class TypedRequestEquivalenceTest {
   void theTypedRequestRendersExactlyLikeItsDocument(Path request) {
     Node document = new FileRequestSource(request).load().getOrElseThrow(p -> new AssertionError(Problems.render(p)));
     DecodedRequest decoded = RequestDecoder.decode(document, IntegratnProfile.PROFILE);
-    assertThat(decoded.request().isValid()).as("%s decodes", request).isTrue();
-    VClusterOrchestratorV2 typed = decoded.request().get();
+    assertThat(decoded.request().isRight()).as("%s decodes", request).isTrue();
+    VClusterOrchestratorV2 typed = decoded.request().get().request();
 
     Rendering<ClusterPlan> fromDocument = RenderedRequests.render(request);
     Rendering<ClusterPlan> fromTyped = OrchestratorPromise.INSTANCE.configure(typed, IntegratnProfile.PROFILE, PROMISE)
