@@ -1,0 +1,22 @@
+package tech.integratn.vcluster.application.port.in;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import tech.integratn.vcluster.domain.orchestrator.ExplainedValue;
+import tech.integratn.vcluster.domain.profile.PlatformProfile;
+
+/**
+ * Explain the chart values of a VClusterOrchestratorV2 request (the CLI's {@code explain --input
+ * REQUEST [--path P]}, spec 12.3): every value the engine sets, with its final value and the chain
+ * of sources that set it; nothing is written. {@code ExplainTexts.lines} renders the values,
+ * {@link ExplainFailures#render} a failure.
+ */
+public interface ExplainValuesUseCase {
+
+  /**
+   * The values at or below {@code path} (all of them without one), in the order of the rendered
+   * {@code valuesObject}; a path inside a list names the list.
+   */
+  Either<ExplainFailure, Seq<ExplainedValue>> explain(PlatformProfile profile, Option<String> path);
+}
