@@ -13,7 +13,7 @@ public final class ExplainFailures {
       return RunFailures.render(new RunFailure.InputUnreadable(i.source(), i.reason()));
     }
     if (failure instanceof ExplainFailure.NoChartValues n) {
-      return "explain: a " + n.kind() + " request renders no chart values (only a VClusterOrchestratorV2 does)";
+      return "explain: " + n.kind() + " requests render no chart values (only VClusterOrchestratorV2 requests do)";
     }
     if (failure instanceof ExplainFailure.BadPath b) {
       return "--path " + b.path() + ": " + b.reason();
