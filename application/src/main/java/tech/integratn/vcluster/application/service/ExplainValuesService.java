@@ -4,6 +4,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.application.port.in.ExplainFailure;
+import tech.integratn.vcluster.application.port.in.ExplainValuesCommand;
 import tech.integratn.vcluster.application.port.in.ExplainValuesUseCase;
 import tech.integratn.vcluster.application.port.out.EventLog;
 import tech.integratn.vcluster.application.port.out.RequestSource;
@@ -12,10 +13,8 @@ import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.diff.ObjectPath;
 import tech.integratn.vcluster.domain.diff.ObjectPathParser;
-import tech.integratn.vcluster.domain.orchestrator.ClusterPlan;
-import tech.integratn.vcluster.domain.orchestrator.ExplainedValue;
-import tech.integratn.vcluster.domain.orchestrator.HelmValues;
-import tech.integratn.vcluster.domain.orchestrator.OrchestratorPromise;
+import tech.integratn.vcluster.domain.contract.Promise;
+import tech.integratn.vcluster.domain.contract.ExplainedValue;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.profile.UnknownFieldPolicy;
 import tech.integratn.vcluster.domain.promise.PromiseKind;
@@ -23,8 +22,9 @@ import tech.integratn.vcluster.domain.tree.Node;
 
 /**
  * Explains the chart values of an orchestrator request (spec 12.3): reads and decodes it as
- * {@code validate} does (every problem at once, warnings logged), then asks the values builder for
- * its values with their sources ({@link HelmValues#explain}) and keeps those at the path asked.
+ * {@code validate} does (every problem at once, warnings logged), then asks its promise (through
+ * {@code Promise.explainedValues}; the kind chooses the promise) for the chart values with their
+ * sources, and keeps those at the path asked. Only the orchestrator renders a chart.
  */
 public final class ExplainValuesService implements ExplainValuesUseCase {
 
@@ -37,7 +37,9 @@ public final class ExplainValuesService implements ExplainValuesUseCase {
   }
 
   @Override
-  public Either<ExplainFailure, Seq<ExplainedValue>> explain(PlatformProfile profile, Option<String> path) {
+  public Either<ExplainFailure, Seq<ExplainedValue>> explain(ExplainValuesCommand command) {
+    PlatformProfile profile = command.profile();
+    Option<String> path = command.path();
     Option<ObjectPath> asked = Option.none();
     if (path.isDefined()) {
       Either<String, ObjectPath> parsed = ObjectPathParser.parse(path.get());
@@ -59,16 +61,15 @@ public final class ExplainValuesService implements ExplainValuesUseCase {
       return Either.left(new ExplainFailure.Rejected(new Rejection(io.vavr.collection.List.of(kind.getLeft()),
           io.vavr.collection.List.empty())));
     }
-    if (kind.get().isDefined() && kind.get().get() != PromiseKind.VCLUSTER_ORCHESTRATOR) {
-      return Either.left(new ExplainFailure.NoChartValues(kind.get().get().kind()));
+    PromiseKind promise = kind.get().getOrElse(PromiseKind.VCLUSTER_ORCHESTRATOR);
+    Either<Rejection, Option<Seq<ExplainedValue>>> explained = explained(promise.promise(), loaded.get(), profile);
+    if (explained.isLeft()) {
+      return Either.left(new ExplainFailure.Rejected(explained.getLeft()));
     }
-    Either<Rejection, Accepted<ClusterPlan>> decoded = OrchestratorPromise.INSTANCE.decode(loaded.get(), profile,
-        OrchestratorPromise.PROMISE_NAME, profile.unknownFields() == UnknownFieldPolicy.REJECT);
-    Reporting.warnings(log, decoded.isLeft() ? decoded.getLeft().warnings() : decoded.get().warnings());
-    if (decoded.isLeft()) {
-      return Either.left(new ExplainFailure.Rejected(decoded.getLeft()));
+    if (explained.get().isEmpty()) {
+      return Either.left(new ExplainFailure.NoChartValues(promise.kind()));
     }
-    Seq<ExplainedValue> values = HelmValues.explain(decoded.get().request());
+    Seq<ExplainedValue> values = explained.get().get();
     if (asked.isEmpty()) {
       return Either.right(values);
     }
@@ -81,5 +82,14 @@ public final class ExplainValuesService implements ExplainValuesUseCase {
     return kept.isEmpty()
         ? Either.left(new ExplainFailure.UnknownPath(path.get()))
         : Either.right(io.vavr.collection.Vector.ofAll(kept));
+  }
+
+  /** Decodes as {@code validate} does (warnings logged), then asks the promise for its explained chart values. */
+  private <R> Either<Rejection, Option<Seq<ExplainedValue>>> explained(Promise<R> promise, Node document,
+      PlatformProfile profile) {
+    Either<Rejection, Accepted<R>> decoded = promise.decode(document, profile, promise.promiseName(),
+        profile.unknownFields() == UnknownFieldPolicy.REJECT);
+    Reporting.warnings(log, decoded.isLeft() ? decoded.getLeft().warnings() : decoded.get().warnings());
+    return decoded.isLeft() ? Either.left(decoded.getLeft()) : Either.right(promise.explainedValues(decoded.get().request()));
   }
 }

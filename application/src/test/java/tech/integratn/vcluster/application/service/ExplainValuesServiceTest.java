@@ -12,9 +12,10 @@ import tech.integratn.vcluster.application.fakes.InMemoryRequestSource;
 import tech.integratn.vcluster.application.fakes.RecordingEventLog;
 import tech.integratn.vcluster.application.port.in.ExplainFailure;
 import tech.integratn.vcluster.application.port.in.ExplainFailures;
+import tech.integratn.vcluster.application.port.in.ExplainValuesCommand;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
-import tech.integratn.vcluster.domain.orchestrator.ExplainTexts;
-import tech.integratn.vcluster.domain.orchestrator.ExplainedValue;
+import tech.integratn.vcluster.domain.contract.ExplainTexts;
+import tech.integratn.vcluster.domain.contract.ExplainedValue;
 import tech.integratn.vcluster.domain.profile.IntegratnProfile;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -26,7 +27,7 @@ class ExplainValuesServiceTest {
 
   Either<ExplainFailure, Seq<ExplainedValue>> explain(Node document, String path) {
     return new ExplainValuesService(InMemoryRequestSource.of(document), log)
-        .explain(IntegratnProfile.PROFILE, Option.of(path));
+        .explain(new ExplainValuesCommand(IntegratnProfile.PROFILE, Option.of(path)));
   }
 
   static MapNode prodWithOverride() {
@@ -80,7 +81,7 @@ class ExplainValuesServiceTest {
   @Test
   void aMalformedPathIsRefusedBeforeTheRequestIsRead() {
     var failure = new ExplainValuesService(InMemoryRequestSource.failing(new RequestProblem.Inaccessible("r.yaml", "gone")), log)
-        .explain(IntegratnProfile.PROFILE, Option.some("a..b")).getLeft();
+        .explain(new ExplainValuesCommand(IntegratnProfile.PROFILE, Option.some("a..b"))).getLeft();
     assertThat(ExplainFailures.render(failure)).isEqualTo("--path a..b: has an empty key at position 2");
   }
 
@@ -93,14 +94,17 @@ class ExplainValuesServiceTest {
   }
 
   @Test
-  void anUnreadableRequestAndASubPromiseRequestExplainNothing() {
+  void anUnreadableRequestAndAValidSubPromiseRequestExplainNothing() {
     var unreadable = new ExplainValuesService(InMemoryRequestSource.failing(new RequestProblem.Inaccessible("r.yaml", "gone")), log)
-        .explain(IntegratnProfile.PROFILE, Option.none()).getLeft();
+        .explain(new ExplainValuesCommand(IntegratnProfile.PROFILE, Option.none())).getLeft();
     assertThat(ExplainFailures.render(unreadable)).isEqualTo("cannot read the request r.yaml: gone");
     MapNode project = MapNode.of("apiVersion", Node.text("platform.integratn.tech/v1alpha1"))
         .with("kind", "ArgoCDProject")
         .with("metadata", MapNode.of("name", Node.text("p")).with("namespace", "platform-requests"))
-        .with("spec", MapNode.of("name", Node.text("p")));
+        .with("spec", MapNode.of("name", Node.text("p"))
+            .with("sourceRepos", tech.integratn.vcluster.domain.tree.ListNode.of(Node.text("https://charts.loft.sh")))
+            .with("destinations", tech.integratn.vcluster.domain.tree.ListNode.of(
+                MapNode.of("namespace", Node.text("platform-requests")).with("server", "https://kubernetes.default.svc"))));
     var failure = explain(project, null).getLeft();
     assertThat(ExplainFailures.render(failure))
         .isEqualTo("explain: ArgoCDProject requests render no chart values (only VClusterOrchestratorV2 requests do)");

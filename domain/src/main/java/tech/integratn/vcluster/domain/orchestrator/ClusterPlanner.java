@@ -1,5 +1,6 @@
 package tech.integratn.vcluster.domain.orchestrator;
 
+import tech.integratn.vcluster.domain.contract.Provenance;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;

@@ -1,5 +1,7 @@
 package tech.integratn.vcluster.domain.orchestrator;
 
+import tech.integratn.vcluster.domain.contract.Provenance;
+import tech.integratn.vcluster.domain.contract.ExplainedValue;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;

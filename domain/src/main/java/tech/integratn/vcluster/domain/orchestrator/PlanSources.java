@@ -1,5 +1,6 @@
 package tech.integratn.vcluster.domain.orchestrator;
 
+import tech.integratn.vcluster.domain.contract.Provenance;
 import io.vavr.control.Option;
 import org.immutables.value.Value;
 import tech.integratn.vcluster.domain.DomainStyle;

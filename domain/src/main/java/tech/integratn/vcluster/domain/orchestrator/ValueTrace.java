@@ -1,5 +1,8 @@
 package tech.integratn.vcluster.domain.orchestrator;
 
+import tech.integratn.vcluster.domain.contract.Provenance;
+import tech.integratn.vcluster.domain.contract.ProvenanceStep;
+import tech.integratn.vcluster.domain.contract.ExplainedValue;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;

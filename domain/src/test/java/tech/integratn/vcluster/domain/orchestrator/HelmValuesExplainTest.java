@@ -1,5 +1,9 @@
 package tech.integratn.vcluster.domain.orchestrator;
 
+import tech.integratn.vcluster.domain.contract.Provenance;
+import tech.integratn.vcluster.domain.contract.ProvenanceStep;
+import tech.integratn.vcluster.domain.contract.ExplainedValue;
+import tech.integratn.vcluster.domain.contract.ExplainTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static tech.integratn.vcluster.domain.Docs.annotated;
 import static tech.integratn.vcluster.domain.Docs.minimal;

@@ -2,9 +2,7 @@ package tech.integratn.vcluster.application.port.in;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
-import tech.integratn.vcluster.domain.orchestrator.ExplainedValue;
-import tech.integratn.vcluster.domain.profile.PlatformProfile;
+import tech.integratn.vcluster.domain.contract.ExplainedValue;
 
 /**
  * Explain the chart values of a VClusterOrchestratorV2 request (the CLI's {@code explain --input
@@ -15,8 +13,8 @@ import tech.integratn.vcluster.domain.profile.PlatformProfile;
 public interface ExplainValuesUseCase {
 
   /**
-   * The values at or below {@code path} (all of them without one), in the order of the rendered
+   * The values at or below the command's {@code path} (all of them without one), in the order of the rendered
    * {@code valuesObject}; a path inside a list names the list.
    */
-  Either<ExplainFailure, Seq<ExplainedValue>> explain(PlatformProfile profile, Option<String> path);
+  Either<ExplainFailure, Seq<ExplainedValue>> explain(ExplainValuesCommand command);
 }

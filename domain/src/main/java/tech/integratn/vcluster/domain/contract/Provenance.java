@@ -1,4 +1,4 @@
-package tech.integratn.vcluster.domain.orchestrator;
+package tech.integratn.vcluster.domain.contract;
 
 import tech.integratn.vcluster.domain.profile.PresetName;
 
@@ -8,7 +8,7 @@ import tech.integratn.vcluster.domain.profile.PresetName;
  */
 public sealed interface Provenance {
 
-  /** A request field, named by its {@link RequestFields} path ({@code spec.vcluster.replicas}). */
+  /** A request field, named by its request field path ({@code spec.vcluster.replicas}). */
   record Request(String field) implements Provenance {}
 
   /** The sizing preset of the request (section 1, "Presets"). */

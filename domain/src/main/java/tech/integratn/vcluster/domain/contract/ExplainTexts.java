@@ -1,4 +1,4 @@
-package tech.integratn.vcluster.domain.orchestrator;
+package tech.integratn.vcluster.domain.contract;
 
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;

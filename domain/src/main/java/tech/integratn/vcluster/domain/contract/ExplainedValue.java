@@ -1,4 +1,4 @@
-package tech.integratn.vcluster.domain.orchestrator;
+package tech.integratn.vcluster.domain.contract;
 
 import io.vavr.collection.Seq;
 import tech.integratn.vcluster.domain.diff.ObjectPath;

@@ -1,4 +1,4 @@
-package tech.integratn.vcluster.domain.orchestrator;
+package tech.integratn.vcluster.domain.contract;
 
 import tech.integratn.vcluster.domain.tree.Node;
 
