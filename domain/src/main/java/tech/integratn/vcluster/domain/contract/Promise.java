@@ -97,6 +97,14 @@ public abstract class Promise<R> {
     return Option.none();
   }
 
+  /**
+   * The chart values this promise sets for an accepted request, each with the chain of sources that
+   * set it (spec 12.3, {@code explain}), when the promise renders a chart; none otherwise.
+   */
+  public Option<io.vavr.collection.Seq<ExplainedValue>> explainedValues(R request) {
+    return Option.none();
+  }
+
   /** Whether a delete of this promise cleans up the host after it (spec 7.1; only the orchestrator's does). */
   public boolean cleansUpTheHost() {
     return false;

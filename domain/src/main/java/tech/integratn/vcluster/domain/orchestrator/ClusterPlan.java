@@ -131,6 +131,9 @@ public interface ClusterPlan {
   /** Argo CD UI URL of the vcluster application. */
   String argocdApplicationUrl();
 
+  /** Where the values above that go into the chart values came from (spec 12.3). */
+  PlanSources sources();
+
   /** Subject alternative names of the API proxy: the hostname, then the VIP. */
   default Seq<String> extraSans() {
     return vip().isDefined() ? List.of(hostname(), vip().get().toString()) : List.of(hostname());

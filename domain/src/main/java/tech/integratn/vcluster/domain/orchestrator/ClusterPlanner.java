@@ -1,5 +1,6 @@
 package tech.integratn.vcluster.domain.orchestrator;
 
+import tech.integratn.vcluster.domain.contract.Provenance;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -102,7 +103,9 @@ public final class ClusterPlanner {
         spec.integrations().environment().getOrElse(presetName == PresetName.PROD ? "production" : "development");
     String sanitized = baseDomain.replace('.', '-');
     String version = vc.k8sVersion().getOrElse(profile.defaultKubernetesVersion());
+    Option<MapNode> requestedExport = setting(vc.exportKubeConfig());
     return ClusterPlan.builder()
+        .sources(sources(request, profile, presetName, version, requestedExport))
         .profile(profile)
         .promiseName(promiseName)
         .name(name)
@@ -125,7 +128,7 @@ public final class ClusterPlanner {
             ? IsolationMode.STRICT : vc.isolationMode().getOrElse(IsolationMode.STANDARD))
         .backingStore(setting(vc.backingStore()))
         .exportKubeConfig(DeepMerge.mergeMaps(MapNode.of("server", Node.text(serverUrl)),
-            vc.exportKubeConfig().getOrElse(MapNode.empty()).withoutEmptyMaps()))
+            requestedExport.getOrElse(MapNode.empty())))
         .helmOverrides(setting(vc.helmOverrides()))
         .hostname(hostname)
         .apiPort(apiPort)
@@ -153,6 +156,69 @@ public final class ClusterPlanner {
         .nfsEgress(spec.networkPolicies().enableNFS().getOrElse(false))
         .extraEgress(extraEgress(spec.networkPolicies()))
         .build();
+  }
+
+  private static final Provenance DEFAULT = new Provenance.Contract("section 1 default");
+
+  /**
+   * Where each plan value that goes into the chart values comes from, decided by the same
+   * {@code Option}s {@link #resolve} reads: the request field when it is set, else its fallback.
+   */
+  private static PlanSources sources(VClusterOrchestratorV2 request, PlatformProfile profile,
+      PresetName presetName, String version, Option<MapNode> requestedExport) {
+    VClusterOrchestratorV2Spec spec = request.spec();
+    VClusterSettings vc = spec.vcluster();
+    ExposureSettings exposure = spec.exposure();
+    Provenance preset = new Provenance.Preset(presetName);
+    Provenance imageTag;
+    if (vc.k8sVersion().isDefined()) {
+      imageTag = profile.kubernetesVersions().get(version).isDefined()
+          ? new Provenance.Derived("section 5: " + RequestFields.VCLUSTER_K8S_VERSION + " " + version
+              + " through the profile's kubernetesVersions")
+          : new Provenance.Request(RequestFields.VCLUSTER_K8S_VERSION);
+    } else {
+      imageTag = new Provenance.Profile("defaultKubernetesVersion");
+    }
+    Provenance isolation = profile.tenancy().untrustedRequests()
+        ? new Provenance.Profile("tenancy.untrustedRequests")
+        : or(vc.isolationMode(), RequestFields.VCLUSTER_ISOLATION_MODE, DEFAULT);
+    return PlanSources.builder()
+        .name(new Provenance.Request(RequestFields.NAME))
+        .targetNamespace(or(spec.targetNamespace(), RequestFields.TARGET_NAMESPACE,
+            new Provenance.Derived("section 1: the request namespace")))
+        .environment(or(spec.integrations().environment(), RequestFields.INTEGRATIONS_ARGOCD_ENVIRONMENT,
+            new Provenance.Derived("section 1: environment of preset " + presetName.value())))
+        .kubernetesImageTag(imageTag)
+        .replicas(or(vc.replicas(), RequestFields.VCLUSTER_REPLICAS, preset))
+        .cpuRequest(or(vc.cpuRequest(), RequestFields.VCLUSTER_RESOURCES_REQUESTS_CPU, preset))
+        .memoryRequest(or(vc.memoryRequest(), RequestFields.VCLUSTER_RESOURCES_REQUESTS_MEMORY, preset))
+        .cpuLimit(or(vc.cpuLimit(), RequestFields.VCLUSTER_RESOURCES_LIMITS_CPU, preset))
+        .memoryLimit(or(vc.memoryLimit(), RequestFields.VCLUSTER_RESOURCES_LIMITS_MEMORY, preset))
+        .persistenceEnabled(or(vc.persistenceEnabled(), RequestFields.VCLUSTER_PERSISTENCE_ENABLED, preset))
+        .persistenceSize(or(vc.persistenceSize(), RequestFields.VCLUSTER_PERSISTENCE_SIZE, preset))
+        .storageClass(new Provenance.Request(RequestFields.VCLUSTER_PERSISTENCE_STORAGE_CLASS))
+        .corednsReplicas(or(vc.corednsReplicas(), RequestFields.VCLUSTER_COREDNS_REPLICAS, preset))
+        .clusterDomain(or(vc.clusterDomain(), RequestFields.VCLUSTER_NETWORKING_CLUSTER_DOMAIN, DEFAULT))
+        .isolationMode(isolation)
+        .hostname(or(exposure.hostname(), RequestFields.EXPOSURE_HOSTNAME,
+            new Provenance.Derived("section 1: hostname = <name>.<baseDomain>")))
+        .apiPort(or(exposure.apiPort(), RequestFields.EXPOSURE_API_PORT, DEFAULT))
+        .vip(or(exposure.vip(), RequestFields.EXPOSURE_VIP,
+            new Provenance.Derived("section 3: VIP = network + vipOffset")))
+        .externalServerUrl(new Provenance.Derived("section 2: externalServerURL = https://<hostname>:<apiPort>"))
+        .clusterIssuerSelectorLabels(or(spec.integrations().clusterIssuerSelectorLabels(),
+            RequestFields.INTEGRATIONS_CERT_MANAGER_CLUSTER_ISSUER_SELECTOR_LABELS,
+            new Provenance.Profile("clusterIssuerSelectorLabels")))
+        .clusterStoreSelectorLabels(or(spec.integrations().clusterStoreSelectorLabels(),
+            RequestFields.INTEGRATIONS_EXTERNAL_SECRETS_CLUSTER_STORE_SELECTOR_LABELS,
+            new Provenance.Profile("clusterStoreSelectorLabels")))
+        .requestedExportKubeConfig(requestedExport)
+        .build();
+  }
+
+  /** The request field when the request sets it, else {@code otherwise}. */
+  private static Provenance or(Option<?> requested, String field, Provenance otherwise) {
+    return requested.isDefined() ? new Provenance.Request(field) : otherwise;
   }
 
   /** Kubernetes and Helm limits of the names derived from {@code spec.name}. */

@@ -198,6 +198,12 @@ public final class OrchestratorPromise extends Promise<ClusterPlan> {
     return Option.none();
   }
 
+  /** The chart values of the plan with their sources (spec 12.3), built by the sections that build the rendered ones. */
+  @Override
+  public Option<Seq<tech.integratn.vcluster.domain.contract.ExplainedValue>> explainedValues(ClusterPlan plan) {
+    return Option.some(HelmValues.explain(plan));
+  }
+
   /** The PersistentVolume clean-up of spec 7.1, from the request's name and target namespace once both pass their rules. */
   @Override
   public boolean cleansUpTheHost() {

@@ -1,0 +1,64 @@
+package tech.integratn.vcluster.domain.contract;
+
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import tech.integratn.vcluster.domain.diff.DiffTexts;
+
+/**
+ * The one place that renders explained chart values as text (spec 12.3), one line per value:
+ * {@code <path>: <value>  (<chain>)}, the chain as its sources joined by {@code ->}, each with the
+ * value it set when there is more than one ({@code preset prod: 2Gi -> helmOverrides: 3Gi}).
+ * Paths as {@code ObjectPath} writes them, values as {@link DiffTexts#value} (the same as a diff's).
+ */
+public final class ExplainTexts {
+
+  private ExplainTexts() {}
+
+  public static Seq<String> lines(Seq<ExplainedValue> values) {
+    java.util.List<String> lines = new java.util.ArrayList<>(values.size());
+    for (ExplainedValue value : values) {
+      lines.add(line(value));
+    }
+    return Vector.ofAll(lines);
+  }
+
+  public static String line(ExplainedValue value) {
+    return value.path().text() + ": " + DiffTexts.value(value.value()) + "  (" + chain(value.chain()) + ")";
+  }
+
+  /** The chain alone: {@code preset prod}, or {@code preset prod: 2Gi -> helmOverrides: 3Gi}. */
+  public static String chain(Seq<ProvenanceStep> chain) {
+    if (chain.isEmpty()) {
+      return "no recorded source";
+    }
+    if (chain.size() == 1) {
+      return source(chain.head().source());
+    }
+    StringBuilder out = new StringBuilder();
+    for (ProvenanceStep step : chain) {
+      out.append(out.length() == 0 ? "" : " -> ").append(source(step.source())).append(": ")
+          .append(DiffTexts.value(step.value()));
+    }
+    return out.toString();
+  }
+
+  /** One source: {@code request spec.vcluster.replicas}, {@code preset prod}, {@code profile <key>}, {@code derived (...)}. */
+  public static String source(Provenance source) {
+    if (source instanceof Provenance.Request r) {
+      return "request " + r.field();
+    }
+    if (source instanceof Provenance.Preset p) {
+      return "preset " + p.preset().value();
+    }
+    if (source instanceof Provenance.Profile p) {
+      return "profile " + p.key();
+    }
+    if (source instanceof Provenance.Derived d) {
+      return "derived (" + d.rule() + ")";
+    }
+    if (source instanceof Provenance.Contract c) {
+      return "contract (" + c.section() + ")";
+    }
+    return "helmOverrides";
+  }
+}
