@@ -533,14 +533,18 @@ final class Cli {
     /**
      * {@code validate --input DIR} (spec 12.1): each request's problems under its file, a note per
      * document skipped, each conflict, one summary line; exit 0 clean, 1 any invalid request or
-     * conflict, 2 when DIR cannot be read or a request cannot be checked for a reason of the
-     * platform's (a chart schema unusable).
+     * conflict, 2 when DIR cannot be read or holds no YAML file at all (a mistyped path), or a
+     * request cannot be checked for a reason of the platform's (a chart schema unusable).
      */
     private int repository(Path dir, PlatformProfile profile, ChartSchemaSource schemas, PrintStreamEventLog log) {
       Either<String, RepositoryReport> report =
           Wiring.repositoryValidation(new RequestTree().repository(dir), schemas, log).validate(profile);
       if (report.isLeft()) {
         parent.err.println("error: --input " + report.getLeft());
+        return ExitCode.USAGE;
+      }
+      if (report.get().findings().isEmpty()) {
+        parent.err.println("error: --input " + dir + ": no *.yaml or *.yml file below it (hidden directories are skipped)");
         return ExitCode.USAGE;
       }
       int exit = ExitCode.OK;

@@ -198,8 +198,11 @@ class ValidateRepositoryCliTest {
   }
 
   @Test
-  void aDirectoryThatCannotBeReadIsAUsageError() {
-    Trees.Run run = cli("validate", "--input", temp.resolve("missing").toString());
+  void aDirectoryWithoutYamlIsAUsageError() throws IOException {
+    Path dir = repo(Map.of("README.md", "# requests\n", ".git/a.yaml", vcluster("a", "  name: a\n")));
+    Trees.Run run = cli("validate", "--input", dir.toString());
     assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("error: --input " + dir + ": no *.yaml or *.yml file below it (hidden directories "
+        + "are skipped)\n");
   }
 }
