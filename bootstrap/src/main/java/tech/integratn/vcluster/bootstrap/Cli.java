@@ -522,7 +522,7 @@ final class Cli {
       PipelineContext context = KratixEnvironment.offline(PipelineContext.Action.CONFIGURE, parent.env);
       Path input = java.util.Objects.requireNonNull(target.input);
       if (!input.toString().equals(STANDARD_STREAM) && java.nio.file.Files.isDirectory(parent.resolve(input))) {
-        return repository(parent.resolve(input), profile.get(), schemas, log);
+        return repository(parent.resolve(input), input, profile.get(), schemas, log);
       }
       RequestSource source = input.toString().equals(STANDARD_STREAM)
           ? new StreamRequestSource("standard input", parent.in) : new FileRequestSource(parent.resolve(input));
@@ -536,7 +536,8 @@ final class Cli {
      * conflict, 2 when DIR cannot be read or holds no YAML file at all (a mistyped path), or a
      * request cannot be checked for a reason of the platform's (a chart schema unusable).
      */
-    private int repository(Path dir, PlatformProfile profile, ChartSchemaSource schemas, PrintStreamEventLog log) {
+    private int repository(Path dir, Path given, PlatformProfile profile, ChartSchemaSource schemas,
+        PrintStreamEventLog log) {
       Either<String, RepositoryReport> report =
           Wiring.repositoryValidation(new RequestTree().repository(dir), schemas, log).validate(profile);
       if (report.isLeft()) {
@@ -544,7 +545,7 @@ final class Cli {
         return ExitCode.USAGE;
       }
       if (report.get().findings().isEmpty()) {
-        parent.err.println("error: --input " + dir + ": no *.yaml or *.yml file below it (hidden directories are skipped)");
+        parent.err.println("error: --input " + given + ": no *.yaml or *.yml file below it (hidden directories are skipped)");
         return ExitCode.USAGE;
       }
       int exit = ExitCode.OK;
@@ -569,7 +570,7 @@ final class Cli {
         exit = Math.max(exit, ExitCode.INVALID_REQUEST);
       }
       if (!common.quiet) {
-        parent.err.println(summary(report.get(), dir));
+        parent.err.println(summary(report.get(), given));
       }
       return exit;
     }
@@ -654,8 +655,8 @@ final class Cli {
       }
       parent.out.flush();
       if (!common.quiet) {
-        parent.err.println(diffs.isEmpty() ? "no differences from " + dir
-            : diffs.size() + (diffs.size() == 1 ? " object differs" : " objects differ") + " from " + dir);
+        parent.err.println(diffs.isEmpty() ? "no differences from " + against
+            : diffs.size() + (diffs.size() == 1 ? " object differs" : " objects differ") + " from " + against);
       }
       return diffs.isEmpty() ? ExitCode.OK : ExitCode.INVALID_REQUEST;
     }
