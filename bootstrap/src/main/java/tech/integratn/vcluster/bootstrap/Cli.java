@@ -25,6 +25,17 @@ import tech.integratn.vcluster.adapters.fs.PathRefusals;
 import tech.integratn.vcluster.adapters.fs.PromiseSetDirectory;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeWriter;
 import tech.integratn.vcluster.adapters.fs.PrintStreamEventLog;
+import tech.integratn.vcluster.adapters.fs.PreviousOutput;
+import tech.integratn.vcluster.adapters.fs.RequestTree;
+import tech.integratn.vcluster.adapters.fs.json.JsonTreeWriter;
+import tech.integratn.vcluster.application.port.in.DiffUseCase;
+import tech.integratn.vcluster.application.port.in.RepositoryReport;
+import tech.integratn.vcluster.application.port.in.RunFailures;
+import tech.integratn.vcluster.domain.conflicts.Conflict;
+import tech.integratn.vcluster.domain.conflicts.ConflictTexts;
+import tech.integratn.vcluster.domain.diff.DiffProblem;
+import tech.integratn.vcluster.domain.diff.DiffTexts;
+import tech.integratn.vcluster.domain.diff.ObjectDiff;
 import tech.integratn.vcluster.adapters.fs.RenderedDirectory;
 import tech.integratn.vcluster.adapters.fs.StagedRender;
 import tech.integratn.vcluster.adapters.fs.RenderedStream;
@@ -52,7 +63,7 @@ import tech.integratn.vcluster.domain.promise.PromiseKind;
 import tech.integratn.vcluster.domain.promise.PromiseSettings;
 
 /**
- * The offline CLI: {@code render}, {@code validate}, {@code promises}, {@code --help}, {@code --version}.
+ * The offline CLI: {@code render}, {@code validate}, {@code diff}, {@code promises}, {@code --help}, {@code --version}.
  * {@link CliParser} reads the everyday command lines; help, {@code help COMMAND} and every usage error
  * go through {@link Picocli}, picocli's model of the same {@link CliModel} built without reflection.
  */
@@ -144,6 +155,8 @@ final class Cli {
         return new Render(this, arguments).call();
       case "validate":
         return new Validate(this, arguments).call();
+      case "diff":
+        return new Diff(this, arguments).call();
       case "promises":
         return new Promises(this, arguments).call();
       default:
@@ -508,10 +521,69 @@ final class Cli {
       }
       PipelineContext context = KratixEnvironment.offline(PipelineContext.Action.CONFIGURE, parent.env);
       Path input = java.util.Objects.requireNonNull(target.input);
+      if (!input.toString().equals(STANDARD_STREAM) && java.nio.file.Files.isDirectory(parent.resolve(input))) {
+        return repository(parent.resolve(input), input, profile.get(), schemas, log);
+      }
       RequestSource source = input.toString().equals(STANDARD_STREAM)
           ? new StreamRequestSource("standard input", parent.in) : new FileRequestSource(parent.resolve(input));
       ValidateRequestUseCase request = Wiring.requestValidation(source, schemas, context, log);
       return Outcomes.exitCode(request.validate(profile.get()), parent.err);
+    }
+
+    /**
+     * {@code validate --input DIR} (spec 12.1): each request's problems under its file, a note per
+     * document skipped, each conflict, one summary line; exit 0 clean, 1 any invalid request or
+     * conflict, 2 when DIR cannot be read or holds no YAML file at all (a mistyped path), or a
+     * request cannot be checked for a reason of the platform's (a chart schema unusable).
+     */
+    private int repository(Path dir, Path given, PlatformProfile profile, ChartSchemaSource schemas,
+        PrintStreamEventLog log) {
+      Either<String, RepositoryReport> report =
+          Wiring.repositoryValidation(new RequestTree().repository(dir), schemas, log).validate(profile);
+      if (report.isLeft()) {
+        parent.err.println("error: --input " + report.getLeft());
+        return ExitCode.USAGE;
+      }
+      if (report.get().findings().isEmpty()) {
+        parent.err.println("error: --input " + given + ": no *.yaml or *.yml file below it (hidden directories are skipped)");
+        return ExitCode.USAGE;
+      }
+      int exit = ExitCode.OK;
+      for (RepositoryReport.Finding finding : report.get().findings()) {
+        if (finding instanceof RepositoryReport.Note note) {
+          if (!common.quiet) {
+            parent.err.println("note: " + note.text());
+          }
+        } else {
+          RepositoryReport.Checked checked = (RepositoryReport.Checked) finding;
+          if (checked.failure().isEmpty()) {
+            log.info(checked.where() + ": valid");
+          } else {
+            parent.err.println("error: " + checked.where() + ": " + RunFailures.render(checked.failure().get()));
+            int code = checked.failure().get() instanceof RunFailure.Rejected ? ExitCode.INVALID_REQUEST : ExitCode.USAGE;
+            exit = Math.max(exit, code);
+          }
+        }
+      }
+      for (Conflict conflict : report.get().conflicts()) {
+        parent.err.println("conflict: " + ConflictTexts.text(conflict));
+        exit = Math.max(exit, ExitCode.INVALID_REQUEST);
+      }
+      if (!common.quiet) {
+        parent.err.println(summary(report.get(), given));
+      }
+      return exit;
+    }
+
+    /** {@code checked 3 requests in DIR: 1 invalid, 2 conflicts, 1 document skipped}. */
+    static String summary(RepositoryReport report, Path dir) {
+      return "checked " + count(report.checked(), "request", "requests") + " in " + dir + ": "
+          + report.invalid() + " invalid, " + count(report.conflicts().size(), "conflict", "conflicts") + ", "
+          + count(report.skipped(), "document", "documents") + " skipped";
+    }
+
+    private static String count(int n, String one, String many) {
+      return n + " " + (n == 1 ? one : many);
     }
 
     /**
@@ -523,6 +595,70 @@ final class Cli {
       Path parent = dir.getParent();
       return name != null && parent != null && name.toString().equals("resources") && java.nio.file.Files.isDirectory(dir)
           && !java.nio.file.Files.isDirectory(dir.resolve("resources")) ? parent : dir;
+    }
+  }
+
+  /** {@code diff} ({@link CliModel#DIFF}, spec 12.2). */
+  static final class Diff {
+    final Cli parent;
+    final Common common;
+    final Path input;
+    final Path against;
+    final String format;
+
+    Diff(Cli parent, CliArguments arguments) {
+      this.parent = parent;
+      common = new Common(arguments);
+      input = java.util.Objects.requireNonNull(arguments.path("--input"));
+      against = java.util.Objects.requireNonNull(arguments.path("--against"));
+      format = java.util.Objects.requireNonNull(arguments.value("--output-format"));
+    }
+
+    int call() {
+      if (!format.equals("text") && !format.equals("json")) {
+        parent.err.println("error: --output-format " + format + ": must be text or json");
+        return ExitCode.USAGE;
+      }
+      Option<PlatformProfile> profile = common.profile(parent);
+      if (profile.isEmpty() || common.missingChartSchemas(parent)) {
+        return ExitCode.USAGE;
+      }
+      PrintStreamEventLog log = new PrintStreamEventLog(parent.err, common.quiet);
+      ChartSchemaSource schemas = Outcomes.chartSchemas(common.chartSchemaDir(parent, profile.get()), java.util.Map.of(),
+          profile.get());
+      RequestSource source = input.toString().equals(STANDARD_STREAM)
+          ? new StreamRequestSource("standard input", parent.in) : new FileRequestSource(parent.resolve(input));
+      Path dir = parent.resolve(against);
+      DiffUseCase diff = Wiring.diff(source, new PreviousOutput().source(dir), schemas,
+          KratixEnvironment.offline(PipelineContext.Action.CONFIGURE, parent.env), log);
+      Either<DiffUseCase.Failure, io.vavr.collection.Seq<ObjectDiff>> outcome = diff.diff(profile.get());
+      if (outcome.isLeft()) {
+        DiffUseCase.Failure failure = outcome.getLeft();
+        if (failure instanceof DiffUseCase.RunFailed f) {
+          parent.err.println("error: " + RunFailures.render(f.failure()));
+        } else if (failure instanceof DiffUseCase.Refused r) {
+          parent.err.println("error: --against " + r.reason());
+        } else {
+          for (DiffProblem p : ((DiffUseCase.Incomparable) failure).problems()) {
+            parent.err.println("error: " + DiffTexts.problem(p));
+          }
+        }
+        return ExitCode.USAGE;
+      }
+      io.vavr.collection.Seq<ObjectDiff> diffs = outcome.get();
+      if (format.equals("json")) {
+        parent.out.print(JsonTreeWriter.write(DiffTexts.json(diffs)));
+      } else {
+        for (String line : DiffTexts.lines(diffs)) {
+          parent.out.println(line);
+        }
+      }
+      parent.out.flush();
+      if (!common.quiet) {
+        parent.err.println(diffs.isEmpty() ? "no differences from " + against
+            : diffs.size() + (diffs.size() == 1 ? " object differs" : " objects differ") + " from " + against);
+      }
+      return diffs.isEmpty() ? ExitCode.OK : ExitCode.INVALID_REQUEST;
     }
   }
 

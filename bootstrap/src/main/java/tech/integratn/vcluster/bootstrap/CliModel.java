@@ -112,10 +112,24 @@ final class CliModel {
       "Check a request (--input) or an already rendered tree (--rendered), report every problem; writes nothing.",
       true, common(),
       List.of(
-          value("--input", "REQUEST.yaml", Path.class, false, INPUT_DESCRIPTION),
+          value("--input", "REQUEST.yaml", Path.class, false, INPUT_DESCRIPTION + " A directory: every request "
+              + "below it (*.yaml, *.yml; hidden directories skipped), each checked on its own and against the "
+              + "others (the same object, hostname, VIP or target namespace)."),
           value("--rendered", "OUT_DIR", Path.class, false, "A tree written by render or by the pipeline (e.g. in a "
               + "GitOps repository's CI): OUT_DIR or OUT_DIR/resources; '-' reads the stream of render --output - "
               + "from standard input.")));
+
+  static final Subcommand DIFF = new Subcommand("diff",
+      "Render a request in memory and compare it with a previous output in DIR: objects added, removed and "
+          + "changed; writes nothing. Exit 0 same, 1 different.",
+      true, withCommon(
+          value("--input", "REQUEST.yaml", Path.class, true, INPUT_DESCRIPTION),
+          value("--against", "DIR", Path.class, true, "The previous output: an earlier render --output directory "
+              + "(DIR/resources/), or the request's directory in a Kratix state store "
+              + "(DIR/<pipeline>/<id>/resources/ or DIR/<id>/resources/). status.yaml is not compared."),
+          new Option(List.of("--output-format"), "FORMAT", String.class, false, "text", "text (default): one line "
+              + "per change; json: the changes as one JSON document.")),
+      List.of());
 
   static final Subcommand PROMISES = new Subcommand("promises",
       "Write the four promise files (promise.yaml and the three sub-promises) for your image, pipeline namespace "
@@ -138,7 +152,7 @@ final class CliModel {
       List.of());
 
   /** The commands that do work, in the order {@code --help} lists them ({@code help} comes last). */
-  static final List<Subcommand> COMMANDS = List.of(RENDER, VALIDATE, PROMISES);
+  static final List<Subcommand> COMMANDS = List.of(RENDER, VALIDATE, DIFF, PROMISES);
 
   static final String HELP = "help";
   static final String HELP_DESCRIPTION = "Print the help, or the help of COMMAND.";

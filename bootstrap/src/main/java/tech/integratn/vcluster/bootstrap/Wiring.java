@@ -1,7 +1,13 @@
 package tech.integratn.vcluster.bootstrap;
 
 import io.vavr.control.Either;
+import tech.integratn.vcluster.application.port.in.DiffUseCase;
 import tech.integratn.vcluster.application.port.in.RunWorkflowUseCase;
+import tech.integratn.vcluster.application.port.in.ValidateRepositoryUseCase;
+import tech.integratn.vcluster.application.port.out.PreviousOutputSource;
+import tech.integratn.vcluster.application.port.out.RequestRepository;
+import tech.integratn.vcluster.application.service.DiffService;
+import tech.integratn.vcluster.application.service.ValidateRepositoryService;
 import tech.integratn.vcluster.application.port.in.ValidateRenderedUseCase;
 import tech.integratn.vcluster.application.port.in.ValidateRequestUseCase;
 import tech.integratn.vcluster.application.port.out.ChartSchemaSource;
@@ -56,6 +62,18 @@ record Wiring(
   private ValidateRequestUseCase validation() {
     return new WorkflowService(input, manifests, status, workflow, chartSchemas, context, log,
         new HostCleanupService(HostAccess.none("validate cleans up nothing"), context, log));
+  }
+
+  /** The repository check of {@code validate --input DIR}: it reads {@code repository} and writes nothing. */
+  static ValidateRepositoryUseCase repositoryValidation(RequestRepository repository, ChartSchemaSource chartSchemas,
+      EventLog log) {
+    return new ValidateRepositoryService(repository, chartSchemas, log);
+  }
+
+  /** {@code diff}: renders {@code input} in memory and compares it with {@code previous}. */
+  static DiffUseCase diff(RequestSource input, PreviousOutputSource previous, ChartSchemaSource chartSchemas,
+      PipelineContext context, EventLog log) {
+    return new DiffService(input, previous, chartSchemas, context, log);
   }
 
   /** The rendered-tree check of {@code validate --rendered}. */

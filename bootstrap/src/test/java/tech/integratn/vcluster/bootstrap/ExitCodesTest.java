@@ -54,8 +54,9 @@ class ExitCodesTest {
         "--metadata", temp.resolve("m").toString())).err()).contains("no such file or directory");
     assertThat(checked(2, cli("render", "--action", "delete", "--input", missing.toString(), "--output", "-")).err())
         .contains("no such file or directory");
+    // a directory is a repository of requests (spec 12.1); one without any YAML file is a mistyped path
     assertThat(checked(2, cli("validate", "--input", temp.toString())).err())
-        .contains("error: cannot read the request " + temp + ": is a directory");
+        .contains("error: --input " + temp + ": no *.yaml or *.yml file below it");
     assertThat(checked(2, cli("validate", "--rendered", missing.toString())).err())
         .contains("error: --rendered " + missing + ": no such file or directory");
     assertThat(Trees.read(temp)).isEmpty();

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeReader;
+import tech.integratn.vcluster.application.port.out.PreviousOutputSource;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.diff.Manifest;
@@ -144,6 +145,18 @@ public final class PreviousOutput {
       }
     }
     return Either.right(Vector.ofAll(manifests));
+  }
+
+  /** The previous output in {@code dir} behind the application's out-port of {@code diff}; a refusal worded by {@link #text}. */
+  public PreviousOutputSource source(Path dir) {
+    PreviousOutput output = this;
+    return new PreviousOutputSource() {
+      @Override
+      public Either<String, Seq<Manifest>> manifests() {
+        Either<Refusal, Seq<Manifest>> read = output.read(dir);
+        return read.isLeft() ? Either.left(text(read.getLeft())) : Either.right(read.get());
+      }
+    };
   }
 
   /** The one wording of a refusal. */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeReader;
+import tech.integratn.vcluster.application.port.out.RequestRepository;
 import tech.integratn.vcluster.domain.conflicts.RequestFile;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
@@ -146,6 +147,46 @@ public final class RequestTree {
     Option<Node> kind = map.get("kind");
     return (apiVersion.isDefined() ? "apiVersion " + Node.describe(apiVersion.get()) : "no apiVersion") + ", "
         + (kind.isDefined() ? "kind " + Node.describe(kind.get()) : "no kind");
+  }
+
+  /** The repository below {@code dir}, as the application reads it (the out-port of {@code validate --input DIR}). */
+  public RequestRepository repository(Path dir) {
+    return new Repository(this, dir);
+  }
+
+  /** {@link #walk} behind the application's out-port. */
+  private static final class Repository implements RequestRepository {
+    private final RequestTree tree;
+    private final Path dir;
+
+    Repository(RequestTree tree, Path dir) {
+      this.tree = tree;
+      this.dir = dir;
+    }
+
+    @Override
+    public Either<String, Seq<RequestRepository.Entry>> requests() {
+      Either<String, Seq<RequestTree.Entry>> walked = tree.walk(dir);
+      if (walked.isLeft()) {
+        return Either.left(walked.getLeft());
+      }
+      List<RequestRepository.Entry> entries = new ArrayList<>();
+      for (RequestTree.Entry entry : walked.get()) {
+        if (entry instanceof RequestTree.Request r) {
+          entries.add(new RequestRepository.Request(r.file(), r.document()));
+        } else if (entry instanceof RequestTree.Unreadable u) {
+          entries.add(new RequestRepository.Unreadable(u.path(), u.problem()));
+        } else {
+          entries.add(new RequestRepository.Note(text(entry)));
+        }
+      }
+      return Either.right(Vector.ofAll(entries));
+    }
+
+    @Override
+    public String describe() {
+      return dir.toString();
+    }
   }
 
   /** The one wording of a note or an unreadable file. */

@@ -1,0 +1,281 @@
+package tech.integratn.vcluster.application.service;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import tech.integratn.vcluster.application.port.in.RepositoryReport;
+import tech.integratn.vcluster.application.port.in.RunFailure;
+import tech.integratn.vcluster.application.port.in.ValidateRepositoryUseCase;
+import tech.integratn.vcluster.application.port.out.ChartSchemaSource;
+import tech.integratn.vcluster.application.port.out.EventLog;
+import tech.integratn.vcluster.application.port.out.RequestRepository;
+import tech.integratn.vcluster.domain.clusterregistration.ClusterRegistration;
+import tech.integratn.vcluster.domain.conflicts.Claim;
+import tech.integratn.vcluster.domain.conflicts.Conflicts;
+import tech.integratn.vcluster.domain.conflicts.Origin;
+import tech.integratn.vcluster.domain.conflicts.RenderedObject;
+import tech.integratn.vcluster.domain.conflicts.RepositoryRequest;
+import tech.integratn.vcluster.domain.conflicts.RequestFile;
+import tech.integratn.vcluster.domain.contract.ChartValues;
+import tech.integratn.vcluster.domain.contract.OutputFile;
+import tech.integratn.vcluster.domain.contract.Promise;
+import tech.integratn.vcluster.domain.contract.Rejection;
+import tech.integratn.vcluster.domain.contract.Rendering;
+import tech.integratn.vcluster.domain.contract.RequestProblem;
+import tech.integratn.vcluster.domain.profile.PlatformProfile;
+import tech.integratn.vcluster.domain.promise.PromiseKind;
+import tech.integratn.vcluster.domain.resource.KubernetesObject;
+import tech.integratn.vcluster.domain.tree.MapNode;
+import tech.integratn.vcluster.domain.tree.Node;
+import tech.integratn.vcluster.domain.tree.Paths;
+
+/**
+ * {@code validate --input DIR} (spec 12.1): every request of the repository checked on its own by
+ * the rules of a single {@code validate} (routing by kind, the promise's decode and render, the
+ * chart values check), its warnings logged under its file; then every valid request against the
+ * others with {@link Conflicts#find}. What a request puts in place is taken from a real render: its
+ * own object, every object its promise renders, and for each sub-request document the orchestrator
+ * renders, what that sub-request's promise renders in turn (the AppProject, the Application, the
+ * ExternalSecrets and the Secrets they write, the Argo CD cluster Secret {@code cluster-<name>}
+ * among them, and the 1Password item); nothing is written, and no Secret is ever rendered (the
+ * Secrets are named by the ExternalSecrets that would write them). A vcluster's hostname, VIP and
+ * target namespace are read from its rendered Application: the final chart values, so after
+ * {@code helmOverrides}.
+ */
+public final class ValidateRepositoryService implements ValidateRepositoryUseCase {
+
+  /** The kind a conflict names for a 1Password item (not a Kubernetes object). */
+  static final String ONEPASSWORD_ITEM = "1Password item";
+
+  private static final String HOSTNAME_ANNOTATION = "external-dns.alpha.kubernetes.io/hostname";
+  private static final String HELM_OVERRIDES = "spec.vcluster.helmOverrides";
+
+  private final RequestRepository repository;
+  private final ChartSchemaSource chartSchemas;
+  private final EventLog log;
+
+  public ValidateRepositoryService(RequestRepository repository, ChartSchemaSource chartSchemas, EventLog log) {
+    this.repository = repository;
+    this.chartSchemas = chartSchemas;
+    this.log = log;
+  }
+
+  @Override
+  public Either<String, RepositoryReport> validate(PlatformProfile profile) {
+    Either<String, Seq<RequestRepository.Entry>> entries = repository.requests();
+    if (entries.isLeft()) {
+      return Either.left(entries.getLeft());
+    }
+    java.util.List<RepositoryReport.Finding> findings = new ArrayList<>();
+    java.util.List<RepositoryRequest> requests = new ArrayList<>();
+    for (RequestRepository.Entry entry : entries.get()) {
+      if (entry instanceof RequestRepository.Note note) {
+        findings.add(new RepositoryReport.Note(note.text()));
+      } else if (entry instanceof RequestRepository.Unreadable u) {
+        findings.add(new RepositoryReport.Checked(u.path(), Option.some(rejected(u.problem()))));
+      } else {
+        RequestRepository.Request request = (RequestRepository.Request) entry;
+        String where = where(request.file());
+        Either<RunFailure, RepositoryRequest> checked = check(request, profile, new FileLog(log, where));
+        findings.add(new RepositoryReport.Checked(where,
+            checked.isLeft() ? Option.some(checked.getLeft()) : Option.none()));
+        if (checked.isRight()) {
+          requests.add(checked.get());
+        }
+      }
+    }
+    return Either.right(new RepositoryReport(Vector.ofAll(findings), Conflicts.find(Vector.ofAll(requests))));
+  }
+
+  /** {@code a.yaml}, or {@code a.yaml (document 2)} when the file holds several documents. */
+  static String where(RequestFile file) {
+    return file.path() + (file.severalInFile() ? " (document " + file.document() + ")" : "");
+  }
+
+  private static RunFailure rejected(RequestProblem problem) {
+    return new RunFailure.Rejected(new Rejection(List.of(problem), List.empty()));
+  }
+
+  /** One request on its own, and what it would put in place. */
+  private Either<RunFailure, RepositoryRequest> check(RequestRepository.Request request, PlatformProfile profile,
+      EventLog fileLog) {
+    Either<RunFailure, RequestRouting.Route> route =
+        RequestRouting.route(Either.right(request.document()), Option.none(), false);
+    if (route.isLeft()) {
+      return Either.left(route.getLeft());
+    }
+    Either<RunFailure, Rendering<?>> rendered =
+        rendering(route.get().kind().promise(), request.document(), profile, route.get().promiseName(), fileLog);
+    if (rendered.isLeft()) {
+      return Either.left(rendered.getLeft());
+    }
+    Origin origin = nameOrigin(request.document());
+    java.util.List<RenderedObject> objects = new ArrayList<>();
+    objects.add(new RenderedObject(route.get().kind().kind(), text(request.document(), "metadata", "namespace"),
+        requestName(request.document()), new Origin("metadata.name", requestName(request.document())),
+        Option.none()));
+    Option<MapNode> application = Option.none();
+    for (OutputFile file : rendered.get().files()) {
+      for (KubernetesObject o : file.objects()) {
+        addRendered(o, origin, profile, objects);
+        if (o.kind().equals(PromiseKind.ARGOCD_APPLICATION.kind()) && o.apiVersion().equals(PromiseKind.API_VERSION)) {
+          application = Option.some(o.toNode());
+        }
+      }
+    }
+    addItems(rendered.get().request(), origin, objects);
+    Option<Claim> hostname = Option.none();
+    Option<Claim> vip = Option.none();
+    Option<Claim> targetNamespace = Option.none();
+    if (route.get().kind().isOrchestrator() && application.isDefined()) {
+      Node values = Paths.at(application.get(), "spec", "source", "helm", "valuesObject").getOrElse(MapNode.empty());
+      hostname = hostname(request.document(), values);
+      vip = vip(request.document(), values);
+      targetNamespace = targetNamespace(request.document(), application.get());
+    }
+    return Either.right(new RepositoryRequest(request.file(), Vector.ofAll(objects), hostname, vip, targetNamespace));
+  }
+
+  /** {@code o} and, for a sub-request, what its promise renders; the Secret an ExternalSecret writes. */
+  private void addRendered(KubernetesObject o, Origin origin, PlatformProfile profile,
+      java.util.List<RenderedObject> objects) {
+    MapNode body = o.toNode();
+    String namespace = o.metadata().namespace().getOrElse("");
+    objects.add(new RenderedObject(o.kind(), namespace, o.metadata().name(), origin, Option.some(body)));
+    if (o.kind().equals("ExternalSecret")) {
+      String target = text(body, "spec", "target", "name");
+      if (!target.isEmpty()) {
+        objects.add(new RenderedObject("Secret", namespace, target, origin, Option.none()));
+      }
+    }
+    if (!o.apiVersion().equals(PromiseKind.API_VERSION)) {
+      return;
+    }
+    for (PromiseKind kind : PromiseKind.values()) {
+      if (!kind.isOrchestrator() && kind.kind().equals(o.kind())) {
+        // the sub-request as its own pipeline would render it; warnings are the engine's, not the request's
+        Either<Rejection, ? extends Rendering<?>> sub = kind.promise().configure(body, profile, kind.promiseName());
+        if (sub.isRight()) {
+          for (OutputFile file : sub.get().files()) {
+            for (KubernetesObject inner : file.objects()) {
+              addRendered(inner, origin, profile, objects);
+            }
+          }
+          addItems(sub.get().request(), origin, objects);
+        }
+      }
+    }
+  }
+
+  /** The 1Password item a cluster registration's sync Job writes. */
+  private static void addItems(Object request, Origin origin, java.util.List<RenderedObject> objects) {
+    if (request instanceof ClusterRegistration registration) {
+      objects.add(new RenderedObject(ONEPASSWORD_ITEM, "", registration.onePasswordItem(), origin, Option.none()));
+    }
+  }
+
+  /** Validates and renders {@code document} as {@code validate --input FILE} does, writing nothing. */
+  private <R> Either<RunFailure, Rendering<?>> rendering(Promise<R> promise, Node document, PlatformProfile profile,
+      String promiseName, EventLog fileLog) {
+    Either<Rejection, Rendering<R>> rendered = promise.configure(document, profile, promiseName);
+    Reporting.warnings(fileLog, rendered.isLeft() ? rendered.getLeft().warnings() : rendered.get().warnings());
+    if (rendered.isLeft()) {
+      return Either.left(new RunFailure.Rejected(rendered.getLeft()));
+    }
+    Option<ChartValues> values = promise.chartValues(rendered.get());
+    if (values.isDefined()) {
+      Option<RunFailure> failed = new ChartValuesCheck(chartSchemas, fileLog).check(values.get(), rendered.get().warnings());
+      if (failed.isDefined()) {
+        return Either.left(failed.get());
+      }
+    }
+    return Either.right(rendered.get());
+  }
+
+  /** The field a request's objects are named from: {@code spec.name}, else {@code metadata.name}. */
+  static Origin nameOrigin(Node document) {
+    String name = text(document, "spec", "name");
+    return name.isEmpty() ? new Origin("metadata.name", requestName(document)) : new Origin("spec.name", name);
+  }
+
+  /** The final hostname (the external-dns annotation of the chart values) and the field it comes from. */
+  static Option<Claim> hostname(Node document, Node values) {
+    String host = text(values, "controlPlane", "service", "annotations", HOSTNAME_ANNOTATION);
+    if (host.isEmpty()) {
+      return Option.none();
+    }
+    if (Paths.at(document, "spec", "vcluster", "helmOverrides", "controlPlane", "service", "annotations",
+        HOSTNAME_ANNOTATION).isDefined()) {
+      return Option.some(new Claim(host, new Origin(HELM_OVERRIDES + ".controlPlane.service.annotations[\""
+          + HOSTNAME_ANNOTATION + "\"]", host)));
+    }
+    String given = text(document, "spec", "exposure", "hostname");
+    return Option.some(new Claim(host, given.isEmpty() ? nameOrigin(document)
+        : new Origin("spec.exposure.hostname", given)));
+  }
+
+  /** The final VIP ({@code loadBalancerIP} of the chart values, after helmOverrides) and the field it comes from. */
+  static Option<Claim> vip(Node document, Node values) {
+    String vip = text(values, "controlPlane", "service", "spec", "loadBalancerIP");
+    if (vip.isEmpty()) {
+      return Option.none();
+    }
+    if (Paths.at(document, "spec", "vcluster", "helmOverrides", "controlPlane", "service", "spec", "loadBalancerIP")
+        .isDefined()) {
+      return Option.some(new Claim(vip, new Origin(HELM_OVERRIDES + ".controlPlane.service.spec.loadBalancerIP", vip)));
+    }
+    String given = text(document, "spec", "exposure", "vip");
+    if (!given.isEmpty()) {
+      return Option.some(new Claim(vip, new Origin("spec.exposure.vip", given)));
+    }
+    String subnet = text(document, "spec", "exposure", "subnet");
+    return Option.some(new Claim(vip, subnet.isEmpty() ? new Origin("spec.exposure.vip", vip)
+        : new Origin("spec.exposure.subnet", subnet)));
+  }
+
+  /** The namespace the vcluster is installed in (its Application's destination) and the field it comes from. */
+  static Option<Claim> targetNamespace(Node document, Node application) {
+    String namespace = text(application, "spec", "destination", "namespace");
+    if (namespace.isEmpty()) {
+      return Option.none();
+    }
+    String given = text(document, "spec", "targetNamespace");
+    return Option.some(new Claim(namespace, given.isEmpty() ? new Origin("metadata.namespace", namespace)
+        : new Origin("spec.targetNamespace", given)));
+  }
+
+  /** The string at {@code keys}, or {@code ""}. */
+  static String text(Node root, String... keys) {
+    Option<Node> value = Paths.at(root, keys);
+    return value.isDefined() && value.get() instanceof Node.Text t ? t.value() : "";
+  }
+
+  /** The request's {@code metadata.name}, or {@code ""}. */
+  static String requestName(Node document) {
+    return text(document, "metadata", "name");
+  }
+
+  /** The log of one request: every line names its file. */
+  private static final class FileLog implements EventLog {
+    private final EventLog log;
+    private final String where;
+
+    FileLog(EventLog log, String where) {
+      this.log = log;
+      this.where = where;
+    }
+
+    @Override
+    public void info(String line) {
+      log.info(where + ": " + line);
+    }
+
+    @Override
+    public void warn(String line) {
+      log.warn(where + ": " + line);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package tech.integratn.vcluster.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.control.Either;
+import org.junit.jupiter.api.Test;
+import tech.integratn.vcluster.application.fakes.InMemoryChartSchemas;
+import tech.integratn.vcluster.application.fakes.InMemoryRequestRepository;
+import tech.integratn.vcluster.application.fakes.RecordingEventLog;
+import tech.integratn.vcluster.application.port.in.RepositoryReport;
+import tech.integratn.vcluster.application.port.in.RunFailure;
+import tech.integratn.vcluster.application.port.out.RequestRepository;
+import tech.integratn.vcluster.domain.conflicts.Conflict;
+import tech.integratn.vcluster.domain.conflicts.RequestFile;
+import tech.integratn.vcluster.domain.contract.RequestProblem;
+import tech.integratn.vcluster.domain.profile.IntegratnProfile;
+import tech.integratn.vcluster.domain.tree.MapNode;
+import tech.integratn.vcluster.domain.tree.Node;
+
+/** {@link ValidateRepositoryService} against an in-memory repository (spec 12.1). */
+class ValidateRepositoryServiceTest {
+
+  static MapNode vcluster(String metadataName, String name, String targetNamespace) {
+    return MapNode.of("apiVersion", Node.text("platform.integratn.tech/v1alpha1"))
+        .with("kind", "VClusterOrchestratorV2")
+        .with("metadata", MapNode.of("name", Node.text(metadataName)).with("namespace", "platform-requests"))
+        .with("spec", MapNode.of("name", Node.text(name)).with("targetNamespace", targetNamespace));
+  }
+
+  @Test
+  void everyEntryIsReportedInOrderAndTheSecretsAndItemOfASharedNameConflict() {
+    RecordingEventLog log = new RecordingEventLog();
+    RequestRepository repository = new InMemoryRequestRepository(
+        new RequestRepository.Request(new RequestFile("a.yaml", 1, false), vcluster("one", "media", "ns-a")),
+        new RequestRepository.Note("x.yaml: skipped"),
+        new RequestRepository.Unreadable("y.yaml", new RequestProblem.Unreadable("y.yaml", "not YAML")),
+        new RequestRepository.Request(new RequestFile("z.yaml", 1, false), vcluster("two", "media", "ns-z")));
+    Either<String, RepositoryReport> report =
+        new ValidateRepositoryService(repository, InMemoryChartSchemas.none(), log).validate(IntegratnProfile.PROFILE);
+    assertThat(report.isRight()).isTrue();
+    assertThat(report.get().checked()).isEqualTo(3);
+    assertThat(report.get().invalid()).isEqualTo(1);
+    assertThat(report.get().skipped()).isEqualTo(1);
+    assertThat(report.get().findings().get(2)).isInstanceOfSatisfying(RepositoryReport.Checked.class,
+        c -> assertThat(c.failure().get()).isInstanceOf(RunFailure.Rejected.class));
+    java.util.List<String> objects = new java.util.ArrayList<>();
+    for (Conflict c : report.get().conflicts()) {
+      assertThat(c.first().path()).isEqualTo("a.yaml");
+      assertThat(c.second().path()).isEqualTo("z.yaml");
+      if (c instanceof Conflict.SameObject o) {
+        objects.add(o.kind() + " " + o.namespace() + "/" + o.name());
+      }
+    }
+    // the Argo CD cluster Secret and the 1Password item, named, never rendered; the default hostname derives
+    // from spec.name, which both share; their target namespaces differ
+    assertThat(objects).contains("Secret argocd/cluster-media", "1Password item /vcluster-media-kubeconfig",
+        "ArgoCDClusterRegistration platform-requests/media-cluster-registration");
+    assertThat(report.get().conflicts()).anyMatch(c -> c instanceof Conflict.SameHostname);
+    assertThat(report.get().conflicts()).noneMatch(c -> c instanceof Conflict.SameTargetNamespace);
+  }
+
+  @Test
+  void aRepositoryThatCannotBeReadIsTheLeftSide() {
+    RequestRepository broken = new RequestRepository() {
+      @Override
+      public Either<String, io.vavr.collection.Seq<Entry>> requests() {
+        return Either.left("/repo: not a directory");
+      }
+
+      @Override
+      public String describe() {
+        return "/repo";
+      }
+    };
+    assertThat(new ValidateRepositoryService(broken, InMemoryChartSchemas.none(), new RecordingEventLog())
+        .validate(IntegratnProfile.PROFILE).getLeft()).isEqualTo("/repo: not a directory");
+  }
+}
