@@ -29,6 +29,11 @@ import tech.integratn.vcluster.adapters.fs.PreviousOutput;
 import tech.integratn.vcluster.adapters.fs.RequestTree;
 import tech.integratn.vcluster.adapters.fs.json.JsonTreeWriter;
 import tech.integratn.vcluster.application.port.in.DiffUseCase;
+import tech.integratn.vcluster.application.port.in.ExplainFailure;
+import tech.integratn.vcluster.application.port.in.ExplainFailures;
+import tech.integratn.vcluster.application.port.in.ExplainValuesCommand;
+import tech.integratn.vcluster.domain.contract.ExplainTexts;
+import tech.integratn.vcluster.domain.contract.ExplainedValue;
 import tech.integratn.vcluster.application.port.in.RepositoryReport;
 import tech.integratn.vcluster.application.port.in.RunFailures;
 import tech.integratn.vcluster.domain.conflicts.Conflict;
@@ -157,6 +162,8 @@ final class Cli {
         return new Validate(this, arguments).call();
       case "diff":
         return new Diff(this, arguments).call();
+      case "explain":
+        return new Explain(this, arguments).call();
       case "promises":
         return new Promises(this, arguments).call();
       default:
@@ -659,6 +666,46 @@ final class Cli {
             : diffs.size() + (diffs.size() == 1 ? " object differs" : " objects differ") + " from " + against);
       }
       return diffs.isEmpty() ? ExitCode.OK : ExitCode.INVALID_REQUEST;
+    }
+  }
+
+  /** {@code explain} ({@link CliModel#EXPLAIN}, spec 12.3). */
+  static final class Explain {
+    final Cli parent;
+    final Common common;
+    final Path input;
+    final @Nullable String path;
+
+    Explain(Cli parent, CliArguments arguments) {
+      this.parent = parent;
+      common = new Common(arguments);
+      input = java.util.Objects.requireNonNull(arguments.path("--input"));
+      path = arguments.value("--path");
+    }
+
+    int call() {
+      Option<PlatformProfile> profile = common.profile(parent);
+      if (profile.isEmpty()) {
+        return ExitCode.USAGE;
+      }
+      PrintStreamEventLog log = new PrintStreamEventLog(parent.err, common.quiet);
+      RequestSource source = input.toString().equals(STANDARD_STREAM)
+          ? new StreamRequestSource("standard input", parent.in) : new FileRequestSource(parent.resolve(input));
+      Either<ExplainFailure, io.vavr.collection.Seq<ExplainedValue>> outcome = Wiring.explanation(source, log)
+          .explain(new ExplainValuesCommand(profile.get(), Option.of(path)));
+      if (outcome.isLeft()) {
+        parent.err.println("error: " + ExplainFailures.render(outcome.getLeft()));
+        return ExitCode.USAGE;
+      }
+      for (String line : ExplainTexts.lines(outcome.get())) {
+        parent.out.println(line);
+      }
+      parent.out.flush();
+      if (!common.quiet) {
+        int n = outcome.get().size();
+        parent.err.println("explained " + n + (n == 1 ? " chart value" : " chart values"));
+      }
+      return ExitCode.OK;
     }
   }
 

@@ -131,6 +131,22 @@ final class CliModel {
               + "per change; json: the changes as one JSON document.")),
       List.of());
 
+  static final Subcommand EXPLAIN = new Subcommand("explain",
+      "Print every chart value the engine sets for a VClusterOrchestratorV2 request, its final value and where it "
+          + "came from (request field, preset, profile key, derivation, helmOverrides); writes nothing.",
+      true, List.of(
+          value("--input", "REQUEST.yaml", Path.class, true, "The VClusterOrchestratorV2 request; '-' reads it from "
+              + "standard input."),
+          value("--path", "P", String.class, false, "Only the value (or the values below the map) at P: dotted keys, "
+              + "[\"...\"] for a key containing dots, [i] for a list item, e.g. "
+              + "controlPlane.service.annotations[\"external-dns.alpha.kubernetes.io/hostname\"]."),
+          value("--profile", "PROFILE.yaml", Path.class, false, "A platform profile over the embedded integratn profile."),
+          flag("Show stack traces of internal errors.", "--debug"),
+          flag("Unknown request fields are errors, not warnings (as the profile's unknownFields: reject).",
+              "--strict"),
+          flag("Print warnings and errors only.", "-q", "--quiet")),
+      List.of());
+
   static final Subcommand PROMISES = new Subcommand("promises",
       "Write the four promise files (promise.yaml and the three sub-promises) for your image, pipeline namespace "
           + "and platform profile into OUT_DIR.",
@@ -152,7 +168,7 @@ final class CliModel {
       List.of());
 
   /** The commands that do work, in the order {@code --help} lists them ({@code help} comes last). */
-  static final List<Subcommand> COMMANDS = List.of(RENDER, VALIDATE, DIFF, PROMISES);
+  static final List<Subcommand> COMMANDS = List.of(RENDER, VALIDATE, DIFF, EXPLAIN, PROMISES);
 
   static final String HELP = "help";
   static final String HELP_DESCRIPTION = "Print the help, or the help of COMMAND.";

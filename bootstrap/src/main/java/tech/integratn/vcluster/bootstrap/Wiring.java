@@ -2,11 +2,13 @@ package tech.integratn.vcluster.bootstrap;
 
 import io.vavr.control.Either;
 import tech.integratn.vcluster.application.port.in.DiffUseCase;
+import tech.integratn.vcluster.application.port.in.ExplainValuesUseCase;
 import tech.integratn.vcluster.application.port.in.RunWorkflowUseCase;
 import tech.integratn.vcluster.application.port.in.ValidateRepositoryUseCase;
 import tech.integratn.vcluster.application.port.out.PreviousOutputSource;
 import tech.integratn.vcluster.application.port.out.RequestRepository;
 import tech.integratn.vcluster.application.service.DiffService;
+import tech.integratn.vcluster.application.service.ExplainValuesService;
 import tech.integratn.vcluster.application.service.ValidateRepositoryService;
 import tech.integratn.vcluster.application.port.in.ValidateRenderedUseCase;
 import tech.integratn.vcluster.application.port.in.ValidateRequestUseCase;
@@ -74,6 +76,11 @@ record Wiring(
   static DiffUseCase diff(RequestSource input, PreviousOutputSource previous, ChartSchemaSource chartSchemas,
       PipelineContext context, EventLog log) {
     return new DiffService(input, previous, chartSchemas, context, log);
+  }
+
+  /** {@code explain}: the chart values of {@code input} with their provenance (spec 12.3); writes nothing. */
+  static ExplainValuesUseCase explanation(RequestSource input, EventLog log) {
+    return new ExplainValuesService(input, log);
   }
 
   /** The rendered-tree check of {@code validate --rendered}. */

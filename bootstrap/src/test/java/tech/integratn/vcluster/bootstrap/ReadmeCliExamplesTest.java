@@ -32,7 +32,12 @@ class ReadmeCliExamplesTest {
   /** The command and its output (standard output, then standard error), as a terminal shows them. */
   String example(String... args) {
     Trees.Run run = Trees.cliIn(temp, temp.resolve("home"), args);
-    return "$ " + JAR + " " + String.join(" ", args) + "\n" + run.out() + run.err() + "$ echo $?\n" + run.code() + "\n";
+    java.util.List<String> quoted = new java.util.ArrayList<>();
+    for (String a : args) {
+      // as a shell needs it: single quotes around an argument with brackets, quotes or blanks
+      quoted.add(a.matches("[A-Za-z0-9_./=:@-]*") ? a : "'" + a + "'");
+    }
+    return "$ " + JAR + " " + String.join(" ", quoted) + "\n" + run.out() + run.err() + "$ echo $?\n" + run.code() + "\n";
   }
 
   Map<String, String> examples() throws IOException {
@@ -60,6 +65,15 @@ class ReadmeCliExamplesTest {
     Map<String, String> out = new TreeMap<>();
     out.put("validate-dir", example("validate", "--input", "platform"));
     out.put("diff", example("diff", "--input", "payments.yaml", "--against", "previous"));
+    String payments = Files.readString(examples.resolve("request.yaml"));
+    assertThat(payments).contains("    isolationMode: strict\n");
+    write(temp.resolve("payments-3gi.yaml"), payments.replace("    isolationMode: strict\n", "    isolationMode: strict\n"
+        + "    helmOverrides:\n      controlPlane:\n        statefulSet:\n          resources:\n            limits:\n"
+        + "              memory: 3Gi\n"));
+    out.put("explain-path", example("explain", "--input", "payments-3gi.yaml", "--path",
+        "controlPlane.statefulSet.resources"));
+    out.put("explain-bracket", example("explain", "-q", "--input", "payments.yaml", "--path",
+        "controlPlane.service.annotations[\"metallb.universe.tf/loadBalancerIPs\"]"));
     out.put("diff-json", example("diff", "-q", "--input", "payments.yaml", "--against", "previous-value",
         "--output-format", "json"));
     return out;
