@@ -613,9 +613,12 @@ final class Cli {
     final Path against;
     final String format;
 
+    final boolean why;
+
     Diff(Cli parent, CliArguments arguments) {
       this.parent = parent;
       common = new Common(arguments);
+      why = arguments.flag("--why");
       input = java.util.Objects.requireNonNull(arguments.path("--input"));
       against = java.util.Objects.requireNonNull(arguments.path("--against"));
       format = java.util.Objects.requireNonNull(arguments.value("--output-format"));
@@ -624,6 +627,10 @@ final class Cli {
     int call() {
       if (!format.equals("text") && !format.equals("json")) {
         parent.err.println("error: --output-format " + format + ": must be text or json");
+        return ExitCode.USAGE;
+      }
+      if (why && (format.equals("json") || input.toString().equals(STANDARD_STREAM))) {
+        parent.err.println("error: --why needs --output-format text and --input a file (it reads the request twice)");
         return ExitCode.USAGE;
       }
       Option<PlatformProfile> profile = common.profile(parent);
@@ -656,8 +663,23 @@ final class Cli {
       if (format.equals("json")) {
         parent.out.print(JsonTreeWriter.write(DiffTexts.json(diffs)));
       } else {
-        for (String line : DiffTexts.lines(diffs)) {
-          parent.out.println(line);
+        io.vavr.collection.Seq<String> lines = DiffTexts.lines(diffs);
+        io.vavr.collection.Seq<ExplainedValue> values = why ? explained(profile.get()) : io.vavr.collection.Vector.empty();
+        int at = 0;
+        for (ObjectDiff d : diffs) {
+          if (!(d instanceof ObjectDiff.Changed changed)) {
+            parent.out.println(lines.get(at++));
+            continue;
+          }
+          for (tech.integratn.vcluster.domain.diff.ValueChange change : changed.changes()) {
+            parent.out.println(lines.get(at++));
+            Option<tech.integratn.vcluster.domain.diff.ObjectPath> inner = chartValuePath(d, change.path());
+            if (inner.isDefined()) {
+              for (String line : ExplainTexts.why(inner.get(), values)) {
+                parent.out.println(line);
+              }
+            }
+          }
         }
       }
       parent.out.flush();
@@ -666,6 +688,27 @@ final class Cli {
             : diffs.size() + (diffs.size() == 1 ? " object differs" : " objects differ") + " from " + against);
       }
       return diffs.isEmpty() ? ExitCode.OK : ExitCode.INVALID_REQUEST;
+    }
+
+    /** The chart values of the request with their provenance, for {@code --why}; none for a sub-promise's request. */
+    private io.vavr.collection.Seq<ExplainedValue> explained(PlatformProfile profile) {
+      Either<ExplainFailure, io.vavr.collection.Seq<ExplainedValue>> values = Wiring.explanation(
+          new FileRequestSource(parent.resolve(input)), new PrintStreamEventLog(parent.err, true))
+          .explain(new ExplainValuesCommand(profile, Option.none()));
+      return values.isRight() ? values.get() : io.vavr.collection.Vector.empty();
+    }
+
+    /** {@code path} inside the valuesObject when {@code diff} is the ArgoCDApplication sub-request and the path is a chart value. */
+    private static Option<tech.integratn.vcluster.domain.diff.ObjectPath> chartValuePath(ObjectDiff diff,
+        tech.integratn.vcluster.domain.diff.ObjectPath path) {
+      io.vavr.collection.Vector<tech.integratn.vcluster.domain.diff.ObjectPath.Segment> prefix =
+          tech.integratn.vcluster.domain.diff.ObjectPath.of("spec", "source", "helm", "valuesObject").segments();
+      io.vavr.collection.Vector<tech.integratn.vcluster.domain.diff.ObjectPath.Segment> segments = path.segments();
+      if (!diff.key().kind().equals("ArgoCDApplication") || segments.size() <= prefix.size()
+          || !segments.take(prefix.size()).equals(prefix)) {
+        return Option.none();
+      }
+      return Option.some(new tech.integratn.vcluster.domain.diff.ObjectPath(segments.drop(prefix.size())));
     }
   }
 

@@ -128,7 +128,9 @@ final class CliModel {
               + "(DIR/resources/), or the request's directory in a Kratix state store "
               + "(DIR/<pipeline>/<id>/resources/ or DIR/<id>/resources/). status.yaml is not compared."),
           new Option(List.of("--output-format"), "FORMAT", String.class, false, "text", "text (default): one line "
-              + "per change; json: the changes as one JSON document.")),
+              + "per change; json: the changes as one JSON document."),
+          flag("Under each changed chart value (the ArgoCDApplication's valuesObject), where its new value comes "
+              + "from, as explain says it (text format; --input must be a file).", "--why")),
       List.of());
 
   static final Subcommand EXPLAIN = new Subcommand("explain",

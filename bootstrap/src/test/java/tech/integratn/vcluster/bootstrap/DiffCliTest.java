@@ -90,6 +90,33 @@ class DiffCliTest {
   }
 
   @Test
+  void whyShowsTheSourceOfEachChangedChartValueAndNothingUnderOtherChanges() throws IOException {
+    Path previous = copy("prod-subnet", temp.resolve("previous"));
+    edit(previous.resolve("resources/argocd-application-request.yaml"), "                memory: 2Gi\n",
+        "                memory: 3Gi\n");
+    edit(previous.resolve("resources/coredns-configmap.yaml"), "vcluster-payments", "vcluster-old");
+
+    Trees.Run run = diff(EXAMPLES.resolve("prod-subnet"), "--why", "--against", previous.toString());
+
+    assertThat(run.code()).as(run.err()).isEqualTo(1);
+    assertThat(run.out()).contains("ArgoCDApplication platform-requests/vcluster-payments: "
+        + "spec.source.helm.valuesObject.controlPlane.statefulSet.resources.limits.memory: 3Gi -> 2Gi\n"
+        + "  why: preset prod\n");
+    assertThat(run.out().lines().filter(l -> l.startsWith("  why: ")).count()).isEqualTo(1);
+  }
+
+  @Test
+  void whyNeedsTextAndAFile() {
+    Trees.Run json = diff(EXAMPLES.resolve("prod-subnet"), "--why", "--output-format", "json", "--against",
+        temp.toString());
+    Trees.Run stdin = cli("diff", "--why", "--input", "-", "--against", temp.toString());
+
+    assertThat(json.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(json.err()).isEqualTo("error: --why needs --output-format text and --input a file (it reads the request twice)\n");
+    assertThat(stdin.code()).isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
   void anObjectOnlyInThePreviousOutputIsRemovedAndOneOnlyInTheNewIsAdded() throws IOException {
     Path previous = copy("dev-minimal", temp.resolve("previous"));
     Files.delete(previous.resolve("resources/coredns-configmap.yaml"));

@@ -26,6 +26,25 @@ public final class ExplainTexts {
     return value.path().text() + ": " + DiffTexts.value(value.value()) + "  (" + chain(value.chain()) + ")";
   }
 
+  /**
+   * What {@code diff --why} prints under one changed chart value at {@code path} (inside the
+   * {@code valuesObject}): the chain of the value there (or of the list holding it) as
+   * {@code   why: <chain>}; for a changed map, one {@code   why: <path>: <chain>} per value below
+   * it; nothing where the engine sets no value now (a value only removed).
+   */
+  public static Seq<String> why(tech.integratn.vcluster.domain.diff.ObjectPath path, Seq<ExplainedValue> values) {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    for (ExplainedValue value : values) {
+      if (value.path().equals(path) || value.holds(path)) {
+        return Vector.of("  why: " + chain(value.chain()));
+      }
+      if (value.isAtOrBelow(path)) {
+        lines.add("  why: " + value.path().text() + ": " + chain(value.chain()));
+      }
+    }
+    return Vector.ofAll(lines);
+  }
+
   /** The chain alone: {@code preset prod}, or {@code preset prod: 2Gi -> helmOverrides: 3Gi}. */
   public static String chain(Seq<ProvenanceStep> chain) {
     if (chain.isEmpty()) {
