@@ -54,6 +54,24 @@ class NetworkPolicyProfileEdgesTest {
   }
 
   @Test
+  void anAbsentFlagKeepsTheBaseValueEvenWhenItIsFalse() {
+    PlatformProfile off = ProfileDecoder.decode(MapNode.of("networkPolicies", MapNode.of("enabled", Node.bool(false))
+        .with("defaultDeny", Node.bool(false)).with("syncToHost", Node.bool(false))), IntegratnProfile.PROFILE).get();
+    NetworkPolicyProfile over = ProfileDecoder.decode(MapNode.of("networkPolicies", MapNode.of("ingressNamespaces",
+        ListNode.ofTexts(List.of("ingress")))), off).get().networkPolicies();
+    assertThat(over.enabled()).isFalse();
+    assertThat(over.defaultDeny()).isFalse();
+    assertThat(over.syncToHost()).isFalse();
+  }
+
+  @Test
+  void dnsPortsThatAreNoListAreOneProblem() {
+    assertThat(problems(MapNode.of("dns", MapNode.of("ports", Node.text("53")))))
+        .hasSize(1)
+        .allSatisfy(p -> assertThat(p).startsWith("profile: networkPolicies.dns.ports: "));
+  }
+
+  @Test
   void portsRunFromOneTo65535() {
     assertThat(decode(MapNode.of("nfs", MapNode.of("port", Node.integer(65535)))).nfs().port()).isEqualTo(65535);
     assertThat(decode(MapNode.of("nfs", MapNode.of("port", Node.integer(1)))).nfs().port()).isEqualTo(1);

@@ -142,6 +142,29 @@ class TenancyProfileProblemsTest {
   }
 
   @Test
+  void listItemsAreCheckedByTheirKind() {
+    assertThat(problems(MapNode.of("tenancy", MapNode.of("reservedNamespaces", ListNode.of(Node.integer(1))))))
+        .containsExactly("profile: tenancy.reservedNamespaces[0]: must be a string (got 1)");
+    assertThat(problems(MapNode.of("tenancy", MapNode.of("helmOverrides", MapNode.of("deny", texts("a..b"))))))
+        .containsExactly("profile: tenancy.helmOverrides.deny[0]: must be a chart value path, keys separated by dots "
+            + "(e.g. controlPlane.statefulSet.resources) (got \"a..b\")");
+    assertThat(problems(MapNode.of("tenancy", MapNode.of("addressPools", texts("10.0.0.0/33")))))
+        .containsExactly("profile: tenancy.addressPools[0]: cannot parse '10.0.0.0/33': prefix length 33 is out of "
+            + "range 0-32 (got \"10.0.0.0/33\")");
+    MapNode chart = MapNode.of("repoURL", Node.text("https://r")).with("chart", "c").with("versions", texts(""));
+    assertThat(problems(MapNode.of("tenancy", MapNode.of("charts", ListNode.of(chart)))))
+        .containsExactly("profile: tenancy.charts[0].versions[0]: " + NOT_A_WORD + " (got \"\")");
+  }
+
+  @Test
+  void aTenancySectionWithoutTheTrustFlagIsUntrusted() {
+    PlatformProfile p = decode(MapNode.of("tenancy", MapNode.of("podSecurity", MapNode.of("warn", Node.text("baseline")))));
+    assertThat(p.tenancy().untrustedRequests()).isTrue();
+    assertThat(p.tenancy().podSecurityEnforce()).isEqualTo("baseline");
+    assertThat(p.tenancy().podSecurityWarn()).isEqualTo("baseline");
+  }
+
+  @Test
   void theNamespacePatternHoldsTheNameOnceAndMakesADnsLabel() {
     assertThat(TenancyProfileDecoder.namespacePatternOk("{name}")).isTrue();
     assertThat(TenancyProfileDecoder.namespacePatternOk("{name}-x")).isTrue();

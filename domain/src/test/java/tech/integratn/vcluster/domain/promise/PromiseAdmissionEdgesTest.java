@@ -31,6 +31,16 @@ class PromiseAdmissionEdgesTest {
   }
 
   @Test
+  void aPipelineNameOfSixtyThreeCharactersIsALabelButMakesTooLongAnId() {
+    String name = "p".repeat(63);
+    assertThat(PromiseAdmission.problems(PromiseAdmissionTest.withPipelineName(
+        PromiseAdmissionTest.promise(), "configure", name)))
+        .containsExactly("spec.workflows.resource.configure[0].metadata.name: vcluster-orchestrator-v2-resource-"
+            + "configure-<pipeline> names the pipeline's ServiceAccount and must be at most 60 characters (got "
+            + "vcluster-orchestrator-v2-resource-configure-" + name + ", 107)");
+  }
+
+  @Test
   void theShortestIntervalIsOneMinuteAndItMustBeADurationText() {
     assertThat(PromiseAdmission.problems(withInterval(Node.text("1m")))).isEmpty();
     assertThat(PromiseAdmission.problems(withInterval(Node.text("60s")))).isEmpty();

@@ -80,6 +80,14 @@ class JsonSchemaLimitsTest {
   }
 
   @Test
+  void aReferencePastTheEndOfAListIsRefusedWhenCompiling() {
+    assertThat(JsonSchema.compile(Json.parse("{'allOf':[{}],'properties':{'a':{'$ref':'#/allOf/1'}}}")).isLeft())
+        .isTrue();
+    assertThat(JsonSchema.compile(Json.parse("{'allOf':[{}],'properties':{'a':{'$ref':'#/allOf/0'}}}")).isRight())
+        .isTrue();
+  }
+
+  @Test
   void anUnknownTypeNameIsRefusedWhenCompilingAndAcceptsTellsValidFromInvalid() {
     assertThat(JsonSchema.compile(Json.parse("{'type':'strange'}")).getLeft())
         .isEqualTo("#/type: unknown type name \"strange\"");
