@@ -76,15 +76,18 @@ final class Cli {
 
   /** The environment variables the jar reads, for every {@code --help} (spec 11.4). */
   static final String ENVIRONMENT = ""
-      + "  VCLUSTER_PROFILE        platform profile file when --profile is not given (the pipeline's profile)%n"
-      + "  VCLUSTER_CHART_SCHEMAS  chart values schema directory when --chart-schemas is not given%n"
-      + "  KRATIX_PROMISE_NAME     promise name of the base labels (default: the one of the request's kind)%n"
-      + "  KRATIX_WORKFLOW_TYPE    workflow type (resource, promise) written to the status%n"
+      + "  VCLUSTER_PROFILE        platform profile file when --profile is not given%n"
+      + "                          (the pipeline's profile)%n"
+      + "  VCLUSTER_CHART_SCHEMAS  chart values schema directory when --chart-schemas%n"
+      + "                          is not given%n"
+      + "  KRATIX_PROMISE_NAME     promise name of the base labels (default: the one%n"
+      + "                          of the request's kind)%n"
+      + "  KRATIX_WORKFLOW_TYPE    workflow type (resource, promise) of the status%n"
       + "  KRATIX_OBJECT_NAME      the request's name as Kratix knows it%n"
       + "  KRATIX_DRY_RUN          set: a delete cleans up nothing (as --dry-run)%n"
-      + "  KRATIX_WORKFLOW_ACTION  with no arguments (pipeline mode): configure or delete%n"
-      + "  VCLUSTER_DEBUG          with no arguments (pipeline mode): true shows stack traces (as --debug)%n"
-      + "  VCLUSTER_KRATIX_DIR     with no arguments (pipeline mode): the Kratix tree instead of /kratix";
+      + "  KRATIX_WORKFLOW_ACTION  pipeline mode (no arguments): configure or delete%n"
+      + "  VCLUSTER_DEBUG          pipeline mode: true shows stack traces (as --debug)%n"
+      + "  VCLUSTER_KRATIX_DIR     pipeline mode: the Kratix tree instead of /kratix";
 
   /** The argument that names standard input (or standard output) instead of a file. */
   static final String STANDARD_STREAM = "-";

@@ -69,8 +69,8 @@ final class CliModel {
   static Map<String, String> exitCodes() {
     Map<String, String> codes = new LinkedHashMap<>();
     codes.put("0", "success");
-    codes.put("1", "invalid request");
-    codes.put("2", "usage or environment error");
+    codes.put("1", "invalid request; a conflict (validate --input DIR); a difference (diff)");
+    codes.put("2", "usage or environment error; an invalid request (diff, explain)");
     codes.put("3", "internal error");
     return codes;
   }

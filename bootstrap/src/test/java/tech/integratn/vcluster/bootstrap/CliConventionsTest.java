@@ -76,6 +76,26 @@ class CliConventionsTest {
     assertThat(render.out()).contains("--input", "--output", "--metadata").isEqualTo(cli("render", "--help").out());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"", "render", "validate", "diff", "explain", "promises"})
+  void everyHelpFitsEightyColumnsSoNothingWrapsToTheFirstColumn(String command) {
+    Trees.Run help = command.isEmpty() ? cli("--help") : cli(command, "--help");
+    assertThat(help.code()).as(help.err()).isZero();
+    assertThat(help.out().lines()).as("lines longer than 80 columns").allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(80));
+    if (help.out().contains("Environment:")) {
+      String environment = help.out().substring(help.out().indexOf("Environment:"));
+      assertThat(environment.lines().skip(1)).as("every line of the environment list is indented")
+          .allSatisfy(line -> assertThat(line).startsWith("  "));
+    }
+  }
+
+  @Test
+  void theExitCodeListNamesWhatDiffAndValidateOfADirectoryReturn() {
+    String help = cli("--help").out();
+    assertThat(help).contains("  1   invalid request; a conflict (validate --input DIR); a difference (diff)")
+        .contains("  2   usage or environment error; an invalid request (diff, explain)");
+  }
+
   @Test
   void helpAcceptsQuietAndVersionLikeEverySubcommand() {
     Trees.Run quiet = cli("help", "-q");
