@@ -8,8 +8,10 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget.ConstructorCallTarget;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.PackageMatcher;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -453,6 +455,57 @@ final class ArchitectureRules {
         .because("every package has a package-info.java with @NullMarked");
   }
 
+  // ---------------------------------------------------------------- 9. tests: no clocks, fixed seeds
+
+  /** JUnit's per-test clocks: the one hang guard is the fork timeout of surefire/failsafe. */
+  static final String TIMEOUT_ANNOTATION = "org.junit.jupiter.api.Timeout";
+
+  /** Rule 9a (over test classes): no per-test hang guard by a clock and no sleeping for a race. */
+  static ArchRule testsReadNoClockGuards(String root) {
+    return noClasses()
+        .that().resideInAPackage(root + "..")
+        .should(accessAnyOf(
+            target("org.junit.jupiter.api.Assertions", "assertTimeout", "assertTimeoutPreemptively"),
+            target("java.lang.Thread", "sleep"),
+            target("java.util.concurrent.TimeUnit", "sleep")))
+        .because("a test asserts what a hang guard protects against (a named limit, a refusal), not a time;"
+            + " hangs are caught by the one forkedProcessTimeoutInSeconds of the root pom (issue 17)");
+  }
+
+  /** Rule 9b (over test classes): no {@code @Timeout} on a class, method, field or constructor. */
+  static ArchRule testsCarryNoTimeoutAnnotation(String root) {
+    return classes()
+        .that().resideInAPackage(root + "..")
+        .should(carryNoAnnotation(TIMEOUT_ANNOTATION))
+        .because("a wall-clock limit fails on a loaded machine; the fork timeout is the one hang guard");
+  }
+
+  /** Rule 9c (over test classes): a class that starts a QuickTheories run fixes its seed. */
+  static ArchRule propertyTestsFixTheirSeed(String root) {
+    return classes()
+        .that().resideInAPackage(root + "..")
+        .should(callWithFixedSeedWhereverTheyCallQt())
+        .because("property tests are reproducible in CI: qt().withFixedSeed(...) (a system property may"
+            + " override the seed for exploration, the default is fixed)");
+  }
+
+  /** Rule 9d (over test classes): random data in a test comes from a seeded generator. */
+  static ArchRule testsSeedTheirRandomness(String root) {
+    return noClasses()
+        .that().resideInAPackage(root + "..")
+        .should(accessAnyOf(
+            target("java.lang.Math", "random"), target("java.lang.StrictMath", "random"),
+            target("java.util.concurrent.ThreadLocalRandom", "current")))
+        .orShould(callAnUnseededConstructorOf("java.util.Random", "java.util.SplittableRandom"))
+        .because("a failing example must come back on the next run: new Random(seed), new SplittableRandom(seed)");
+  }
+
+  /** The rules over the test classes of every module (and over the test fixture, to show they fail). */
+  static List<ArchRule> tests(String root) {
+    return List.of(testsReadNoClockGuards(root), testsCarryNoTimeoutAnnotation(root), propertyTestsFixTheirSeed(root),
+        testsSeedTheirRandomness(root));
+  }
+
   /** All rules, in the order of the README, for the product or a fixture root. */
   static List<ArchRule> all(String root) {
     return List.of(
@@ -529,6 +582,71 @@ final class ArchitectureRules {
 
   static Target target(String owner, String... names) {
     return new Target(owner, Set.of(names));
+  }
+
+  static ArchCondition<JavaClass> carryNoAnnotation(String annotation) {
+    return new ArchCondition<>("carry no @" + annotation) {
+      @Override
+      public void check(JavaClass item, ConditionEvents events) {
+        if (item.isAnnotatedWith(annotation)) {
+          events.add(SimpleConditionEvent.violated(item, item.getName() + " is annotated with @" + annotation));
+        }
+        for (JavaMember member : item.getMembers()) {
+          if (member.isAnnotatedWith(annotation)) {
+            events.add(SimpleConditionEvent.violated(member, member.getFullName() + " is annotated with @" + annotation));
+          }
+        }
+      }
+    };
+  }
+
+  /** Calls (or references) of a no-argument constructor of one of {@code owners}. */
+  static ArchCondition<JavaClass> callAnUnseededConstructorOf(String... owners) {
+    List<String> list = List.of(owners);
+    return new ArchCondition<>("call the constructor without a seed of " + list) {
+      @Override
+      public void check(JavaClass item, ConditionEvents events) {
+        for (JavaAccess<?> access : item.getAccessesFromSelf()) {
+          if (access.getTarget() instanceof ConstructorCallTarget constructor
+              && list.contains(access.getTargetOwner().getName()) && constructor.getRawParameterTypes().isEmpty()) {
+            events.add(SimpleConditionEvent.satisfied(access, access.getDescription()));
+          }
+        }
+      }
+    };
+  }
+
+  static final String QUICK_THEORY = "org.quicktheories.QuickTheory";
+  static final String WITH_QUICK_THEORIES = "org.quicktheories.WithQuickTheories";
+
+  /** {@code QuickTheory.qt(...)}, or {@code qt()} inherited from {@code WithQuickTheories}. */
+  static boolean startsAQuickTheory(JavaAccess<?> access) {
+    return access.getName().equals("qt")
+        && (access.getTargetOwner().getName().equals(QUICK_THEORY)
+            || access.getTargetOwner().isAssignableTo(WITH_QUICK_THEORIES));
+  }
+
+  static ArchCondition<JavaClass> callWithFixedSeedWhereverTheyCallQt() {
+    return new ArchCondition<>("call " + QUICK_THEORY + ".withFixedSeed if they call qt()") {
+      @Override
+      public void check(JavaClass item, ConditionEvents events) {
+        List<JavaAccess<?>> starts = new java.util.ArrayList<>();
+        boolean seeded = false;
+        for (JavaAccess<?> access : item.getAccessesFromSelf()) {
+          if (startsAQuickTheory(access)) {
+            starts.add(access);
+          } else if (access.getName().equals("withFixedSeed") && access.getTargetOwner().getName().equals(QUICK_THEORY)) {
+            seeded = true;
+          }
+        }
+        if (!seeded) {
+          for (JavaAccess<?> start : starts) {
+            events.add(SimpleConditionEvent.violated(start, start.getDescription() + " but "
+                + item.getName() + " never calls withFixedSeed"));
+          }
+        }
+      }
+    };
   }
 
   /** Calls, field accesses and method references ({@code System::nanoTime}) alike. */

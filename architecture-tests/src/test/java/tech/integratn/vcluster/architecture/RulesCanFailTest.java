@@ -224,6 +224,65 @@ class RulesCanFailTest {
         .doesNotContain(B + ".domain.Pure");
   }
 
+  // ---------------------------------------------------------------- 9. the rules over test classes
+
+  private static final String T = Imports.TEST_FIXTURE_ROOT;
+
+  static Stream<ArchRule> testRules() {
+    return ArchitectureRules.tests(T).stream();
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("testRules")
+  void everyTestRuleFailsOnTheTestFixture(ArchRule rule) {
+    assertThatThrownBy(() -> rule.check(Imports.testFixture())).isInstanceOf(AssertionError.class);
+  }
+
+  @Test
+  void clockGuardsAndSleepsInATestAreReported() {
+    assertThat(testViolations(ArchitectureRules.testsReadNoClockGuards(T)))
+        .contains("<" + T + ".GuardsByPreemptiveTimeout.read()> calls method <org.junit.jupiter.api.Assertions"
+            + ".assertTimeoutPreemptively(java.time.Duration, org.junit.jupiter.api.function.ThrowingSupplier)>")
+        .contains("<" + T + ".GuardsByPreemptiveTimeout.render()> calls method <org.junit.jupiter.api.Assertions"
+            + ".assertTimeout(java.time.Duration, org.junit.jupiter.api.function.Executable)>")
+        .contains("<" + T + ".SleepsForARace.waitForTheServer()> calls method <java.lang.Thread.sleep(long)>")
+        .contains("<" + T + ".SleepsForARace.waitALittleMore()> calls method <java.util.concurrent.TimeUnit.sleep(long)>")
+        .doesNotContain(T + ".FixedSeedProperty");
+  }
+
+  @Test
+  void aTimeoutAnnotationOnATestClassOrMethodIsReported() {
+    assertThat(testViolations(ArchitectureRules.testsCarryNoTimeoutAnnotation(T)))
+        .contains(T + ".TimedByAnnotation is annotated with @org.junit.jupiter.api.Timeout")
+        .contains(T + ".TimedByAnnotation.readsWithinFiveSeconds() is annotated with @org.junit.jupiter.api.Timeout")
+        .doesNotContain(T + ".GuardsByPreemptiveTimeout");
+  }
+
+  @Test
+  void aPropertyTestWithoutAFixedSeedIsReported() {
+    assertThat(testViolations(ArchitectureRules.propertyTestsFixTheirSeed(T)))
+        .contains("<" + T + ".RandomSeedProperty.anyLongIsItself()> calls method <org.quicktheories.QuickTheory.qt()>"
+            + " in (RandomSeedProperty.java:12) but " + T + ".RandomSeedProperty never calls withFixedSeed")
+        .contains("<" + T + ".InheritedQtProperty.anyIntegerIsItself()> calls method <" + T + ".InheritedQtProperty.qt()>")
+        .doesNotContain(T + ".FixedSeedProperty");
+  }
+
+  @Test
+  void unseededRandomnessInATestIsReported() {
+    assertThat(testViolations(ArchitectureRules.testsSeedTheirRandomness(T)))
+        .contains("<" + T + ".UnseededRandomness.random()> calls constructor <java.util.Random.<init>()>")
+        .contains("<" + T + ".UnseededRandomness.splittable()> calls constructor <java.util.SplittableRandom.<init>()>")
+        .contains("<" + T + ".UnseededRandomness.math()> calls method <java.lang.Math.random()>")
+        .contains("<" + T + ".UnseededRandomness.threadLocal()> calls method <java.util.concurrent.ThreadLocalRandom.current()>")
+        .doesNotContain("UnseededRandomness.seeded()");
+  }
+
+  private static String testViolations(ArchRule rule) {
+    EvaluationResult result = rule.evaluate(Imports.testFixture());
+    assertThat(result.hasViolation()).as("violations of %s", rule.getDescription()).isTrue();
+    return String.join("\n", result.getFailureReport().getDetails());
+  }
+
   private static String violations(ArchRule rule) {
     EvaluationResult result = rule.evaluate(FIXTURE);
     assertThat(result.hasViolation()).as("violations of %s", rule.getDescription()).isTrue();

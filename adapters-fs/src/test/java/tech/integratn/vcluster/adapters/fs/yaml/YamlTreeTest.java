@@ -220,16 +220,33 @@ class YamlTreeTest {
     assertThat(Problems.render(reader.read("t.yaml", new byte[0]).getLeft())).isEqualTo("t.yaml: the document is empty");
   }
 
+  /**
+   * The widest block map the size limit admits: entries {@code k<i>: 1} up to {@code maxBytes}. Its
+   * width is what bounds the reader's per-map work (the duplicate-key check among it) for any
+   * request, so the test asserts the bound, not a time: the widest map is read whole, a duplicate
+   * at its very end is found, and one entry more is refused by the size limit before any parsing.
+   */
   @Test
-  void aWideMapIsReadInLinearTime() {
+  void theWidestMapTheSizeLimitAdmitsIsReadAndOneEntryMoreIsRefused() {
+    int limit = YamlLimits.DEFAULT.maxBytes();
     StringBuilder yaml = new StringBuilder();
-    for (int i = 0; i < 80_000; i++) {
-      yaml.append('k').append(i).append(": 1\n");
+    int entries = 0;
+    while (yaml.length() + ("k" + entries + ": 1\n").length() <= limit) {
+      yaml.append('k').append(entries).append(": 1\n");
+      entries++;
     }
-    // A hang guard, not a speed target: a quadratic reader takes minutes here.
-    Node doc = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
-        () -> read(yaml.toString()));
-    assertThat(((MapNode) doc).size()).isEqualTo(80_000);
+    assertThat(entries).as("entries within %s bytes", limit).isGreaterThan(90_000);
+    Node doc = read(yaml.toString());
+    assertThat(((MapNode) doc).size()).isEqualTo(entries);
+    assertThat(((MapNode) doc).entries().last()._1).isEqualTo("k" + (entries - 1));
+
+    String lastEntry = "k" + (entries - 1) + ": 1\n";
+    String duplicateAtTheEnd = yaml.substring(0, yaml.length() - lastEntry.length()) + "k0: 2\n";
+    assertThat(problem(duplicateAtTheEnd)).containsIgnoringCase("duplicate").contains("'k0'");
+
+    String oneMore = yaml + "k" + entries + ": 1\n";
+    assertThat(Problems.render(reader.read("t.yaml", oneMore.getBytes(StandardCharsets.UTF_8)).getLeft()))
+        .isEqualTo("t.yaml: file is " + oneMore.length() + " bytes; the limit is " + limit + " bytes");
     assertThat(problem("a: 1\nb: 2\na: 3\n")).containsIgnoringCase("duplicate").contains("'a'");
   }
 }
