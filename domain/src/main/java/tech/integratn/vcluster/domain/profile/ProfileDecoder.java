@@ -298,7 +298,7 @@ public final class ProfileDecoder {
         }
       });
       at(reg + ".syncDeadlineSeconds").forEach(n -> {
-        if (n instanceof Node.Int i && i.value().signum() > 0 && i.value().bitLength() < 31) {
+        if (n instanceof Node.Int i && i.value().signum() > 0 && i.value().bitLength() <= 31) {
           r[0] = r[0].withSyncDeadlineSeconds(i.value().intValue());
         } else {
           problem(reg + ".syncDeadlineSeconds", "must be an integer of at least 1, the sync Job's activeDeadlineSeconds"
@@ -372,7 +372,7 @@ public final class ProfileDecoder {
 
     void integer(String path, Consumer<Integer> set) {
       at(path).forEach(n -> {
-        if (n instanceof Node.Int i && i.value().signum() > 0 && i.value().bitLength() < 31) {
+        if (n instanceof Node.Int i && i.value().signum() > 0 && i.value().bitLength() <= 31) {
           set.accept(i.value().intValue());
         } else {
           problem(path, "must be a positive integer (got " + Node.describe(n) + ")");
