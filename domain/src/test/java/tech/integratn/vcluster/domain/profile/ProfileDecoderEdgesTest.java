@@ -14,7 +14,7 @@ import tech.integratn.vcluster.domain.tree.Node;
 class ProfileDecoderEdgesTest {
 
   static Seq<String> problems(MapNode document) {
-    return ProfileDecoder.decode(document, IntegratnProfile.PROFILE).getLeft();
+    return ProfileDecoder.decode(document, IntegratnProfile.PROFILE).getLeft().map(ProfileProblems::render);
   }
 
   static PlatformProfile decode(MapNode document) {
