@@ -4,6 +4,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import tech.integratn.vcluster.adapters.fs.ProfileFileProblem;
 import tech.integratn.vcluster.adapters.fs.ProfileFiles;
 import tech.integratn.vcluster.adapters.fs.json.ChartSchemaDirectory;
 import tech.integratn.vcluster.application.port.in.RunFailure;
@@ -38,14 +39,13 @@ final class Outcomes {
    */
   static io.vavr.control.Option<PlatformProfile> profile(io.vavr.control.Option<Path> file, String variable,
       java.util.Map<String, String> env, PrintStream err) {
-    Either<Seq<String>, PlatformProfile> profile = file.isEmpty()
+    Either<Seq<ProfileFileProblem>, PlatformProfile> profile = file.isEmpty()
         ? Either.right(IntegratnProfile.PROFILE)
         : ProfileFiles.load(file.get(), IntegratnProfile.PROFILE);
     if (profile.isLeft()) {
-      for (String p : profile.getLeft()) {
-        String named = variable.isEmpty() || file.isEmpty() ? p
-            : p.startsWith(file.get().toString()) ? variable + "=" + p : variable + "=" + file.get() + ": " + p;
-        err.println("error: " + named);
+      // each problem starts with the file's path: the variable that named it goes in front
+      for (ProfileFileProblem p : profile.getLeft()) {
+        err.println("error: " + (variable.isEmpty() ? "" : variable + "=") + ProfileFiles.render(p));
       }
       return io.vavr.control.Option.none();
     }

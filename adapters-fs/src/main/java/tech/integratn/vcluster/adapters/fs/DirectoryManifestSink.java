@@ -74,7 +74,6 @@ public final class DirectoryManifestSink implements ManifestSink {
         }
       }
     }
-    // an ArrayList, not Vector.append: that links lambdas inside Vavr on the cold path
     java.util.List<Tuple2<Path, String>> rendered = new java.util.ArrayList<>();
     for (OutputFile file : files) {
       java.util.List<Node> documents = new java.util.ArrayList<>();
@@ -86,10 +85,7 @@ public final class DirectoryManifestSink implements ManifestSink {
     return Either.right(Vector.ofAll(rendered));
   }
 
-  /**
-   * The files' paths, in order. A loop into an {@code ArrayList}: {@code List.map} reverses a
-   * list inside Vavr, which links a method reference, a cold-start cost.
-   */
+  /** The files' paths, in order. */
   private static Seq<String> paths(Seq<OutputFile> files) {
     java.util.List<String> paths = new java.util.ArrayList<>(files.size());
     for (OutputFile file : files) {

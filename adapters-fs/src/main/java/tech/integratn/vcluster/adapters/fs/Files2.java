@@ -27,8 +27,8 @@ final class Files2 {
    * Writes {@code text} next to {@code target}, then renames it into place. The temporary file is
    * created with a fresh name ({@link #fresh}) that must not exist yet: unlike
    * {@code Files.createTempFile} it needs no {@code SecureRandom}, and unlike a process-id name
-   * no {@code ProcessHandle} (whose class initialisation starts a thread pool); both cost a cold
-   * JVM milliseconds.
+   * no {@code ProcessHandle} (whose class initialisation starts a thread pool): measured at ~60-90 ms
+   * and ~3 ms of a cold run (bench/README.md, "Where the time goes" and round 2's result).
    */
   static void writeAtomically(Path target, String text) throws IOException {
     Path parent = target.toAbsolutePath().getParent();

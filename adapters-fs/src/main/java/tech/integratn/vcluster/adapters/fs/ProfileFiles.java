@@ -8,6 +8,8 @@ import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.profile.ProfileDecoder;
+import tech.integratn.vcluster.domain.profile.ProfileProblem;
+import tech.integratn.vcluster.domain.profile.ProfileProblems;
 import tech.integratn.vcluster.domain.tree.Node;
 
 /** Loads a platform profile YAML file over a base profile; every problem names the file. */
@@ -15,19 +17,28 @@ public final class ProfileFiles {
 
   private ProfileFiles() {}
 
-  public static Either<Seq<String>, PlatformProfile> load(Path file, PlatformProfile base) {
+  /** The profile {@code file} describes over {@code base}, or every problem with it. */
+  public static Either<Seq<ProfileFileProblem>, PlatformProfile> load(Path file, PlatformProfile base) {
     Either<RequestProblem, Node> document = new FileRequestSource(file).load();
     if (document.isLeft()) {
-      return Either.left(List.of(Problems.render(document.getLeft())));
+      return Either.left(List.of(new ProfileFileProblem.Unreadable(document.getLeft())));
     }
-    Either<Seq<String>, PlatformProfile> profile = ProfileDecoder.decode(document.get(), base);
+    Either<Seq<ProfileProblem>, PlatformProfile> profile = ProfileDecoder.decode(document.get(), base);
     if (profile.isRight()) {
-      return profile;
+      return Either.right(profile.get());
     }
-    java.util.List<String> named = new java.util.ArrayList<>();
-    for (String problem : profile.getLeft()) {
-      named.add(file + ": " + problem);
+    Seq<ProfileFileProblem> named = List.empty();
+    for (ProfileProblem problem : profile.getLeft()) {
+      named = named.append(new ProfileFileProblem.Invalid(file, problem));
     }
-    return Either.left(List.ofAll(named));
+    return Either.left(named);
+  }
+
+  /** {@code <file>: <problem>}: each problem of a profile file, as text. */
+  public static String render(ProfileFileProblem problem) {
+    if (problem instanceof ProfileFileProblem.Invalid p) {
+      return p.file() + ": " + ProfileProblems.render(p.problem());
+    }
+    return Problems.render(((ProfileFileProblem.Unreadable) problem).problem());
   }
 }

@@ -9,8 +9,8 @@ import tech.integratn.vcluster.application.port.out.PipelineContext;
 /**
  * The pipeline context Kratix passes in environment variables. Unknown workflow types are
  * accepted (Kratix may add some); the action must be {@code configure} or {@code delete}. Reads
- * the process environment as it is (a {@code java.util.Map}): copying it into a persistent map
- * costs a cold start more than the few look-ups of a run.
+ * the process environment as it is (a {@code java.util.Map}), not copied into a persistent map
+ * (bench/README.md, round 3).
  */
 public final class KratixEnvironment implements PipelineContext {
 
@@ -97,10 +97,7 @@ public final class KratixEnvironment implements PipelineContext {
     return forcedDryRun || env.containsKey(DRY_RUN);
   }
 
-  /**
-   * The value unless it is blank. A method rather than a {@code filter} lambda per variable:
-   * each lambda call site costs link time on the cold start of a pipeline run.
-   */
+  /** The value unless it is blank. */
   private static Option<String> nonBlank(@Nullable String value) {
     return value != null && !value.isBlank() ? Option.some(value) : Option.none();
   }

@@ -21,9 +21,6 @@ import tech.integratn.vcluster.domain.tree.Node;
  * the target namespace, every other one is kept and named, nothing else is touched. A dry run only
  * lists. Every failure is a warning: the delete itself has succeeded by then. The host access is
  * opened only here, so no other run loads the cluster client.
- *
- * <p>Written with {@code if}s rather than lambdas: each lambda call site costs link time on the cold
- * start of a pipeline run.
  */
 public final class HostCleanupService {
 

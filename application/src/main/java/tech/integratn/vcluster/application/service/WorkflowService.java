@@ -39,9 +39,6 @@ import tech.integratn.vcluster.domain.tree.Node;
  * reports {@code Deleting}, never blocked by validation; a request that cannot be read is deleted
  * by the context's object name; then the promise's host clean-up, when it has one). Every step is
  * the promise's through {@link Promise}; nothing here knows a concrete promise.
- *
- * <p>Written with {@code if}s rather than chains of lambdas: each distinct lambda call site costs
- * link time on the cold start of a pipeline run.
  */
 public final class WorkflowService implements RunWorkflowUseCase, ValidateRequestUseCase {
 
@@ -231,7 +228,6 @@ public final class WorkflowService implements RunWorkflowUseCase, ValidateReques
 
   /** A shared request namespace: rendered with the no-prune annotations, so it outlives the request (7.1). */
   static boolean neverPruned(KubernetesObject o) {
-    // isDefined/get, not Option.contains: that links a lambda inside Vavr on every cold delete
     Option<String> syncOptions = o.metadata().annotations().get("argocd.argoproj.io/sync-options");
     return o.kind().equals("Namespace") && syncOptions.isDefined() && syncOptions.get().equals("Prune=false");
   }

@@ -46,20 +46,20 @@ public final class ArgoCDProjectDecoder {
     if (spec.isEmpty()) {
       return Either.left(new Rejection(reader.problems(), reader.warnings()));
     }
-    Option<String> name = reader.string("spec.name");
-    Option<String> namespace = reader.string("spec.namespace");
-    Option<String> description = reader.string("spec.description");
+    Option<String> name = reader.string(ArgoCDProjectFields.NAME);
+    Option<String> namespace = reader.string(ArgoCDProjectFields.NAMESPACE);
+    Option<String> description = reader.string(ArgoCDProjectFields.DESCRIPTION);
     if (description.isDefined()) {
-      reader.addAll(noControlCharacters("spec.description", description.get()));
+      reader.addAll(noControlCharacters(ArgoCDProjectFields.DESCRIPTION, description.get()));
     }
-    Option<StringMap> annotations = reader.stringMap("spec.annotations");
-    reader.addAll(keyPrefixes("spec.annotations", spec.get().get("annotations")));
-    Option<StringMap> labels = reader.stringMap("spec.labels");
-    reader.addAll(keyPrefixes("spec.labels", spec.get().get("labels")));
-    Option<Seq<String>> sourceRepos = reader.strings("spec.sourceRepos");
+    Option<StringMap> annotations = reader.stringMap(ArgoCDProjectFields.ANNOTATIONS);
+    reader.addAll(keyPrefixes(ArgoCDProjectFields.ANNOTATIONS, spec.get().get("annotations")));
+    Option<StringMap> labels = reader.stringMap(ArgoCDProjectFields.LABELS);
+    reader.addAll(keyPrefixes(ArgoCDProjectFields.LABELS, spec.get().get("labels")));
+    Option<Seq<String>> sourceRepos = reader.strings(ArgoCDProjectFields.SOURCE_REPOS);
     Seq<ProjectDestination> destinations = destinations(reader);
-    Seq<ProjectResource> clusterResources = resources(reader, "spec.clusterResourceWhitelist");
-    Seq<ProjectResource> namespaceResources = resources(reader, "spec.namespaceResourceWhitelist");
+    Seq<ProjectResource> clusterResources = resources(reader, ArgoCDProjectFields.CLUSTER_RESOURCE_WHITELIST);
+    Seq<ProjectResource> namespaceResources = resources(reader, ArgoCDProjectFields.NAMESPACE_RESOURCE_WHITELIST);
     if (!reader.problems().isEmpty() || name.isEmpty() || sourceRepos.isEmpty()) {
       return Either.left(new Rejection(reader.problems(), reader.warnings()));
     }
@@ -80,7 +80,7 @@ public final class ArgoCDProjectDecoder {
 
 
   private static Seq<ProjectDestination> destinations(FieldReader reader) {
-    Option<java.util.List<Option<java.util.Map<String, Node>>>> items = reader.objects("spec.destinations");
+    Option<java.util.List<Option<java.util.Map<String, Node>>>> items = reader.objects(ArgoCDProjectFields.DESTINATIONS);
     java.util.List<ProjectDestination> out = new java.util.ArrayList<>();
     if (items.isDefined()) {
       for (Option<java.util.Map<String, Node>> item : items.get()) {

@@ -34,47 +34,61 @@ public final class ArgoCDProjectFields {
   public static final String KEY_PREFIX_RULE =
       "keys must be Kubernetes label keys: the prefix before '/' must be at most " + MAX_KEY_PREFIX + " characters";
 
+  // the field paths of the table, one constant per row: the decoder names a field through these,
+  // so a typo is a compile error
+  public static final String NAME = "spec.name";
+  public static final String NAMESPACE = "spec.namespace";
+  public static final String DESCRIPTION = "spec.description";
+  public static final String ANNOTATIONS = "spec.annotations";
+  public static final String LABELS = "spec.labels";
+  public static final String SOURCE_REPOS = "spec.sourceRepos";
+  public static final String DESTINATIONS = "spec.destinations";
+  public static final String DESTINATIONS_SERVER = DESTINATIONS + ".server";
+  public static final String DESTINATIONS_NAMESPACE = DESTINATIONS + ".namespace";
+  public static final String CLUSTER_RESOURCE_WHITELIST = "spec.clusterResourceWhitelist";
+  public static final String NAMESPACE_RESOURCE_WHITELIST = "spec.namespaceResourceWhitelist";
+
   /** Every field of the request, in document order. */
   public static Seq<RequestField> all(PlatformProfile profile) {
     return List.of(
-        required("spec.name", FieldType.STRING, "The AppProject's name (metadata.name).", dnsLabel()),
-        field("spec.namespace", FieldType.STRING,
+        required(NAME, FieldType.STRING, "The AppProject's name (metadata.name).", dnsLabel()),
+        field(NAMESPACE, FieldType.STRING,
             "Namespace of the AppProject: Argo CD's own. Default: the platform profile's argocd.namespace ("
                 + profile.argocdNamespace() + " in the " + profile.name() + " profile).",
             dnsLabel()),
-        field("spec.description", FieldType.STRING,
+        field(DESCRIPTION, FieldType.STRING,
             "A human description of the project; at most " + MAX_DESCRIPTION
                 + " characters without control characters (checked by the pipeline). Omitted when absent.",
             List.of(new Constraint.MaxLength(MAX_DESCRIPTION))),
-        field("spec.annotations", FieldType.STRING_MAP,
+        field(ANNOTATIONS, FieldType.STRING_MAP,
             "Annotations of the AppProject, at most 256 KiB of keys and values in all.",
             List.of(new Constraint.KeysMatch(Patterns.LABEL_KEY, ANNOTATION_KEY_RULE),
                 new Constraint.MaxBytes(MAX_ANNOTATION_BYTES))),
-        field("spec.labels", FieldType.STRING_MAP,
+        field(LABELS, FieldType.STRING_MAP,
             "Labels of the AppProject, merged over the base labels (yours win key by key).",
             List.of(new Constraint.KeysMatch(Patterns.LABEL_KEY, Patterns.LABEL_KEY_RULE),
                 new Constraint.ValuesMatch(Patterns.LABEL_VALUE, Patterns.LABEL_VALUE_RULE))),
-        required("spec.sourceRepos", FieldType.STRING_LIST,
+        required(SOURCE_REPOS, FieldType.STRING_LIST,
             "Repositories the project's applications may deploy from: URLs, globs or *.",
             List.of(new Constraint.MinItems(1), new Constraint.MaxItems(MAX_ENTRIES),
                 new Constraint.Matches(Patterns.VERSION, NO_WHITE_SPACE_RULE))),
-        required("spec.destinations", FieldType.OBJECT_LIST,
+        required(DESTINATIONS, FieldType.OBJECT_LIST,
             "Clusters and namespaces the project's applications may deploy to.",
             List.of(new Constraint.MinItems(1), new Constraint.MaxItems(MAX_ENTRIES))),
-        required("spec.destinations.server", FieldType.STRING, "API server URL of the cluster, or * for any.",
+        required(DESTINATIONS_SERVER, FieldType.STRING, "API server URL of the cluster, or * for any.",
             List.of(new Constraint.Matches(Patterns.URL_OR_ANY, Patterns.URL_OR_ANY_RULE))),
-        required("spec.destinations.namespace", FieldType.STRING, "Namespace on that cluster; globs allowed.",
+        required(DESTINATIONS_NAMESPACE, FieldType.STRING, "Namespace on that cluster; globs allowed.",
             List.of(new Constraint.Matches(Patterns.VERSION, NO_WHITE_SPACE_RULE))),
-        field("spec.clusterResourceWhitelist", FieldType.OBJECT_LIST,
+        field(CLUSTER_RESOURCE_WHITELIST, FieldType.OBJECT_LIST,
             "Cluster-scoped kinds the project may deploy. Omitted when absent (none allowed).", List.empty()),
-        group("spec.clusterResourceWhitelist.group"),
-        kind("spec.clusterResourceWhitelist.kind"),
-        name("spec.clusterResourceWhitelist.name"),
-        field("spec.namespaceResourceWhitelist", FieldType.OBJECT_LIST,
+        group(CLUSTER_RESOURCE_WHITELIST + ".group"),
+        kind(CLUSTER_RESOURCE_WHITELIST + ".kind"),
+        name(CLUSTER_RESOURCE_WHITELIST + ".name"),
+        field(NAMESPACE_RESOURCE_WHITELIST, FieldType.OBJECT_LIST,
             "Namespaced kinds the project may deploy. Omitted when absent (all allowed).", List.empty()),
-        group("spec.namespaceResourceWhitelist.group"),
-        kind("spec.namespaceResourceWhitelist.kind"),
-        name("spec.namespaceResourceWhitelist.name"));
+        group(NAMESPACE_RESOURCE_WHITELIST + ".group"),
+        kind(NAMESPACE_RESOURCE_WHITELIST + ".kind"),
+        name(NAMESPACE_RESOURCE_WHITELIST + ".name"));
   }
 
   private static RequestField group(String path) {

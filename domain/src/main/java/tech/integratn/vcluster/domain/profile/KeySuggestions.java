@@ -1,5 +1,6 @@
 package tech.integratn.vcluster.domain.profile;
 
+import io.vavr.control.Option;
 import org.jspecify.annotations.Nullable;
 import tech.integratn.vcluster.domain.names.EditDistance;
 
@@ -9,11 +10,11 @@ final class KeySuggestions {
   private KeySuggestions() {}
 
   /**
-   * {@code unknown key}, with {@code (did you mean <parent><closest>?)} when one is close: the whole
-   * profile path of the suggestion, as the request's unknown fields name theirs (spec 7.4, 11.4).
+   * The unknown key {@code <parent><key>}, with the whole profile path of the closest known key when
+   * one is close, as the request's unknown fields name theirs (spec 7.4, 11.4).
    */
-  static String unknownKey(String parent, String key, Iterable<String> known) {
+  static ProfileProblem unknownKey(String parent, String key, Iterable<String> known) {
     @Nullable String closest = EditDistance.closest(key, known);
-    return closest == null ? "unknown key" : "unknown key (did you mean " + parent + closest + "?)";
+    return new ProfileProblem.UnknownKey(parent + key, closest == null ? Option.none() : Option.some(parent + closest));
   }
 }

@@ -52,12 +52,12 @@ final class NetworkPolicyProfileDecoder {
     return java.util.Collections.unmodifiableMap(s);
   }
 
-  private Vector<String> problems = Vector.empty();
+  private Vector<ProfileProblem> problems = Vector.empty();
 
   private NetworkPolicyProfileDecoder() {}
 
   /** The profile {@code node} describes over {@code base}, or every problem with it. */
-  static Either<Seq<String>, NetworkPolicyProfile> decode(Node node, NetworkPolicyProfile base) {
+  static Either<Seq<ProfileProblem>, NetworkPolicyProfile> decode(Node node, NetworkPolicyProfile base) {
     NetworkPolicyProfileDecoder d = new NetworkPolicyProfileDecoder();
     NetworkPolicyProfile result = d.profile(node, base);
     return d.problems.isEmpty() ? Either.right(result) : Either.left(d.problems);
@@ -487,12 +487,12 @@ final class NetworkPolicyProfileDecoder {
     java.util.List<String> allowed = keys.toJavaList();
     for (String key : map.keys()) {
       if (!allowed.contains(key)) {
-        problem(path + "." + key, KeySuggestions.unknownKey(path + ".", key, allowed));
+        problems = problems.append(KeySuggestions.unknownKey(path + ".", key, allowed));
       }
     }
   }
 
   private void problem(String path, String rule) {
-    problems = problems.append("profile: " + path + ": " + rule);
+    problems = problems.append(new ProfileProblem.Invalid(path, rule));
   }
 }

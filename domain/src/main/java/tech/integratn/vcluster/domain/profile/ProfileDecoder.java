@@ -57,9 +57,9 @@ public final class ProfileDecoder {
   }
 
   /** The profile the document describes over {@code base}, or every problem with it. */
-  public static Either<Seq<String>, PlatformProfile> decode(Node document, PlatformProfile base) {
+  public static Either<Seq<ProfileProblem>, PlatformProfile> decode(Node document, PlatformProfile base) {
     if (!(document instanceof MapNode root)) {
-      return Either.left(List.of("profile: must be a map (got " + Node.describe(document) + ")"));
+      return Either.left(List.of(new ProfileProblem.NotAMap(Node.describe(document))));
     }
     Run run = new Run(root);
     // spec 10.2: a file inherits no tenancy key, no host Secret mapping and no extra ClusterRole rule
@@ -73,7 +73,7 @@ public final class ProfileDecoder {
         run.problem(key, "is no longer a profile key: write the host Secret as hostSecretMappings and the rule "
             + "reading it as clusterRoleExtraRules (trusted profiles only, spec 10.2)");
       } else if (!KNOWN.contains(key)) {
-        run.problem(key, KeySuggestions.unknownKey("", key, KNOWN));
+        run.add(KeySuggestions.unknownKey("", key, KNOWN));
       }
     }
     run.text("name", v -> b[0] = b[0].withName(v));
@@ -128,7 +128,7 @@ public final class ProfileDecoder {
     });
     Option<Node> policies = root.get("networkPolicies");
     if (policies.isDefined() && policies.get() != Node.Null.NULL) {
-      Either<Seq<String>, NetworkPolicyProfile> decoded =
+      Either<Seq<ProfileProblem>, NetworkPolicyProfile> decoded =
           NetworkPolicyProfileDecoder.decode(policies.get(), base.networkPolicies());
       if (decoded.isLeft()) {
         run.problems = run.problems.appendAll(decoded.getLeft());
@@ -137,7 +137,7 @@ public final class ProfileDecoder {
       }
     }
     // b[0]'s tenancy already carries the base's pipeline namespace (above)
-    Either<Seq<String>, ImmutablePlatformProfile> tenancy = TenancyProfileDecoder.decode(root, b[0]);
+    Either<Seq<ProfileProblem>, ImmutablePlatformProfile> tenancy = TenancyProfileDecoder.decode(root, b[0]);
     if (tenancy.isLeft()) {
       run.problems = run.problems.appendAll(tenancy.getLeft());
     } else {
@@ -150,8 +150,8 @@ public final class ProfileDecoder {
     }
     PlatformProfile profile = b[0];
     if (!profile.kubernetesVersions().containsKey(profile.defaultKubernetesVersion())) {
-      return Either.left(List.of("profile: defaultKubernetesVersion: must be a key of kubernetesVersions (got "
-          + profile.defaultKubernetesVersion() + ")"));
+      return Either.left(List.of(new ProfileProblem.Invalid("defaultKubernetesVersion",
+          "must be a key of kubernetesVersions (got " + profile.defaultKubernetesVersion() + ")")));
     }
     return Either.right(profile);
   }
@@ -159,14 +159,18 @@ public final class ProfileDecoder {
   /** One pass over a profile document, collecting problems. */
   private static final class Run {
     private final MapNode root;
-    private Vector<String> problems = Vector.empty();
+    private Vector<ProfileProblem> problems = Vector.empty();
 
     Run(MapNode root) {
       this.root = root;
     }
 
     void problem(String path, String rule) {
-      problems = problems.append("profile: " + path + ": " + rule);
+      add(new ProfileProblem.Invalid(path, rule));
+    }
+
+    void add(ProfileProblem problem) {
+      problems = problems.append(problem);
     }
 
     private Option<Node> at(String path) {
@@ -195,7 +199,7 @@ public final class ProfileDecoder {
       }
       for (String key : map.keys()) {
         if (!SECTIONS.get("deleteCleanup").contains(key)) {
-          problem("deleteCleanup." + key, KeySuggestions.unknownKey("deleteCleanup.", key, SECTIONS.get("deleteCleanup")));
+          add(KeySuggestions.unknownKey("deleteCleanup.", key, SECTIONS.get("deleteCleanup")));
         }
       }
       ImmutablePlatformProfile result = profile;
@@ -298,7 +302,7 @@ public final class ProfileDecoder {
         }
       });
       at(reg + ".syncDeadlineSeconds").forEach(n -> {
-        if (n instanceof Node.Int i && i.value().signum() > 0 && i.value().bitLength() < 31) {
+        if (n instanceof Node.Int i && i.value().signum() > 0 && i.value().bitLength() <= 31) {
           r[0] = r[0].withSyncDeadlineSeconds(i.value().intValue());
         } else {
           problem(reg + ".syncDeadlineSeconds", "must be an integer of at least 1, the sync Job's activeDeadlineSeconds"
@@ -320,7 +324,7 @@ public final class ProfileDecoder {
       }
       for (String key : map.keys()) {
         if (!known.contains(key)) {
-          problem(path + "." + key, KeySuggestions.unknownKey(path + ".", key, known));
+          add(KeySuggestions.unknownKey(path + ".", key, known));
         }
       }
       return true;
@@ -372,7 +376,7 @@ public final class ProfileDecoder {
 
     void integer(String path, Consumer<Integer> set) {
       at(path).forEach(n -> {
-        if (n instanceof Node.Int i && i.value().signum() > 0 && i.value().bitLength() < 31) {
+        if (n instanceof Node.Int i && i.value().signum() > 0 && i.value().bitLength() <= 31) {
           set.accept(i.value().intValue());
         } else {
           problem(path, "must be a positive integer (got " + Node.describe(n) + ")");

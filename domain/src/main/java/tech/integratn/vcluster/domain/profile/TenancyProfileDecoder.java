@@ -43,7 +43,7 @@ final class TenancyProfileDecoder {
     return java.util.Collections.unmodifiableMap(s);
   }
 
-  private Vector<String> problems = Vector.empty();
+  private Vector<ProfileProblem> problems = Vector.empty();
 
   private TenancyProfileDecoder() {}
 
@@ -51,7 +51,7 @@ final class TenancyProfileDecoder {
    * {@code profile} with the three values a profile file gives (tenancy, host Secret mappings,
    * extra ClusterRole rules; the pipeline namespace kept), or every problem with them.
    */
-  static Either<Seq<String>, ImmutablePlatformProfile> decode(MapNode root, ImmutablePlatformProfile profile) {
+  static Either<Seq<ProfileProblem>, ImmutablePlatformProfile> decode(MapNode root, ImmutablePlatformProfile profile) {
     TenancyProfileDecoder d = new TenancyProfileDecoder();
     TenancyProfile tenancy = d.tenancy(root.get(ROOT));
     StringMap mappings = d.mappings(root.get("hostSecretMappings"));
@@ -76,7 +76,7 @@ final class TenancyProfileDecoder {
   }
 
   private void problem(String path, String rule) {
-    problems = problems.append("profile: " + path + ": " + rule);
+    problems = problems.append(new ProfileProblem.Invalid(path, rule));
   }
 
   private static boolean absent(Option<Node> node) {
@@ -93,7 +93,7 @@ final class TenancyProfileDecoder {
     }
     for (String key : map.keys()) {
       if (!keys.contains(key)) {
-        problem(path + "." + key, KeySuggestions.unknownKey(path + ".", key, keys));
+        problems = problems.append(KeySuggestions.unknownKey(path + ".", key, keys));
       }
     }
     return map;

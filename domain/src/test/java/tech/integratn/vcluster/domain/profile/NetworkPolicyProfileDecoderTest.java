@@ -18,11 +18,11 @@ class NetworkPolicyProfileDecoderTest {
 
   static PlatformProfile decode(MapNode policies) {
     return ProfileDecoder.decode(MapNode.of("networkPolicies", policies), IntegratnProfile.PROFILE)
-        .getOrElseThrow(p -> new AssertionError(p.mkString("\n")));
+        .getOrElseThrow(p -> new AssertionError(p.map(ProfileProblems::render).mkString("\n")));
   }
 
   static java.util.List<String> problems(MapNode policies) {
-    return ProfileDecoder.decode(MapNode.of("networkPolicies", policies), IntegratnProfile.PROFILE).getLeft().toJavaList();
+    return ProfileDecoder.decode(MapNode.of("networkPolicies", policies), IntegratnProfile.PROFILE).getLeft().map(ProfileProblems::render).toJavaList();
   }
 
   static ListNode texts(String... values) {

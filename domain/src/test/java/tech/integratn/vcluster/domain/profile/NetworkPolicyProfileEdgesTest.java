@@ -49,7 +49,7 @@ class NetworkPolicyProfileEdgesTest {
         MapNode.of("networkPolicies", MapNode.of("dns", Node.Null.NULL)), IntegratnProfile.PROFILE).get();
     assertThat(noDns.networkPolicies().dns()).isEmpty();
     assertThat(ProfileDecoder.decode(MapNode.of("networkPolicies",
-            MapNode.of("dns", MapNode.of("ports", ListNode.of(Node.integer(53))))), noDns).getLeft())
+            MapNode.of("dns", MapNode.of("ports", ListNode.of(Node.integer(53))))), noDns).getLeft().map(ProfileProblems::render))
         .containsExactly("profile: networkPolicies.dns: needs namespace, podLabels and ports");
   }
 

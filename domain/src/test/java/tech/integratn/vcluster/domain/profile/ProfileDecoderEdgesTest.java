@@ -14,7 +14,7 @@ import tech.integratn.vcluster.domain.tree.Node;
 class ProfileDecoderEdgesTest {
 
   static Seq<String> problems(MapNode document) {
-    return ProfileDecoder.decode(document, IntegratnProfile.PROFILE).getLeft();
+    return ProfileDecoder.decode(document, IntegratnProfile.PROFILE).getLeft().map(ProfileProblems::render);
   }
 
   static PlatformProfile decode(MapNode document) {
@@ -26,6 +26,32 @@ class ProfileDecoderEdgesTest {
     assertThat(problems(MapNode.of("vipOffset", Node.integer(0))))
         .containsExactly("profile: vipOffset: must be a positive integer (got 0)");
     assertThat(decode(MapNode.of("vipOffset", Node.integer(1))).vipOffset()).isEqualTo(1L);
+  }
+
+  /**
+   * The integer keys are Kubernetes int32 fields or ints of the profile (replicas, a Job's
+   * activeDeadlineSeconds, the VIP offset): every positive int32 is taken, 2^31 is not.
+   */
+  @Test
+  void aPositiveIntegerKeyTakesTheLargestInt32AndRefusesTwoToThe31() {
+    long largest = 2147483647L;
+    long tooLarge = 2147483648L;
+    assertThat(decode(MapNode.of("vipOffset", Node.integer(largest))).vipOffset()).isEqualTo(largest);
+    assertThat(problems(MapNode.of("vipOffset", Node.integer(tooLarge))))
+        .containsExactly("profile: vipOffset: must be a positive integer (got 2147483648)");
+    assertThat(decode(MapNode.of("presets", MapNode.of("dev", MapNode.of("replicas", Node.integer(largest)))))
+        .dev().replicas()).isEqualTo(2147483647);
+    assertThat(problems(MapNode.of("presets", MapNode.of("prod", MapNode.of("corednsReplicas", Node.integer(tooLarge))))))
+        .containsExactly("profile: presets.prod.corednsReplicas: must be a positive integer (got 2147483648)");
+  }
+
+  @Test
+  void theSyncDeadlineTakesTheLargestInt32AndRefusesTwoToThe31() {
+    assertThat(decode(MapNode.of("registration", MapNode.of("syncDeadlineSeconds", Node.integer(2147483647L))))
+        .registration().syncDeadlineSeconds()).isEqualTo(2147483647);
+    assertThat(problems(MapNode.of("registration", MapNode.of("syncDeadlineSeconds", Node.integer(2147483648L)))))
+        .containsExactly("profile: registration.syncDeadlineSeconds: must be an integer of at least 1, the sync"
+            + " Job's activeDeadlineSeconds (got 2147483648)");
   }
 
   @Test

@@ -36,19 +36,19 @@ class ProfileDecoderTest {
         .with("colour", "blue")
         .with("onInvalidRequest", "explode")
         .with("kubernetesVersions", MapNode.of("1.30", Node.integer(1)));
-    assertThat(ProfileDecoder.decode(doc, IntegratnProfile.PROFILE).getLeft()).containsExactlyInAnyOrder(
+    assertThat(ProfileDecoder.decode(doc, IntegratnProfile.PROFILE).getLeft().map(ProfileProblems::render)).containsExactlyInAnyOrder(
         "profile: colour: unknown key",
         "profile: vipOffset: must be a positive integer (got \"200\")",
         "profile: kubernetesVersions: must be a map of strings (got a map)",
         "profile: onInvalidRequest: must be fail or suspend (got explode)");
-    assertThat(ProfileDecoder.decode(Node.text("x"), IntegratnProfile.PROFILE).getLeft())
+    assertThat(ProfileDecoder.decode(Node.text("x"), IntegratnProfile.PROFILE).getLeft().map(ProfileProblems::render))
         .containsExactly("profile: must be a map (got \"x\")");
   }
 
   @Test
   void theDefaultVersionMustBeInTheTable() {
     MapNode doc = MapNode.of("kubernetesVersions", MapNode.of("1.30", Node.text("v1.30.9")));
-    assertThat(ProfileDecoder.decode(doc, IntegratnProfile.PROFILE).getLeft()).containsExactly(
+    assertThat(ProfileDecoder.decode(doc, IntegratnProfile.PROFILE).getLeft().map(ProfileProblems::render)).containsExactly(
         "profile: defaultKubernetesVersion: must be a key of kubernetesVersions (got v1.34.3)");
   }
 
@@ -66,12 +66,12 @@ class ProfileDecoderTest {
   void aDeleteCleanUpSectionMustBeExactAndItsSelectorNotEmpty() {
     MapNode doc = MapNode.of("deleteCleanup", MapNode.of("enabled", Node.text("no"))
         .with("persistentVolumeSelector", " ").with("namespaces", Node.bool(true)));
-    assertThat(ProfileDecoder.decode(doc, IntegratnProfile.PROFILE).getLeft()).containsExactlyInAnyOrder(
+    assertThat(ProfileDecoder.decode(doc, IntegratnProfile.PROFILE).getLeft().map(ProfileProblems::render)).containsExactlyInAnyOrder(
         "profile: deleteCleanup.namespaces: unknown key",
         "profile: deleteCleanup.enabled: must be a boolean (got \"no\")",
         "profile: deleteCleanup.persistentVolumeSelector: must be a non-empty label selector, an empty one would "
             + "select every PersistentVolume (got \" \")");
     assertThat(ProfileDecoder.decode(MapNode.of("deleteCleanup", Node.text("off")), IntegratnProfile.PROFILE)
-        .getLeft()).containsExactly("profile: deleteCleanup: must be a map (got \"off\")");
+        .getLeft().map(ProfileProblems::render)).containsExactly("profile: deleteCleanup: must be a map (got \"off\")");
   }
 }

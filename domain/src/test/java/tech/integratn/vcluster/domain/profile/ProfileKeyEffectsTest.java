@@ -152,7 +152,7 @@ class ProfileKeyEffectsTest {
   @ParameterizedTest(name = "[{0}]")
   @MethodSource("rows")
   void aNonDefaultValueChangesTheRendering(Row row) {
-    Either<io.vavr.collection.Seq<String>, PlatformProfile> decoded =
+    Either<io.vavr.collection.Seq<ProfileProblem>, PlatformProfile> decoded =
         ProfileDecoder.decode(row.profile(), IntegratnProfile.PROFILE);
     assertThat(decoded.isRight()).as("%s decodes: %s", row.key(), decoded).isTrue();
     Set<String> before = row.probe().apply(ProfileDecoder.decode(row.baseline(), IntegratnProfile.PROFILE).get());

@@ -15,7 +15,7 @@ class ProfileSuggestionsTest {
         .with("deleteCleanup", MapNode.of("enabeld", Node.bool(true)))
         .with("networkPolicies", MapNode.of("defaultDney", Node.bool(false)))
         .with("colour", "blue");
-    assertThat(ProfileDecoder.decode(doc, IntegratnProfile.PROFILE).getLeft()).contains(
+    assertThat(ProfileDecoder.decode(doc, IntegratnProfile.PROFILE).getLeft().map(ProfileProblems::render)).contains(
         "profile: vipOfset: unknown key (did you mean vipOffset?)",
         "profile: deleteCleanup.enabeld: unknown key (did you mean deleteCleanup.enabled?)",
         "profile: networkPolicies.defaultDney: unknown key (did you mean networkPolicies.defaultDeny?)",

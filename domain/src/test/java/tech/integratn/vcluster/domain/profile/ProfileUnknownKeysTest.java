@@ -39,7 +39,7 @@ class ProfileUnknownKeysTest {
     String full = path.isEmpty() ? KEY : path + "." + KEY;
     MapNode doc = (MapNode) document(List.of(path.isEmpty() ? new String[0] : path.split("\\.")),
         MapNode.of(KEY, Node.text("x")));
-    Seq<String> problems = ProfileDecoder.decode(doc, IntegratnProfile.PROFILE).getLeft();
+    Seq<String> problems = ProfileDecoder.decode(doc, IntegratnProfile.PROFILE).getLeft().map(ProfileProblems::render);
     assertThat(problems).as("problems of %s", doc).contains("profile: " + full + ": unknown key");
     assertThat(problems.filter(p -> p.contains(KEY))).as("reported once").hasSize(1);
   }
@@ -54,7 +54,7 @@ class ProfileUnknownKeysTest {
     String known = ProfileDecoder.SECTIONS.get(path).head();
     String typo = known + "x";
     MapNode doc = (MapNode) document(List.of(path.split("\\.")), MapNode.of(typo, Node.text("x")));
-    assertThat(ProfileDecoder.decode(doc, IntegratnProfile.PROFILE).getLeft())
+    assertThat(ProfileDecoder.decode(doc, IntegratnProfile.PROFILE).getLeft().map(ProfileProblems::render))
         .contains("profile: " + path + "." + typo + ": unknown key (did you mean " + path + "." + known + "?)");
   }
 

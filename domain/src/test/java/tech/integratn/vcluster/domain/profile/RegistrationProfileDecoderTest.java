@@ -18,7 +18,7 @@ class RegistrationProfileDecoderTest {
   }
 
   private static Seq<String> problems(MapNode document) {
-    return ProfileDecoder.decode(document, IntegratnProfile.PROFILE).getLeft();
+    return ProfileDecoder.decode(document, IntegratnProfile.PROFILE).getLeft().map(ProfileProblems::render);
   }
 
   private static Seq<String> registrationProblems(MapNode registration) {

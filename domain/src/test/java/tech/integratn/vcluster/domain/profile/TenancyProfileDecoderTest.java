@@ -17,7 +17,7 @@ class TenancyProfileDecoderTest {
   }
 
   private static List<String> problems(MapNode doc) {
-    return List.ofAll(ProfileDecoder.decode(doc, IntegratnProfile.PROFILE).getLeft());
+    return List.ofAll(ProfileDecoder.decode(doc, IntegratnProfile.PROFILE).getLeft().map(ProfileProblems::render));
   }
 
   private static MapNode tenancy(MapNode section) {

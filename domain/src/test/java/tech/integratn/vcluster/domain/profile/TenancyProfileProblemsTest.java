@@ -19,7 +19,7 @@ class TenancyProfileProblemsTest {
       + "mapping into list/watch on every Secret of the host; set tenancy.untrustedRequests: false to keep it)";
 
   static List<String> problems(MapNode doc) {
-    return List.ofAll(ProfileDecoder.decode(doc, IntegratnProfile.PROFILE).getLeft());
+    return List.ofAll(ProfileDecoder.decode(doc, IntegratnProfile.PROFILE).getLeft().map(ProfileProblems::render));
   }
 
   static PlatformProfile decode(MapNode doc) {

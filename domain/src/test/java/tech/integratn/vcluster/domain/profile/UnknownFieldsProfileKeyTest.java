@@ -20,9 +20,9 @@ class UnknownFieldsProfileKeyTest {
 
   @Test
   void anyOtherValueIsAProblem() {
-    assertThat(ProfileDecoder.decode(MapNode.of("unknownFields", Node.text("ignore")), IntegratnProfile.PROFILE).getLeft())
+    assertThat(ProfileDecoder.decode(MapNode.of("unknownFields", Node.text("ignore")), IntegratnProfile.PROFILE).getLeft().map(ProfileProblems::render))
         .containsExactly("profile: unknownFields: must be warn or reject (got ignore)");
-    assertThat(ProfileDecoder.decode(MapNode.of("unknownFields", Node.bool(true)), IntegratnProfile.PROFILE).getLeft())
+    assertThat(ProfileDecoder.decode(MapNode.of("unknownFields", Node.bool(true)), IntegratnProfile.PROFILE).getLeft().map(ProfileProblems::render))
         .containsExactly("profile: unknownFields: must be a string (got true)");
   }
 }

@@ -64,7 +64,6 @@ public final class ChartSchemaDirectory implements ChartSchemaSource {
 
   @Override
   public String describe() {
-    // no method reference: linking one is a cold-start cost, and every configure run says this
     return dir.isDefined() ? dir.get().toString() : "(no chart schema directory configured)";
   }
 }

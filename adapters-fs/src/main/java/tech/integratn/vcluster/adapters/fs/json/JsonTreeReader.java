@@ -15,7 +15,7 @@ import tech.integratn.vcluster.domain.tree.Node;
 
 /**
  * Reads one JSON document into a {@link Node} tree with Jackson's streaming {@link JsonParser}
- * (jackson-core only: no {@code ObjectMapper}, nothing reflective, cheap at cold start). Keys keep
+ * (jackson-core only: no {@code ObjectMapper}, nothing reflective). Keys keep
  * their order; integers become {@link Node.Int}, other numbers {@link Node.Decimal}. Refuses, with
  * a message naming line and column: malformed JSON, duplicate keys, trailing content, and input
  * beyond the size, depth or node bounds.

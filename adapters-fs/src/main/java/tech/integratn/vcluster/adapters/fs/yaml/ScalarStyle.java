@@ -119,7 +119,7 @@ final class ScalarStyle {
 
   /**
    * Everything the style rules ask of a text, in one pass (every key and string of a run goes
-   * through here, interpreted on a cold start).
+   * through here).
    */
   static int scan(String s) {
     int flags = 0;

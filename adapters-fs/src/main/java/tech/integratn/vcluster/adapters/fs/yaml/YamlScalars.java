@@ -40,8 +40,8 @@ import tech.integratn.vcluster.domain.tree.Node;
  * Tags: {@code !!str} is text; {@code !!int} reads the integers above; {@code !!float} any
  * decimal; {@code !!bool} the boolean words in any case, {@code y} and {@code n} too; {@code !!null}
  * any non-empty text (each is text when it is not that type); {@code !!binary} is refused; other
- * tags are ignored (text). Written without regular expressions, lambdas or {@code BigInteger}
- * parsing: this runs on every scalar of every pipeline run, cold.
+ * tags are ignored (text). Written without regular expressions, in place of SnakeYAML's regex
+ * resolver (bench/README.md, round 3).
  */
 final class YamlScalars {
 

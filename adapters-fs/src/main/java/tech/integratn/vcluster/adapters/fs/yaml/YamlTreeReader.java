@@ -34,7 +34,7 @@ import tech.integratn.vcluster.domain.tree.Node;
  *
  * <p>The events are read directly rather than through Jackson's YAML parser, which builds
  * SnakeYAML's regular-expression resolver for every parser: compiling it was a measurable part of
- * a pipeline run's cold start (bench/README.md). Tests check that both read every request alike.
+ * a pipeline run's cold start (bench/README.md, round 3). Tests check that both read every request alike.
  * Plain block documents, most requests, are read by {@link BlockYaml} without SnakeYAML at all,
  * for the same reason; tests hold it to SnakeYAML's answers.
  */
@@ -104,11 +104,7 @@ public final class YamlTreeReader {
     }
   }
 
-  /**
-   * Builds the tree from the events of one document, within the limits. Collects into
-   * {@code ArrayList}s and makes each {@code Vector} once: appending to a {@code Vector} links
-   * lambdas inside Vavr, a cold-start cost.
-   */
+  /** Builds the tree from the events of one document, within the limits. */
   private static final class Builder {
     private final Parser events;
     private final TreeBudget budget;

@@ -15,7 +15,7 @@ import tech.integratn.vcluster.domain.tree.Node;
  *
  * <p>This is a purpose-built emitter rather than Jackson's YAML generator: a tree of maps, lists
  * and scalars needs none of a general emitter's event machinery, and running that machinery cold
- * was the largest phase of a pipeline run's start-up (bench/README.md). Its output is the
+ * was the largest phase of a pipeline run's start-up (bench/README.md, round 3). Its output is the
  * generator's, byte for byte, except where the generator's choice was fragile (see
  * {@link ScalarStyle}); tests keep both claims true.
  */

@@ -4,9 +4,7 @@ import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
 
 /**
- * The one place that renders a run failure as text for a person. A loop rather than
- * {@code map(lambda).mkString}: linking lambdas is a cold-start cost, and a rejected pipeline run
- * prints this once.
+ * The one place that renders a run failure as text for a person.
  */
 public final class RunFailures {
 
