@@ -3,7 +3,6 @@ package tech.integratn.vcluster.adapters.fs;
 import io.vavr.Tuple2;
 import io.vavr.Tuple;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeWriter;
 import tech.integratn.vcluster.application.port.out.ManifestSink;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
-import tech.integratn.vcluster.domain.tree.Node;
 
 /**
  * Publishes manifests into a directory, all or nothing. Every file is serialised in memory first;
@@ -74,24 +72,13 @@ public final class DirectoryManifestSink implements ManifestSink {
         }
       }
     }
-    java.util.List<Tuple2<Path, String>> rendered = new java.util.ArrayList<>();
-    for (OutputFile file : files) {
-      java.util.List<Node> documents = new java.util.ArrayList<>();
-      for (KubernetesObject o : file.objects()) {
-        documents.add(o.toNode());
-      }
-      rendered.add(Tuple.of(Path.of(file.path()), writer.write(documents)));
-    }
-    return Either.right(Vector.ofAll(rendered));
+    return Either.right(files.map(file ->
+        Tuple.of(Path.of(file.path()), writer.write(file.objects().map(KubernetesObject::toNode)))));
   }
 
   /** The files' paths, in order. */
   private static Seq<String> paths(Seq<OutputFile> files) {
-    java.util.List<String> paths = new java.util.ArrayList<>(files.size());
-    for (OutputFile file : files) {
-      paths.add(file.path());
-    }
-    return Vector.ofAll(paths);
+    return files.map(OutputFile::path);
   }
 
   private void replace(Seq<Tuple2<Path, String>> files) throws IOException {

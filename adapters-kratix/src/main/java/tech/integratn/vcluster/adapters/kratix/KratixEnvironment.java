@@ -99,6 +99,6 @@ public final class KratixEnvironment implements PipelineContext {
 
   /** The value unless it is blank. */
   private static Option<String> nonBlank(@Nullable String value) {
-    return value != null && !value.isBlank() ? Option.some(value) : Option.none();
+    return Option.of(value).filter(v -> !v.isBlank());
   }
 }

@@ -228,8 +228,8 @@ public final class WorkflowService implements RunWorkflowUseCase, ValidateReques
 
   /** A shared request namespace: rendered with the no-prune annotations, so it outlives the request (7.1). */
   static boolean neverPruned(KubernetesObject o) {
-    Option<String> syncOptions = o.metadata().annotations().get("argocd.argoproj.io/sync-options");
-    return o.kind().equals("Namespace") && syncOptions.isDefined() && syncOptions.get().equals("Prune=false");
+    return o.kind().equals("Namespace")
+        && o.metadata().annotations().get("argocd.argoproj.io/sync-options").contains("Prune=false");
   }
 
   static String describe(KubernetesObject o) {

@@ -1,7 +1,6 @@
 package tech.integratn.vcluster.application.port.in;
 
 import tech.integratn.vcluster.domain.contract.Problems;
-import tech.integratn.vcluster.domain.contract.RequestProblem;
 
 /**
  * The one place that renders a run failure as text for a person.
@@ -13,14 +12,8 @@ public final class RunFailures {
   public static String render(RunFailure failure) {
     if (failure instanceof RunFailure.Rejected r) {
       int count = r.rejection().problems().size();
-      StringBuilder text = new StringBuilder("request rejected with ").append(count)
-          .append(count == 1 ? " problem" : " problems").append(":\n");
-      String separator = "";
-      for (RequestProblem p : r.rejection().problems()) {
-        text.append(separator).append("  - ").append(Problems.render(p));
-        separator = "\n";
-      }
-      return text.toString();
+      return "request rejected with " + count + (count == 1 ? " problem" : " problems") + ":\n"
+          + r.rejection().problems().map(p -> "  - " + Problems.render(p)).mkString("\n");
     }
     if (failure instanceof RunFailure.InputUnreadable i) {
       return "cannot read the request " + i.source() + ": " + i.reason();
