@@ -65,6 +65,28 @@ class ExplainCliTest {
   }
 
   @Test
+  void aPathMustMatchExactlyNotStopAtALeafOrAListAbove() {
+    String request = request("prod-external-etcd");
+    for (String path : new String[] {"controlPlane.statefulSet.resources.limits.memory.foo",
+        "controlPlane.proxy.extraSANs.0", "controlPlane.proxy.extraSANs[99]",
+        "controlPlane.statefulSet.resources.limits[0]"}) {
+      Trees.Run run = cli("explain", "--input", request, "--path", path);
+
+      assertThat(run.code()).as(path + ": " + run.out()).isEqualTo(ExitCode.USAGE);
+      assertThat(run.out()).as(path).isEmpty();
+      assertThat(run.err()).startsWith("error: --path " + path + ": the engine sets no chart value there");
+    }
+  }
+
+  @Test
+  void anIndexIntoAListOfTheEngineAnswersWithTheList() {
+    Trees.Run run = cli("explain", "-q", "--input", request("prod-external-etcd"), "--path", "controlPlane.proxy.extraSANs[0]");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("controlPlane.proxy.extraSANs: [");
+  }
+
+  @Test
   void aSubPromiseRequestHasNoChartValues() {
     Trees.Run run = cli("explain", "--input", request("argocd-project-full"));
 
