@@ -264,4 +264,40 @@ class DiffCliTest {
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("error: ", "resources/appproject.yaml", "resources/copy.yaml");
   }
+
+  @Test
+  void aRemovedSecretIsNeverPrintedOnlyItsIdentityAndKeys() throws IOException {
+    Path previous = copy("dev-minimal", temp.resolve("previous"));
+    write(previous.resolve("resources/cluster-secret.yaml"), "apiVersion: v1\nkind: Secret\nmetadata:\n  name: cluster-demo\n"
+        + "  namespace: argocd\ntype: Opaque\ndata:\n  password: c2VjcmV0LXZhbHVl\nstringData:\n  token: plain-token\n");
+
+    Trees.Run json = diff(EXAMPLES.resolve("dev-minimal"), "--against", previous.toString(), "--output-format", "json");
+    Trees.Run text = diff(EXAMPLES.resolve("dev-minimal"), "--against", previous.toString());
+
+    assertThat(json.code()).as(json.err()).isEqualTo(1);
+    assertThat(json.out()).doesNotContain("c2VjcmV0LXZhbHVl", "plain-token")
+        .contains("\"kind\": \"Secret\"", "\"password\": \"(redacted)\"", "\"token\": \"(redacted)\"");
+    assertThat(text.out()).isEqualTo("Secret argocd/cluster-demo: removed\n");
+  }
+
+  @Test
+  void aStringAYamlReaderWouldTakeForABooleanIsQuotedOnADiffLine() throws IOException {
+    Path out = temp.resolve("previous");
+    Trees.Run render = Trees.cliWithInput(Map.of(), ExplainCliTest.AMBIGUOUS_LABELS, "render", "-q", "--input", "-",
+        "--output", out.toString(), "--metadata", temp.resolve("meta").toString());
+    assertThat(render.code()).as(render.err()).isZero();
+    edit(out.resolve("resources/argocd-application-request.yaml"), "own: \"yes\"", "own: true");
+    edit(out.resolve("resources/argocd-application-request.yaml"), "b: \"on\"", "b: \"off\"");
+    Path request = temp.resolve("request.yaml");
+    Files.writeString(request, ExplainCliTest.AMBIGUOUS_LABELS);
+
+    Trees.Run run = cli("diff", "-q", "--input", request.toString(), "--against", out.toString());
+
+    assertThat(run.code()).as(run.err()).isEqualTo(1);
+    assertThat(run.out()).isEqualTo(""
+        + "ArgoCDApplication platform-requests/vcluster-pr: spec.source.helm.valuesObject.integrations.certManager.sync"
+        + ".fromHost.clusterIssuers.selector.labels.b: \"off\" -> \"on\"\n"
+        + "ArgoCDApplication platform-requests/vcluster-pr: spec.source.helm.valuesObject.integrations.certManager.sync"
+        + ".fromHost.clusterIssuers.selector.labels.own: true -> \"yes\"\n");
+  }
 }

@@ -86,6 +86,58 @@ class ExplainCliTest {
     assertThat(run.out()).startsWith("controlPlane.proxy.extraSANs: [");
   }
 
+  /** Strings a YAML reader would take for a boolean, number or null, as chart label values. */
+  static final String AMBIGUOUS_LABELS = ""
+        + "apiVersion: platform.integratn.tech/v1alpha1\n"
+        + "kind: VClusterOrchestratorV2\n"
+        + "metadata:\n"
+        + "  name: pr\n"
+        + "  namespace: platform-requests\n"
+        + "  annotations:\n"
+        + "    platform.integratn.tech/base-domain: corp.example\n"
+        + "spec:\n"
+        + "  name: pr\n"
+        + "  targetNamespace: vc-pr\n"
+        + "  vcluster:\n"
+        + "    replicas: 2\n"
+        + "    networking:\n"
+        + "      clusterDomain: corp.internal\n"
+        + "    persistence:\n"
+        + "      enabled: true\n"
+        + "    exportKubeConfig:\n"
+        + "      server: https://x.example:1\n"
+        + "  exposure:\n"
+        + "    subnet: 10.1.0.0/24\n"
+        + "    vipOffset: 7\n"
+        + "    apiPort: 6443\n"
+        + "  integrations:\n"
+        + "    certManager:\n"
+        + "      clusterIssuerSelectorLabels:\n"
+        + "        own: \"yes\"\n"
+        + "        a: \"no\"\n"
+        + "        b: \"on\"\n"
+        + "        c: \"null\"\n"
+        + "        d: \"0x10\"\n"
+        + "        e: \"1e3\"\n"
+        + "        g: \"012\"\n"
+        + "        h: \"true\"\n"
+        + "        i: \"1.5\"\n"
+        + "        j: \"Off\"\n";
+
+  @Test
+  void aStringThatAYamlReaderWouldReadAsSomethingElseIsQuoted() {
+    Trees.Run run = Trees.cliWithInput(Map.of(), AMBIGUOUS_LABELS, "explain", "--input", "-", "--path",
+        "integrations.certManager.sync.fromHost.clusterIssuers.selector.labels");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    String prefix = "integrations.certManager.sync.fromHost.clusterIssuers.selector.labels.";
+    String source = "  (request spec.integrations.certManager.clusterIssuerSelectorLabels)\n";
+    assertThat(run.out()).isEqualTo(prefix + "own: \"yes\"" + source + prefix + "a: \"no\"" + source
+        + prefix + "b: \"on\"" + source + prefix + "c: \"null\"" + source + prefix + "d: \"0x10\"" + source
+        + prefix + "e: \"1e3\"" + source + prefix + "g: \"012\"" + source + prefix + "h: \"true\"" + source
+        + prefix + "i: \"1.5\"" + source + prefix + "j: \"Off\"" + source);
+  }
+
   @Test
   void aSubPromiseRequestHasNoChartValues() {
     Trees.Run run = cli("explain", "--input", request("argocd-project-full"));
