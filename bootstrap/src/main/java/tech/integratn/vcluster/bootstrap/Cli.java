@@ -649,7 +649,7 @@ final class Cli {
       Path dir = parent.resolve(against);
       DiffUseCase diff = Wiring.diff(source, new PreviousOutput().source(dir), schemas,
           KratixEnvironment.offline(PipelineContext.Action.CONFIGURE, parent.env), log);
-      Either<DiffUseCase.Failure, io.vavr.collection.Seq<ObjectDiff>> outcome = diff.diff(profile.get());
+      Either<DiffUseCase.Failure, DiffUseCase.Compared> outcome = diff.diff(profile.get());
       if (outcome.isLeft()) {
         DiffUseCase.Failure failure = outcome.getLeft();
         if (failure instanceof DiffUseCase.RunFailed f) {
@@ -663,7 +663,12 @@ final class Cli {
         }
         return ExitCode.USAGE;
       }
-      io.vavr.collection.Seq<ObjectDiff> diffs = outcome.get();
+      io.vavr.collection.Seq<ObjectDiff> diffs = outcome.get().diffs();
+      if (!common.quiet) {
+        for (String note : outcome.get().notes()) {
+          parent.err.println("note: " + note);
+        }
+      }
       if (format.equals("json")) {
         parent.out.print(JsonTreeWriter.write(DiffTexts.json(diffs)));
       } else {

@@ -300,4 +300,37 @@ class DiffCliTest {
         + "ArgoCDApplication platform-requests/vcluster-pr: spec.source.helm.valuesObject.integrations.certManager.sync"
         + ".fromHost.clusterIssuers.selector.labels.own: true -> \"yes\"\n");
   }
+
+  @Test
+  void aSymbolicLinkInThePreviousOutputIsANoteAndItsObjectsShowAsAdded() throws IOException {
+    Path previous = copy("dev-minimal", temp.resolve("previous"));
+    Path outside = temp.resolve("namespace-real.yaml");
+    Files.move(previous.resolve("resources/namespace.yaml"), outside);
+    Files.createSymbolicLink(previous.resolve("resources/namespace.yaml"), outside);
+
+    Trees.Run run = diff(EXAMPLES.resolve("dev-minimal"), "--against", previous.toString());
+    Trees.Run quiet = diff(EXAMPLES.resolve("dev-minimal"), "-q", "--against", previous.toString());
+
+    assertThat(run.code()).as(run.err()).isEqualTo(1);
+    assertThat(run.out()).isEqualTo("Namespace platform-requests: added\n");
+    assertThat(run.err()).contains("\nnote: resources/namespace.yaml: skipped, symbolic link, not followed\n");
+    assertThat(quiet.code()).isEqualTo(1);
+    assertThat(quiet.err()).doesNotContain("note:");
+  }
+
+  @Test
+  void theResourcesDirectoryOfAnOutputIsAcceptedAndADestinationsGetsThePointer() throws IOException {
+    Path expected = EXAMPLES.resolve("dev-minimal/expected/output/resources");
+    Trees.Run same = diff(EXAMPLES.resolve("dev-minimal"), "--against", expected.toString());
+    assertThat(same.code()).as(same.err()).isZero();
+    assertThat(same.out()).isEmpty();
+
+    Path resources = temp.resolve("store/resources");
+    copy("dev-minimal", resources.resolve("platform-requests/vcluster-orchestrator-v2/demo/vco-v2-configure/5058f"));
+    Trees.Run destination = diff(EXAMPLES.resolve("dev-minimal"), "--against", resources.toString());
+    assertThat(destination.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(destination.err()).contains("error: --against " + resources + ": holds the output of every request of a "
+        + "Kratix destination; give the request's own directory, " + resources
+        + "/<request namespace>/<promise name>/<request name>\n");
+  }
 }
