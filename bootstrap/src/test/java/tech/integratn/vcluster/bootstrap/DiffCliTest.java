@@ -333,4 +333,15 @@ class DiffCliTest {
         + "Kratix destination; give the request's own directory, " + resources
         + "/<request namespace>/<promise name>/<request name>\n");
   }
+
+  @Test
+  void anInternalErrorIsThreeWithAHint() {
+    // as ExitCodesTest: a path the JVM cannot represent, from an environment variable nothing else checks
+    Trees.Run run = cli(Map.of("VCLUSTER_CHART_SCHEMAS", "bad\0path"), args(EXAMPLES.resolve("dev-minimal"), "--against",
+        EXAMPLES.resolve("dev-minimal/expected/output").toString()).toArray(new String[0]));
+
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.INTERNAL);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("internal error: ").contains("hint: re-run with --debug");
+  }
 }

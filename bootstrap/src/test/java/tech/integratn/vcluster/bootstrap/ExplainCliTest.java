@@ -166,4 +166,14 @@ class ExplainCliTest {
 
     assertThat(run.out()).contains("explain");
   }
+
+  @Test
+  void anInternalErrorIsThreeWithAHint() {
+    // a profile path the JVM cannot represent, from an environment variable nothing before the run checks
+    Trees.Run run = cli(Map.of(KratixMode.PROFILE_ENV, "bad\0path"), "explain", "--input", request("prod-external-etcd"));
+
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.INTERNAL);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("internal error: ").contains("hint: re-run with --debug");
+  }
 }
