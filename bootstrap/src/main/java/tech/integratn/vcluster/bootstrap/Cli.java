@@ -40,6 +40,7 @@ import tech.integratn.vcluster.domain.conflicts.Conflict;
 import tech.integratn.vcluster.domain.conflicts.ConflictTexts;
 import tech.integratn.vcluster.domain.diff.DiffProblem;
 import tech.integratn.vcluster.domain.diff.DiffTexts;
+import tech.integratn.vcluster.adapters.fs.yaml.YamlScalarQuoting;
 import tech.integratn.vcluster.domain.diff.ObjectDiff;
 import tech.integratn.vcluster.adapters.fs.RenderedDirectory;
 import tech.integratn.vcluster.adapters.fs.StagedRender;
@@ -648,7 +649,7 @@ final class Cli {
       Path dir = parent.resolve(against);
       DiffUseCase diff = Wiring.diff(source, new PreviousOutput().source(dir), schemas,
           KratixEnvironment.offline(PipelineContext.Action.CONFIGURE, parent.env), log);
-      Either<DiffUseCase.Failure, io.vavr.collection.Seq<ObjectDiff>> outcome = diff.diff(profile.get());
+      Either<DiffUseCase.Failure, DiffUseCase.Compared> outcome = diff.diff(profile.get());
       if (outcome.isLeft()) {
         DiffUseCase.Failure failure = outcome.getLeft();
         if (failure instanceof DiffUseCase.RunFailed f) {
@@ -662,11 +663,16 @@ final class Cli {
         }
         return ExitCode.USAGE;
       }
-      io.vavr.collection.Seq<ObjectDiff> diffs = outcome.get();
+      io.vavr.collection.Seq<ObjectDiff> diffs = outcome.get().diffs();
+      if (!common.quiet) {
+        for (String note : outcome.get().notes()) {
+          parent.err.println("note: " + note);
+        }
+      }
       if (format.equals("json")) {
         parent.out.print(JsonTreeWriter.write(DiffTexts.json(diffs)));
       } else {
-        io.vavr.collection.Seq<String> lines = DiffTexts.lines(diffs);
+        io.vavr.collection.Seq<String> lines = DiffTexts.lines(diffs, YamlScalarQuoting.INSTANCE);
         io.vavr.collection.Seq<ExplainedValue> values = why ? explained(profile.get()) : io.vavr.collection.Vector.empty();
         int at = 0;
         for (ObjectDiff d : diffs) {
@@ -678,7 +684,7 @@ final class Cli {
             parent.out.println(lines.get(at++));
             Option<tech.integratn.vcluster.domain.diff.ObjectPath> inner = chartValuePath(d, change.path());
             if (inner.isDefined()) {
-              for (String line : ExplainTexts.why(inner.get(), values)) {
+              for (String line : ExplainTexts.why(inner.get(), values, YamlScalarQuoting.INSTANCE)) {
                 parent.out.println(line);
               }
             }
@@ -743,7 +749,7 @@ final class Cli {
         parent.err.println("error: " + ExplainFailures.render(outcome.getLeft()));
         return ExitCode.USAGE;
       }
-      for (String line : ExplainTexts.lines(outcome.get())) {
+      for (String line : ExplainTexts.lines(outcome.get(), YamlScalarQuoting.INSTANCE)) {
         parent.out.println(line);
       }
       parent.out.flush();

@@ -264,4 +264,84 @@ class DiffCliTest {
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("error: ", "resources/appproject.yaml", "resources/copy.yaml");
   }
+
+  @Test
+  void aRemovedSecretIsNeverPrintedOnlyItsIdentityAndKeys() throws IOException {
+    Path previous = copy("dev-minimal", temp.resolve("previous"));
+    write(previous.resolve("resources/cluster-secret.yaml"), "apiVersion: v1\nkind: Secret\nmetadata:\n  name: cluster-demo\n"
+        + "  namespace: argocd\ntype: Opaque\ndata:\n  password: c2VjcmV0LXZhbHVl\nstringData:\n  token: plain-token\n");
+
+    Trees.Run json = diff(EXAMPLES.resolve("dev-minimal"), "--against", previous.toString(), "--output-format", "json");
+    Trees.Run text = diff(EXAMPLES.resolve("dev-minimal"), "--against", previous.toString());
+
+    assertThat(json.code()).as(json.err()).isEqualTo(1);
+    assertThat(json.out()).doesNotContain("c2VjcmV0LXZhbHVl", "plain-token")
+        .contains("\"kind\": \"Secret\"", "\"password\": \"(redacted)\"", "\"token\": \"(redacted)\"");
+    assertThat(text.out()).isEqualTo("Secret argocd/cluster-demo: removed\n");
+  }
+
+  @Test
+  void aStringAYamlReaderWouldTakeForABooleanIsQuotedOnADiffLine() throws IOException {
+    Path out = temp.resolve("previous");
+    Trees.Run render = Trees.cliWithInput(Map.of(), ExplainCliTest.AMBIGUOUS_LABELS, "render", "-q", "--input", "-",
+        "--output", out.toString(), "--metadata", temp.resolve("meta").toString());
+    assertThat(render.code()).as(render.err()).isZero();
+    edit(out.resolve("resources/argocd-application-request.yaml"), "own: \"yes\"", "own: true");
+    edit(out.resolve("resources/argocd-application-request.yaml"), "b: \"on\"", "b: \"off\"");
+    Path request = temp.resolve("request.yaml");
+    Files.writeString(request, ExplainCliTest.AMBIGUOUS_LABELS);
+
+    Trees.Run run = cli("diff", "-q", "--input", request.toString(), "--against", out.toString());
+
+    assertThat(run.code()).as(run.err()).isEqualTo(1);
+    assertThat(run.out()).isEqualTo(""
+        + "ArgoCDApplication platform-requests/vcluster-pr: spec.source.helm.valuesObject.integrations.certManager.sync"
+        + ".fromHost.clusterIssuers.selector.labels.b: \"off\" -> \"on\"\n"
+        + "ArgoCDApplication platform-requests/vcluster-pr: spec.source.helm.valuesObject.integrations.certManager.sync"
+        + ".fromHost.clusterIssuers.selector.labels.own: true -> \"yes\"\n");
+  }
+
+  @Test
+  void aSymbolicLinkInThePreviousOutputIsANoteAndItsObjectsShowAsAdded() throws IOException {
+    Path previous = copy("dev-minimal", temp.resolve("previous"));
+    Path outside = temp.resolve("namespace-real.yaml");
+    Files.move(previous.resolve("resources/namespace.yaml"), outside);
+    Files.createSymbolicLink(previous.resolve("resources/namespace.yaml"), outside);
+
+    Trees.Run run = diff(EXAMPLES.resolve("dev-minimal"), "--against", previous.toString());
+    Trees.Run quiet = diff(EXAMPLES.resolve("dev-minimal"), "-q", "--against", previous.toString());
+
+    assertThat(run.code()).as(run.err()).isEqualTo(1);
+    assertThat(run.out()).isEqualTo("Namespace platform-requests: added\n");
+    assertThat(run.err()).contains("\nnote: resources/namespace.yaml: skipped, symbolic link, not followed\n");
+    assertThat(quiet.code()).isEqualTo(1);
+    assertThat(quiet.err()).doesNotContain("note:");
+  }
+
+  @Test
+  void theResourcesDirectoryOfAnOutputIsAcceptedAndADestinationsGetsThePointer() throws IOException {
+    Path expected = EXAMPLES.resolve("dev-minimal/expected/output/resources");
+    Trees.Run same = diff(EXAMPLES.resolve("dev-minimal"), "--against", expected.toString());
+    assertThat(same.code()).as(same.err()).isZero();
+    assertThat(same.out()).isEmpty();
+
+    Path resources = temp.resolve("store/resources");
+    copy("dev-minimal", resources.resolve("platform-requests/vcluster-orchestrator-v2/demo/vco-v2-configure/5058f"));
+    Trees.Run destination = diff(EXAMPLES.resolve("dev-minimal"), "--against", resources.toString());
+    assertThat(destination.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(destination.err()).contains("error: --against " + resources + ": holds the output of every request of a "
+        + "Kratix destination; give the request's own directory, " + resources
+        + "/<request namespace>/<promise name>/<request name>\n");
+  }
+
+  @Test
+  void anInternalErrorIsThreeWithAHint() {
+    // as ExitCodesTest: a path the JVM cannot represent, from an environment variable nothing else checks
+    Trees.Run run = cli(Map.of("VCLUSTER_CHART_SCHEMAS", "bad\0path"), args(EXAMPLES.resolve("dev-minimal"), "--against",
+        EXAMPLES.resolve("dev-minimal/expected/output").toString()).toArray(new String[0]));
+
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.INTERNAL);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("internal error: ").contains("hint: re-run with --debug");
+  }
 }

@@ -65,6 +65,80 @@ class ExplainCliTest {
   }
 
   @Test
+  void aPathMustMatchExactlyNotStopAtALeafOrAListAbove() {
+    String request = request("prod-external-etcd");
+    for (String path : new String[] {"controlPlane.statefulSet.resources.limits.memory.foo",
+        "controlPlane.proxy.extraSANs.0", "controlPlane.proxy.extraSANs[99]",
+        "controlPlane.statefulSet.resources.limits[0]"}) {
+      Trees.Run run = cli("explain", "--input", request, "--path", path);
+
+      assertThat(run.code()).as(path + ": " + run.out()).isEqualTo(ExitCode.USAGE);
+      assertThat(run.out()).as(path).isEmpty();
+      assertThat(run.err()).startsWith("error: --path " + path + ": the engine sets no chart value there");
+    }
+  }
+
+  @Test
+  void anIndexIntoAListOfTheEngineAnswersWithTheList() {
+    Trees.Run run = cli("explain", "-q", "--input", request("prod-external-etcd"), "--path", "controlPlane.proxy.extraSANs[0]");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("controlPlane.proxy.extraSANs: [");
+  }
+
+  /** Strings a YAML reader would take for a boolean, number or null, as chart label values. */
+  static final String AMBIGUOUS_LABELS = ""
+        + "apiVersion: platform.integratn.tech/v1alpha1\n"
+        + "kind: VClusterOrchestratorV2\n"
+        + "metadata:\n"
+        + "  name: pr\n"
+        + "  namespace: platform-requests\n"
+        + "  annotations:\n"
+        + "    platform.integratn.tech/base-domain: corp.example\n"
+        + "spec:\n"
+        + "  name: pr\n"
+        + "  targetNamespace: vc-pr\n"
+        + "  vcluster:\n"
+        + "    replicas: 2\n"
+        + "    networking:\n"
+        + "      clusterDomain: corp.internal\n"
+        + "    persistence:\n"
+        + "      enabled: true\n"
+        + "    exportKubeConfig:\n"
+        + "      server: https://x.example:1\n"
+        + "  exposure:\n"
+        + "    subnet: 10.1.0.0/24\n"
+        + "    vipOffset: 7\n"
+        + "    apiPort: 6443\n"
+        + "  integrations:\n"
+        + "    certManager:\n"
+        + "      clusterIssuerSelectorLabels:\n"
+        + "        own: \"yes\"\n"
+        + "        a: \"no\"\n"
+        + "        b: \"on\"\n"
+        + "        c: \"null\"\n"
+        + "        d: \"0x10\"\n"
+        + "        e: \"1e3\"\n"
+        + "        g: \"012\"\n"
+        + "        h: \"true\"\n"
+        + "        i: \"1.5\"\n"
+        + "        j: \"Off\"\n";
+
+  @Test
+  void aStringThatAYamlReaderWouldReadAsSomethingElseIsQuoted() {
+    Trees.Run run = Trees.cliWithInput(Map.of(), AMBIGUOUS_LABELS, "explain", "--input", "-", "--path",
+        "integrations.certManager.sync.fromHost.clusterIssuers.selector.labels");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    String prefix = "integrations.certManager.sync.fromHost.clusterIssuers.selector.labels.";
+    String source = "  (request spec.integrations.certManager.clusterIssuerSelectorLabels)\n";
+    assertThat(run.out()).isEqualTo(prefix + "own: \"yes\"" + source + prefix + "a: \"no\"" + source
+        + prefix + "b: \"on\"" + source + prefix + "c: \"null\"" + source + prefix + "d: \"0x10\"" + source
+        + prefix + "e: \"1e3\"" + source + prefix + "g: \"012\"" + source + prefix + "h: \"true\"" + source
+        + prefix + "i: \"1.5\"" + source + prefix + "j: \"Off\"" + source);
+  }
+
+  @Test
   void aSubPromiseRequestHasNoChartValues() {
     Trees.Run run = cli("explain", "--input", request("argocd-project-full"));
 
@@ -91,5 +165,15 @@ class ExplainCliTest {
     Trees.Run run = cli("--help");
 
     assertThat(run.out()).contains("explain");
+  }
+
+  @Test
+  void anInternalErrorIsThreeWithAHint() {
+    // a profile path the JVM cannot represent, from an environment variable nothing before the run checks
+    Trees.Run run = cli(Map.of(KratixMode.PROFILE_ENV, "bad\0path"), "explain", "--input", request("prod-external-etcd"));
+
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.INTERNAL);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("internal error: ").contains("hint: re-run with --debug");
   }
 }

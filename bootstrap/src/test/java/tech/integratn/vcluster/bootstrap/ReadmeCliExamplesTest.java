@@ -70,6 +70,10 @@ class ReadmeCliExamplesTest {
     write(temp.resolve("payments-3gi.yaml"), payments.replace("    isolationMode: strict\n", "    isolationMode: strict\n"
         + "    helmOverrides:\n      controlPlane:\n        statefulSet:\n          resources:\n            limits:\n"
         + "              memory: 3Gi\n"));
+    for (Map.Entry<String, String> file : Trees.read(examples.resolve("expected/output")).entrySet()) {
+      write(temp.resolve("shipped").resolve(file.getKey()), file.getValue());
+    }
+    out.put("diff-why", example("diff", "--why", "--input", "payments-3gi.yaml", "--against", "shipped"));
     out.put("explain-path", example("explain", "--input", "payments-3gi.yaml", "--path",
         "controlPlane.statefulSet.resources"));
     out.put("explain-bracket", example("explain", "-q", "--input", "payments.yaml", "--path",

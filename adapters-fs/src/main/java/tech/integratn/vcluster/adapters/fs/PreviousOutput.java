@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeReader;
 import tech.integratn.vcluster.application.port.out.PreviousOutputSource;
+import tech.integratn.vcluster.application.port.out.PreviousOutputSource.Previous;
 import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.diff.Manifest;
@@ -44,11 +45,19 @@ import tech.integratn.vcluster.domain.tree.Node;
  * directory ({@code .kratix/} state files, the {@code kratix-canary-*} files at the destination's
  * root) or not YAML (a dry run's {@code kratix-diff.md}).
  *
+ * <p>DIR may also be a root's {@code resources/} itself ({@code render --output DIR}'s
+ * {@code DIR/resources}, or a pipeline run's {@code resources/} in a state store: what a user
+ * tab-completes to), read as its root, as {@code validate --rendered} does; a destination's own
+ * {@code resources/} (directories only) is refused with the pointer to the request's directory
+ * below it.
+ *
  * <p>Read: regular files named {@code *.yaml} or {@code *.yml} at any depth below each root's
  * {@code resources/}, every document of each, in path order (a file of more than
  * {@link RequestTree#MAX_FILE_BYTES} is refused). Left out: {@code status.yaml}
  * (spec 12.2: not compared), anything else in a root, hidden entries ({@code .git}), and symbolic
- * links (never followed). A root's {@code resources/} holds at least one YAML file of its own: a
+ * links, never followed: each one met below a root's {@code resources/} or where a root could be is
+ * a note naming it, worded as {@code validate --input DIR}'s ({@link RequestTree#text}), so that the
+ * objects of a linked file do not look added unexplained. A root's {@code resources/} holds at least one YAML file of its own: a
  * {@code resources/} of directories only is a state store's destination directory, refused with a
  * pointer to the request's directory below it. When several roots are found (a stale pipeline directory, several
  * workload groups), all of them are read and an object written twice is the diff's problem, naming
@@ -62,7 +71,7 @@ public final class PreviousOutput {
   private final YamlTreeReader reader = new YamlTreeReader();
 
   /** Why DIR cannot be read as a previous output; worded in {@link #text}. */
-  public sealed interface Refusal permits NotADirectory, NoOutput, DestinationRoot, Unreadable {}
+  public sealed interface Refusal permits NotADirectory, NoOutput, DestinationRoot, DestinationResources, Unreadable {}
 
   /** The path is not a directory (or does not exist). */
   public record NotADirectory(String path) implements Refusal {}
@@ -76,21 +85,34 @@ public final class PreviousOutput {
    */
   public record DestinationRoot(String path) implements Refusal {}
 
+  /**
+   * The directory is a state store destination's {@code resources/} (directories only, no output
+   * root below it): every request's output, not one request's.
+   */
+  public record DestinationResources(String path) implements Refusal {}
+
   /** A file or directory of the output cannot be read, or is not YAML. */
   public record Unreadable(RequestProblem problem) implements Refusal {}
 
   /** Every document of the previous output in {@code dir}, or why there is none. */
   public Either<Refusal, Seq<Manifest>> read(Path dir) {
+    Either<Refusal, Previous> output = load(dir);
+    return output.isLeft() ? Either.left(output.getLeft()) : Either.right(output.get().manifests());
+  }
+
+  /** Every document of the previous output in {@code dir} with the notes of what was left out, or why there is none. */
+  public Either<Refusal, Previous> load(Path dir) {
     if (!Files.isDirectory(dir)) {
       return Either.left(new NotADirectory(dir.toString()));
     }
     List<Path> roots = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     try {
       if (isRoot(dir)) {
         roots.add(dir);
       } else {
         for (Path child : children(dir)) {
-          if (!isDirectory(child)) {
+          if (noteLink(dir, child, notes) || !isDirectory(child)) {
             continue;
           }
           if (isRoot(child)) {
@@ -98,10 +120,21 @@ public final class PreviousOutput {
             continue;
           }
           for (Path grandchild : children(child)) {
-            if (isDirectory(grandchild) && isRoot(grandchild)) {
+            if (!noteLink(dir, grandchild, notes) && isDirectory(grandchild) && isRoot(grandchild)) {
               roots.add(grandchild);
+            } else if (isDirectory(grandchild)) {
+              noteLink(dir, grandchild.resolve(RESOURCES), notes);
             }
           }
+        }
+      }
+      if (roots.isEmpty() && isResources(dir)) {
+        Path parent = dir.toAbsolutePath().getParent();
+        if (parent != null && isRoot(parent)) {
+          roots.add(parent);
+          notes.clear();
+        } else if (holdsDirectory(dir)) {
+          return Either.left(new DestinationResources(dir.toString()));
         }
       }
       if (roots.isEmpty() && isDirectory(dir.resolve(RESOURCES))) {
@@ -117,7 +150,7 @@ public final class PreviousOutput {
     for (Path root : roots) {
       List<Path> files = new ArrayList<>();
       try {
-        collect(root.resolve(RESOURCES), files);
+        collect(dir, root.resolve(RESOURCES), files, notes);
       } catch (IOException e) {
         return Either.left(new Unreadable(new RequestProblem.Unreadable(root.resolve(RESOURCES).toString(),
             "cannot read: " + IoErrors.describe(e))));
@@ -144,7 +177,7 @@ public final class PreviousOutput {
         }
       }
     }
-    return Either.right(Vector.ofAll(manifests));
+    return Either.right(new Previous(Vector.ofAll(manifests), Vector.ofAll(notes)));
   }
 
   /** The previous output in {@code dir} behind the application's out-port of {@code diff}; a refusal worded by {@link #text}. */
@@ -152,8 +185,8 @@ public final class PreviousOutput {
     PreviousOutput output = this;
     return new PreviousOutputSource() {
       @Override
-      public Either<String, Seq<Manifest>> manifests() {
-        Either<Refusal, Seq<Manifest>> read = output.read(dir);
+      public Either<String, Previous> read() {
+        Either<Refusal, Previous> read = output.load(dir);
         return read.isLeft() ? Either.left(text(read.getLeft())) : Either.right(read.get());
       }
     };
@@ -173,7 +206,35 @@ public final class PreviousOutput {
       return d.path() + ": holds the output of every request of a Kratix destination; give the request's own directory, "
           + d.path() + "/resources/<request namespace>/<promise name>/<request name>";
     }
+    if (refusal instanceof DestinationResources d) {
+      return d.path() + ": holds the output of every request of a Kratix destination; give the request's own directory, "
+          + d.path() + "/<request namespace>/<promise name>/<request name>";
+    }
     return Problems.render(((Unreadable) refusal).problem());
+  }
+
+  /** Whether {@code dir} is named {@code resources} and holds no output root below it (checked by the caller). */
+  private static boolean isResources(Path dir) {
+    Path name = dir.toAbsolutePath().normalize().getFileName();
+    return name != null && name.toString().equals(RESOURCES);
+  }
+
+  private static boolean holdsDirectory(Path dir) throws IOException {
+    for (Path entry : children(dir)) {
+      if (isDirectory(entry)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code path} is a symbolic link, noted (never followed) when it is. */
+  private static boolean noteLink(Path dir, Path path, List<String> notes) {
+    if (!Files.isSymbolicLink(path)) {
+      return false;
+    }
+    notes.add(RequestTree.text(new RequestTree.Skipped(relative(dir, path), 0, "symbolic link, not followed")));
+    return true;
   }
 
   /** A directory whose {@code resources/} holds at least one YAML file of its own (not only directories). */
@@ -209,12 +270,15 @@ public final class PreviousOutput {
     return children;
   }
 
-  /** Every YAML file below {@code dir} (no links, no hidden entries, no status.yaml), sorted. */
-  private static void collect(Path dir, List<Path> files) throws IOException {
+  /** Every YAML file below {@code dir} (no hidden entries, no status.yaml), sorted; each link noted, not followed. */
+  private static void collect(Path top, Path dir, List<Path> files, List<String> notes) throws IOException {
     for (Path entry : children(dir)) {
       String name = entry.getFileName().toString();
+      if (noteLink(top, entry, notes)) {
+        continue;
+      }
       if (isDirectory(entry)) {
-        collect(entry, files);
+        collect(top, entry, files, notes);
       } else if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && (name.endsWith(".yaml") || name.endsWith(".yml"))
           && !name.equals("status.yaml")) {
         files.add(entry);

@@ -183,4 +183,61 @@ class PreviousOutputTest {
     assertThat(JsonTreeWriter.write(DiffTexts.json(io.vavr.collection.List.empty())))
         .isEqualTo("{\n  \"different\": false,\n  \"objects\": []\n}\n");
   }
+
+  @Test
+  void aSymbolicLinkIsNotFollowedAndEachIsANoteNamingIt() throws IOException {
+    Path out = copyExample(temp.resolve("out"));
+    Path outside = temp.resolve("namespace-real.yaml");
+    Files.move(out.resolve("resources/namespace.yaml"), outside);
+    Files.createSymbolicLink(out.resolve("resources/namespace.yaml"), outside);
+    Files.createSymbolicLink(out.resolve("resources/dangling.yaml"), temp.resolve("nonexistent"));
+    Files.createDirectories(out.resolve("resources/sub"));
+    Files.createSymbolicLink(out.resolve("resources/sub/linked"), temp);
+
+    Either<PreviousOutput.Refusal, tech.integratn.vcluster.application.port.out.PreviousOutputSource.Previous> read =
+        reader.load(out);
+
+    assertThat(read.get().manifests().map(Manifest::file)).doesNotContain("resources/namespace.yaml",
+        "resources/dangling.yaml");
+    assertThat(read.get().notes()).containsExactly(
+        "resources/dangling.yaml: skipped, symbolic link, not followed",
+        "resources/namespace.yaml: skipped, symbolic link, not followed",
+        "resources/sub/linked: skipped, symbolic link, not followed");
+    assertThat(reader.load(copyExample(temp.resolve("plain"))).get().notes()).isEmpty();
+  }
+
+  @Test
+  void aLinkedRunDirectoryOfAStateStoreIsANoteToo() throws IOException {
+    Path request = temp.resolve("worker/resources/platform-requests/vcluster-orchestrator-v2/media");
+    copyExample(request.resolve("vco-v2-configure/5058f"));
+    Path elsewhere = copyExample(temp.resolve("elsewhere"));
+    Files.createSymbolicLink(request.resolve("vco-v2-configure/6e1a0"), elsewhere);
+
+    assertThat(reader.load(request).get().notes())
+        .containsExactly("vco-v2-configure/6e1a0: skipped, symbolic link, not followed");
+    assertThat(reader.load(request).get().manifests()).hasSize(read(EXAMPLE).size());
+  }
+
+  @Test
+  void theResourcesDirectoryOfARenderOrOfAPipelineRunIsReadAsItsRoot() throws IOException {
+    Path out = copyExample(temp.resolve("out"));
+    Path run = copyExample(temp.resolve("worker/resources/platform-requests/vcluster-orchestrator-v2/media/vco-v2-configure/5058f"));
+
+    assertThat(read(out.resolve("resources")).map(Manifest::body)).isEqualTo(read(out).map(Manifest::body));
+    assertThat(read(out.resolve("resources")).head().file()).isEqualTo("argocd-application-request.yaml");
+    assertThat(read(run.resolve("resources")).map(Manifest::body)).isEqualTo(read(EXAMPLE).map(Manifest::body));
+  }
+
+  @Test
+  void theResourcesDirectoryOfADestinationIsRefusedWithThePointerBelowIt() throws IOException {
+    Path destination = temp.resolve("worker");
+    copyExample(destination.resolve("resources/platform-requests/vcluster-orchestrator-v2/media/vco-v2-configure/5058f"));
+    Path resources = destination.resolve("resources");
+
+    assertThat(PreviousOutput.text(reader.read(resources).getLeft())).isEqualTo(resources
+        + ": holds the output of every request of a Kratix destination; give the request's own directory, " + resources
+        + "/<request namespace>/<promise name>/<request name>");
+    Path empty = Files.createDirectories(temp.resolve("empty/resources"));
+    assertThat(PreviousOutput.text(reader.read(empty).getLeft())).startsWith(empty + ": neither an earlier render --output");
+  }
 }

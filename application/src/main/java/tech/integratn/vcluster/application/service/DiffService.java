@@ -50,7 +50,7 @@ public final class DiffService implements DiffUseCase {
   }
 
   @Override
-  public Either<Failure, Seq<ObjectDiff>> diff(PlatformProfile profile) {
+  public Either<Failure, Compared> diff(PlatformProfile profile) {
     Either<RequestProblem, Node> loaded = source.load();
     if (loaded.isLeft() && loaded.getLeft() instanceof RequestProblem.Inaccessible missing) {
       return Either.left(new RunFailed(new RunFailure.InputUnreadable(missing.source(), missing.reason())));
@@ -68,12 +68,14 @@ public final class DiffService implements DiffUseCase {
     if (rendered.isLeft()) {
       return Either.left(new RunFailed(rendered.getLeft()));
     }
-    Either<String, Seq<Manifest>> before = previous.manifests();
+    Either<String, PreviousOutputSource.Previous> before = previous.read();
     if (before.isLeft()) {
       return Either.left(new Refused(before.getLeft()));
     }
-    Either<Seq<DiffProblem>, Seq<ObjectDiff>> diff = ManifestDiff.compare(before.get(), manifests(rendered.get()));
-    return diff.isLeft() ? Either.left(new Incomparable(diff.getLeft())) : Either.right(diff.get());
+    Either<Seq<DiffProblem>, Seq<ObjectDiff>> diff =
+        ManifestDiff.compare(before.get().manifests(), manifests(rendered.get()));
+    return diff.isLeft() ? Either.left(new Incomparable(diff.getLeft()))
+        : Either.right(new Compared(diff.get(), before.get().notes()));
   }
 
   /** The documents of the new output, as a render would write them. */

@@ -75,7 +75,7 @@ public final class ExplainValuesService implements ExplainValuesUseCase {
     }
     java.util.List<ExplainedValue> kept = new java.util.ArrayList<>();
     for (ExplainedValue value : values) {
-      if (value.isAtOrBelow(asked.get()) || value.holds(asked.get())) {
+      if (value.isAtOrBelow(asked.get()) || value.reaches(asked.get())) {
         kept.add(value);
       }
     }

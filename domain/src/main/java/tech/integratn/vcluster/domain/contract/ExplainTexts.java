@@ -3,27 +3,37 @@ package tech.integratn.vcluster.domain.contract;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import tech.integratn.vcluster.domain.diff.DiffTexts;
+import tech.integratn.vcluster.domain.diff.ScalarQuoting;
 
 /**
  * The one place that renders explained chart values as text (spec 12.3), one line per value:
  * {@code <path>: <value>  (<chain>)}, the chain as its sources joined by {@code ->}, each with the
  * value it set when there is more than one ({@code preset prod: 2Gi -> helmOverrides: 3Gi}).
- * Paths as {@code ObjectPath} writes them, values as {@link DiffTexts#value} (the same as a diff's).
+ * Paths as {@code ObjectPath} writes them, values as {@link DiffTexts#value} (the same as a diff's),
+ * strings quoted also where the {@link ScalarQuoting} passed says (the CLI passes the YAML codec's).
  */
 public final class ExplainTexts {
 
   private ExplainTexts() {}
 
   public static Seq<String> lines(Seq<ExplainedValue> values) {
+    return lines(values, DiffTexts.OWN_RULES);
+  }
+
+  public static Seq<String> lines(Seq<ExplainedValue> values, ScalarQuoting quoting) {
     java.util.List<String> lines = new java.util.ArrayList<>(values.size());
     for (ExplainedValue value : values) {
-      lines.add(line(value));
+      lines.add(line(value, quoting));
     }
     return Vector.ofAll(lines);
   }
 
   public static String line(ExplainedValue value) {
-    return value.path().text() + ": " + DiffTexts.value(value.value()) + "  (" + chain(value.chain()) + ")";
+    return line(value, DiffTexts.OWN_RULES);
+  }
+
+  public static String line(ExplainedValue value, ScalarQuoting quoting) {
+    return value.path().text() + ": " + DiffTexts.value(value.value(), quoting) + "  (" + chain(value.chain(), quoting) + ")";
   }
 
   /**
@@ -32,14 +42,15 @@ public final class ExplainTexts {
    * {@code   why: <chain>}; for a changed map, one {@code   why: <path>: <chain>} per value below
    * it; nothing where the engine sets no value now (a value only removed).
    */
-  public static Seq<String> why(tech.integratn.vcluster.domain.diff.ObjectPath path, Seq<ExplainedValue> values) {
+  public static Seq<String> why(tech.integratn.vcluster.domain.diff.ObjectPath path, Seq<ExplainedValue> values,
+      ScalarQuoting quoting) {
     java.util.List<String> lines = new java.util.ArrayList<>();
     for (ExplainedValue value : values) {
       if (value.path().equals(path) || value.holds(path)) {
-        return Vector.of("  why: " + chain(value.chain()));
+        return Vector.of("  why: " + chain(value.chain(), quoting));
       }
       if (value.isAtOrBelow(path)) {
-        lines.add("  why: " + value.path().text() + ": " + chain(value.chain()));
+        lines.add("  why: " + value.path().text() + ": " + chain(value.chain(), quoting));
       }
     }
     return Vector.ofAll(lines);
@@ -47,6 +58,11 @@ public final class ExplainTexts {
 
   /** The chain alone: {@code preset prod}, or {@code preset prod: 2Gi -> helmOverrides: 3Gi}. */
   public static String chain(Seq<ProvenanceStep> chain) {
+    return chain(chain, DiffTexts.OWN_RULES);
+  }
+
+  /** The chain, strings quoted also where {@code quoting} says. */
+  public static String chain(Seq<ProvenanceStep> chain, ScalarQuoting quoting) {
     if (chain.isEmpty()) {
       return "no recorded source";
     }
@@ -56,7 +72,7 @@ public final class ExplainTexts {
     StringBuilder out = new StringBuilder();
     for (ProvenanceStep step : chain) {
       out.append(out.length() == 0 ? "" : " -> ").append(source(step.source())).append(": ")
-          .append(DiffTexts.value(step.value()));
+          .append(DiffTexts.value(step.value(), quoting));
     }
     return out.toString();
   }

@@ -24,6 +24,30 @@ public record ExplainedValue(ObjectPath path, Node value, Seq<ProvenanceStep> ch
     return inner.segments().size() > path.segments().size() && startsWith(inner, path);
   }
 
+  /**
+   * Whether {@code inner} names a value inside this one that exists: each step below this value's
+   * path a list index within its list or a key of its map (a step below a scalar, an index on a
+   * map or a key on a list reaches nothing).
+   */
+  public boolean reaches(ObjectPath inner) {
+    if (!holds(inner)) {
+      return false;
+    }
+    Node at = value;
+    for (ObjectPath.Segment segment : inner.segments().drop(path.segments().size())) {
+      if (segment instanceof ObjectPath.Index i && at instanceof tech.integratn.vcluster.domain.tree.ListNode list
+          && i.index() < list.items().size()) {
+        at = list.items().get(i.index());
+      } else if (segment instanceof ObjectPath.Key k && at instanceof tech.integratn.vcluster.domain.tree.MapNode map
+          && map.get(k.key()).isDefined()) {
+        at = map.get(k.key()).get();
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean startsWith(ObjectPath path, ObjectPath prefix) {
     int n = prefix.segments().size();
     return path.segments().size() >= n && path.segments().take(n).equals(prefix.segments());

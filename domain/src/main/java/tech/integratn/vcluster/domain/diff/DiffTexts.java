@@ -28,8 +28,11 @@ import tech.integratn.vcluster.domain.tree.Node;
  * {@code (absent)} on its missing side. Values are written on one line: a string as it is unless it
  * could be read as something else (empty, surrounding blanks, a line break or other control
  * character, {@code null}, {@code true}, {@code false}, a number, {@code (absent)}, a
- * {@code " -> "}, a leading quote or bracket), then in double quotes with escapes
- * ({@code "3"} is the string, {@code 3} the integer); maps and lists in flow form with keys in
+ * {@code " -> "}, {@code (redacted)}, a leading quote or bracket, or, with the YAML codec's {@link ScalarQuoting} the
+ * CLI passes, anything a YAML 1.1 or 1.2 reader would read as a boolean, number, date or null, such
+ * as {@code yes}, {@code on}, {@code 0x10}, {@code ~}), then in double quotes with escapes
+ * ({@code "3"} is the string, {@code 3} the integer; {@code "yes"} the string, {@code true} the
+ * boolean); maps and lists in flow form with keys in
  * sorted order ({@code {cpu: 1, memory: 2Gi}}, {@code [a, b]}), where a string holding
  * {@code , : { } [ ]} is quoted too.
  *
@@ -50,10 +53,29 @@ public final class DiffTexts {
   /** What an absent side of a change shows. */
   public static final String ABSENT = "(absent)";
 
+  /** What a diff shows instead of each value of a Secret's {@code data} or {@code stringData}. */
+  public static final String REDACTED = "(redacted)";
+
+  /** The marker as a value; written as it is in the text form (a string {@code (redacted)} is quoted). */
+  private static final Node REDACTED_VALUE = Node.text(REDACTED);
+
+  /** The quoting of this class alone, without a codec's: no string quoted beyond the class comment's own rules. */
+  public static final ScalarQuoting OWN_RULES = new ScalarQuoting() {
+    @Override
+    public boolean readsAsOther(String text) {
+      return false;
+    }
+  };
+
   private DiffTexts() {}
 
-  /** Every line of the text form, in order; empty when nothing differs. */
+  /** {@link #lines(Seq, ScalarQuoting)} with {@link #OWN_RULES}. */
   public static Seq<String> lines(Seq<ObjectDiff> diffs) {
+    return lines(diffs, OWN_RULES);
+  }
+
+  /** Every line of the text form, in order, strings quoted also where {@code quoting} says; empty when nothing differs. */
+  public static Seq<String> lines(Seq<ObjectDiff> diffs, ScalarQuoting quoting) {
     List<String> lines = new ArrayList<>();
     for (ObjectDiff diff : diffs) {
       String label = label(diff.key(), diffs);
@@ -63,7 +85,8 @@ public final class DiffTexts {
         lines.add(label + ": removed");
       } else {
         for (ValueChange change : ((ObjectDiff.Changed) diff).changes()) {
-          lines.add(label + ": " + change.path().text() + ": " + side(change.before()) + " -> " + side(change.after()));
+          lines.add(label + ": " + change.path().text() + ": " + side(redacted(diff.key(), change.path(), change.before()), quoting) + " -> "
+              + side(redacted(diff.key(), change.path(), change.after()), quoting));
         }
       }
     }
@@ -93,20 +116,27 @@ public final class DiffTexts {
         + ") is written twice, in " + d.first() + " and " + d.second();
   }
 
-  private static String side(Option<Node> value) {
-    return value.isDefined() ? value(value.get()) : ABSENT;
+  private static String side(Option<Node> value, ScalarQuoting quoting) {
+    return value.isDefined() ? value(value.get(), quoting) : ABSENT;
   }
 
-  /** A value on one line, as the class comment describes. */
+  /** {@link #value(Node, ScalarQuoting)} with {@link #OWN_RULES}. */
   public static String value(Node node) {
+    return value(node, OWN_RULES);
+  }
+
+  /** A value on one line, as the class comment describes, strings quoted also where {@code quoting} says. */
+  public static String value(Node node, ScalarQuoting quoting) {
     StringBuilder out = new StringBuilder();
-    write(node, false, out);
+    write(node, false, quoting, out);
     return out.toString();
   }
 
-  private static void write(Node node, boolean inFlow, StringBuilder out) {
-    if (node instanceof Node.Text t) {
-      out.append(needsQuotes(t.value(), inFlow) ? Node.quote(t.value()) : t.value());
+  private static void write(Node node, boolean inFlow, ScalarQuoting quoting, StringBuilder out) {
+    if (node == REDACTED_VALUE) {
+      out.append(REDACTED);
+    } else if (node instanceof Node.Text t) {
+      out.append(needsQuotes(t.value(), inFlow) || quoting.readsAsOther(t.value()) ? Node.quote(t.value()) : t.value());
     } else if (node instanceof MapNode map) {
       TreeMap<String, Node> sorted = new TreeMap<>();
       for (Tuple2<String, Node> e : map.entries()) {
@@ -115,8 +145,9 @@ public final class DiffTexts {
       out.append('{');
       String separator = "";
       for (java.util.Map.Entry<String, Node> e : sorted.entrySet()) {
-        out.append(separator).append(needsQuotes(e.getKey(), true) ? Node.quote(e.getKey()) : e.getKey()).append(": ");
-        write(e.getValue(), true, out);
+        out.append(separator).append(needsQuotes(e.getKey(), true) || quoting.readsAsOther(e.getKey())
+            ? Node.quote(e.getKey()) : e.getKey()).append(": ");
+        write(e.getValue(), true, quoting, out);
         separator = ", ";
       }
       out.append('}');
@@ -125,7 +156,7 @@ public final class DiffTexts {
       String separator = "";
       for (Node item : list.items()) {
         out.append(separator);
-        write(item, true, out);
+        write(item, true, quoting, out);
         separator = ", ";
       }
       out.append(']');
@@ -137,6 +168,7 @@ public final class DiffTexts {
   /** Whether a string would read as something else on a diff line (see the class comment). */
   static boolean needsQuotes(String text, boolean inFlow) {
     if (text.isEmpty() || text.equals("null") || text.equals("true") || text.equals("false") || text.equals(ABSENT)
+        || text.equals(REDACTED)
         || text.contains(" -> ") || Character.isWhitespace(text.charAt(0))
         || Character.isWhitespace(text.charAt(text.length() - 1))) {
       return true;
@@ -182,22 +214,68 @@ public final class DiffTexts {
       }
       entry = entry.with("name", key.name());
       if (diff instanceof ObjectDiff.Added a) {
-        entry = entry.with("object", a.object());
+        entry = entry.with("object", redacted(key, a.object()));
       } else if (diff instanceof ObjectDiff.Removed r) {
-        entry = entry.with("object", r.object());
+        entry = entry.with("object", redacted(key, r.object()));
       } else {
         List<Node> changes = new ArrayList<>();
         for (ValueChange c : ((ObjectDiff.Changed) diff).changes()) {
           changes.add(MapNode.of("path", Node.text(c.path().text()))
               .with("segments", segments(c.path()))
-              .withSome("old", c.before())
-              .withSome("new", c.after()));
+              .withSome("old", redacted(key, c.path(), c.before()))
+              .withSome("new", redacted(key, c.path(), c.after())));
         }
         entry = entry.with("changes", new ListNode(Vector.ofAll(changes)));
       }
       objects.add(entry);
     }
     return MapNode.of("different", Node.bool(!diffs.isEmpty())).with("objects", new ListNode(Vector.ofAll(objects)));
+  }
+
+  /** Whether {@code key} is a Kubernetes Secret, whose data a diff never prints. */
+  static boolean isSecret(ObjectKey key) {
+    return key.apiVersion().equals("v1") && key.kind().equals("Secret");
+  }
+
+  /** {@code object} as a diff may print it: a Secret's data and stringData values redacted. */
+  static Node redacted(ObjectKey key, Node object) {
+    if (!isSecret(key) || !(object instanceof MapNode map)) {
+      return object;
+    }
+    MapNode out = map;
+    for (String field : new String[] {"data", "stringData"}) {
+      Option<Node> values = map.get(field);
+      if (values.isDefined()) {
+        out = out.with(field, redactedValues(values.get()));
+      }
+    }
+    return out;
+  }
+
+  /** The value at {@code path} inside the object {@code key} as a diff may print it. */
+  static Option<Node> redacted(ObjectKey key, ObjectPath path, Option<Node> value) {
+    if (!isSecret(key) || value.isEmpty()) {
+      return value;
+    }
+    if (path.segments().isEmpty()) {
+      return Option.some(redacted(key, value.get()));
+    }
+    if (path.segments().head() instanceof ObjectPath.Key k && (k.key().equals("data") || k.key().equals("stringData"))) {
+      return Option.some(path.segments().size() == 1 ? redactedValues(value.get()) : REDACTED_VALUE);
+    }
+    return value;
+  }
+
+  /** A map with each value replaced by the marker (keys kept); anything else the marker alone. */
+  private static Node redactedValues(Node values) {
+    if (!(values instanceof MapNode map)) {
+      return REDACTED_VALUE;
+    }
+    MapNode out = map;
+    for (Tuple2<String, Node> e : map.entries()) {
+      out = out.with(e._1, REDACTED_VALUE);
+    }
+    return out;
   }
 
   private static Node segments(ObjectPath path) {

@@ -61,6 +61,15 @@ final class ScalarStyle {
     return key.isEmpty() || key.length() > LONGEST_IMPLICIT_KEY || (scan(key) & (LINE_FEED | OTHER_BREAK)) != 0;
   }
 
+  /**
+   * Whether a reader would take {@code s}, written plain, for something other than this string
+   * (rule 2's first part: empty, a keyword, number, date or null, {@code <<}, {@code =}, a leading
+   * {@code ~}, a Unicode line break).
+   */
+  static boolean readsAsOther(String s) {
+    return mustDoubleQuote(s, scan(s));
+  }
+
   private static boolean mustDoubleQuote(String s, int f) {
     return s.isEmpty() || s.charAt(0) == '~' || (f & OTHER_BREAK) != 0 || PlainScalarSafety.matchesAmbiguous(s)
         || PlainScalarSafety.goYamlNumber(s) || s.equals("<<") || s.equals("=");

@@ -13,7 +13,10 @@ import tech.integratn.vcluster.domain.profile.PlatformProfile;
 public interface DiffUseCase {
 
   /** Every difference from the previous output to the new render (empty: the same), or why there is no diff. */
-  Either<Failure, Seq<ObjectDiff>> diff(PlatformProfile profile);
+  Either<Failure, Compared> diff(PlatformProfile profile);
+
+  /** The differences, in order, and the notes of reading the previous output (a symbolic link not followed...). */
+  record Compared(Seq<ObjectDiff> diffs, Seq<String> notes) {}
 
   /** Why there is no diff. */
   sealed interface Failure permits RunFailed, Refused, Incomparable {}
