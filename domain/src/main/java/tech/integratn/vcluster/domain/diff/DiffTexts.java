@@ -237,7 +237,10 @@ public final class DiffTexts {
     return key.apiVersion().equals("v1") && key.kind().equals("Secret");
   }
 
-  /** {@code object} as a diff may print it: a Secret's data and stringData values redacted. */
+  /**
+   * {@code object} as a diff may print it: a Secret's data and stringData values redacted, and its
+   * annotations too (a {@code kubectl.kubernetes.io/last-applied-configuration} holds the data).
+   */
   static Node redacted(ObjectKey key, Node object) {
     if (!isSecret(key) || !(object instanceof MapNode map)) {
       return object;
@@ -248,6 +251,10 @@ public final class DiffTexts {
       if (values.isDefined()) {
         out = out.with(field, redactedValues(values.get()));
       }
+    }
+    Option<Node> metadata = map.get("metadata");
+    if (metadata.isDefined() && metadata.get() instanceof MapNode m && m.get("annotations").isDefined()) {
+      out = out.with("metadata", m.with("annotations", redactedValues(m.get("annotations").get())));
     }
     return out;
   }
@@ -262,6 +269,14 @@ public final class DiffTexts {
     }
     if (path.segments().head() instanceof ObjectPath.Key k && (k.key().equals("data") || k.key().equals("stringData"))) {
       return Option.some(path.segments().size() == 1 ? redactedValues(value.get()) : REDACTED_VALUE);
+    }
+    if (path.segments().head() instanceof ObjectPath.Key k && k.key().equals("metadata")) {
+      if (path.segments().size() == 1) {
+        return ((MapNode) redacted(key, MapNode.of("metadata", value.get()))).get("metadata");
+      }
+      if (path.segments().get(1) instanceof ObjectPath.Key a && a.key().equals("annotations")) {
+        return Option.some(path.segments().size() == 2 ? redactedValues(value.get()) : REDACTED_VALUE);
+      }
     }
     return value;
   }

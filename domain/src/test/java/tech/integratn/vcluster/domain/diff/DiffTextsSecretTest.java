@@ -44,6 +44,26 @@ class DiffTextsSecretTest {
   }
 
   @Test
+  void aSecretsAnnotationsAreRedactedTooForTheLastAppliedConfigurationHoldsItsData() {
+    String lastApplied = "{\"data\":{\"password\":\"c2VjcmV0LXZhbHVl\"}}";
+    MapNode annotated = SECRET.with("metadata", MapNode.of("name", Node.text("cluster-media")).with("namespace", "argocd")
+        .with("labels", MapNode.of("app", Node.text("media")))
+        .with("annotations", MapNode.of("kubectl.kubernetes.io/last-applied-configuration", Node.text(lastApplied))));
+
+    String removed = DiffTexts.value(DiffTexts.json(diff(annotated, null)));
+    assertThat(removed).doesNotContain("c2VjcmV0LXZhbHVl")
+        .contains("kubectl.kubernetes.io/last-applied-configuration: (redacted)", "app: media");
+
+    MapNode changed = annotated.with("metadata", MapNode.of("name", Node.text("cluster-media")).with("namespace", "argocd")
+        .with("annotations", MapNode.of("kubectl.kubernetes.io/last-applied-configuration", Node.text(lastApplied + " "))));
+    Seq<ObjectDiff> diffs = diff(annotated, changed);
+    assertThat(DiffTexts.lines(diffs)).noneMatch(line -> line.contains("c2VjcmV0LXZhbHVl"))
+        .contains("Secret argocd/cluster-media: metadata.annotations[\"kubectl.kubernetes.io/last-applied-configuration\"]: (redacted) -> (redacted)");
+    assertThat(DiffTexts.value(DiffTexts.json(diffs))).doesNotContain("c2VjcmV0LXZhbHVl");
+    assertThat(DiffTexts.value(DiffTexts.json(diff(SECRET, annotated)))).doesNotContain("c2VjcmV0LXZhbHVl");
+  }
+
+  @Test
   void aChangedSecretValueShowsOnlyThatItChanged() {
     MapNode next = SECRET.with("data", MapNode.of("password", Node.text("bmV3LXNlY3JldA==")).with("token", "dG9r"))
         .without("stringData").with("type", "kubernetes.io/basic-auth");
