@@ -104,9 +104,9 @@ class ConflictsTest {
   void twoVclustersInOneTargetNamespaceAreAConflictAndTheirCoreDnsMapsCollideToo() {
     RepositoryRequest a = vcluster("all.yaml", "a", "shared", "a.example", "10.0.4.200");
     RepositoryRequest b = vcluster("all.yaml", "b", "shared", "b.example", "10.0.4.201");
-    RepositoryRequest first = new RepositoryRequest(new RequestFile("all.yaml", 1, true), a.objects(), a.hostname(), a.vip(),
+    RepositoryRequest first = new RepositoryRequest(new RequestFile("all.yaml", 1, true), a.objects(), a.hostnames(), a.vips(),
         a.targetNamespace());
-    RepositoryRequest second = new RepositoryRequest(new RequestFile("all.yaml", 2, true), b.objects(), b.hostname(), b.vip(),
+    RepositoryRequest second = new RepositoryRequest(new RequestFile("all.yaml", 2, true), b.objects(), b.hostnames(), b.vips(),
         b.targetNamespace());
     assertThat(lines(second, first)).containsExactly(
         "all.yaml documents 1 and 2: spec.targetNamespace shared puts two vclusters in namespace shared");
