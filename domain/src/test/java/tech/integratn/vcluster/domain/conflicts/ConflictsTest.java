@@ -164,4 +164,21 @@ class ConflictsTest {
     assertThat(ConflictTexts.files(new RequestFile("x/all.yaml", 1, true), new RequestFile("x/all.yaml", 4, true)))
         .isEqualTo("x/all.yaml documents 1 and 4");
   }
+
+  @Test
+  void everyAddressAndNameARequestClaimsCountsAndItsOwnRepeatsAreNoConflict() {
+    Origin annotation = new Origin("spec.vcluster.helmOverrides.controlPlane.service.annotations[\"lb\"]", "10.0.0.2");
+    RepositoryRequest a = new RepositoryRequest(new RequestFile("a.yaml", 1, false), List.empty(),
+        List.of(new Claim("one.example", new Origin("h", "one.example")), new Claim("Two.Example.", new Origin("h", "Two.Example."))),
+        List.of(new Claim("10.0.0.1", new Origin("spec.exposure.vip", "10.0.0.1")), new Claim("10.0.0.2", annotation),
+            new Claim("10.0.0.1", new Origin("spec.exposure.vip", "10.0.0.1"))),
+        Option.none());
+    RepositoryRequest b = new RepositoryRequest(new RequestFile("b.yaml", 1, false), List.empty(),
+        List.of(new Claim("two.example", new Origin("spec.exposure.hostname", "two.example"))),
+        List.of(new Claim("10.0.0.2", new Origin("spec.exposure.vip", "10.0.0.2"))), Option.none());
+    assertThat(lines(a, b)).containsExactly(
+        "a.yaml and b.yaml: h Two.Example. and spec.exposure.hostname two.example both give the hostname two.example",
+        "a.yaml and b.yaml: spec.vcluster.helmOverrides.controlPlane.service.annotations[\"lb\"] 10.0.0.2 and "
+            + "spec.exposure.vip 10.0.0.2 both give the VIP 10.0.0.2");
+  }
 }
