@@ -197,6 +197,84 @@ class ValidateRepositoryCliTest {
           .as(r.getKey()).hasSize(r.getValue() - 1);
     }
     assertThat(run.err()).contains("checked 94 requests in " + corpus + ": 5 invalid, ");
+    readmeCorpusTable(run, revisions, names(corpus, expectedInvalid));
+  }
+
+  /** Each valid corpus file's {@code spec.name}, read on its own. */
+  static Map<String, String> names(Path corpus, java.util.List<String> invalid) throws IOException {
+    Map<String, String> names = new TreeMap<>();
+    try (Stream<Path> files = Files.list(corpus)) {
+      for (Path file : files.toList()) {
+        if (!invalid.contains(file.getFileName().toString())) {
+          Node doc = new FileRequestSource(file).load().get();
+          names.put(file.getFileName().toString(), ((Node.Text) Paths.at(doc, "spec", "name").get()).value());
+        }
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The README's table of what the corpus run reports ({@code <!-- corpus-conflicts -->}): the
+   * conflict lines counted by the two requests' {@code spec.name} (read from the files here) and the
+   * kind of what collides; rewritten with {@code -Dreadme.write=true} as the CLI examples are.
+   */
+  static void readmeCorpusTable(Trees.Run run, Map<String, Integer> revisions, Map<String, String> names)
+      throws IOException {
+    Map<String, Integer> rows = new TreeMap<>();
+    int total = 0;
+    for (String line : conflicts(run)) {
+      String[] files = line.substring("conflict: ".length(), line.indexOf(": ", "conflict: ".length())).split(" and ");
+      String first = names.get(files[0]);
+      String second = names.get(files[1]);
+      assertThat(first).as(line).isNotNull();
+      assertThat(second).as(line).isNotNull();
+      String what;
+      java.util.regex.Matcher object = java.util.regex.Pattern.compile(" render(?:s)? (.+?) \\S+(?: twice)?$").matcher(line);
+      if (object.find()) {
+        what = object.group(1);
+      } else if (line.endsWith(" hostname " + line.substring(line.lastIndexOf(' ') + 1))) {
+        what = "hostname";
+      } else if (line.contains(" the VIP ")) {
+        what = "VIP";
+      } else {
+        assertThat(line).contains(" in namespace ");
+        what = "target namespace";
+      }
+      String pair = first.equals(second) ? "`" + first + "` (" + revisions.get(first) + " valid files), its revisions"
+          : "`" + first + "` and `" + second + "`";
+      rows.merge(pair + " | " + what, 1, Integer::sum);
+      total++;
+    }
+    Map<String, String> cells = new TreeMap<>();
+    Map<String, Integer> sums = new TreeMap<>();
+    for (Map.Entry<String, Integer> row : rows.entrySet()) {
+      String pair = row.getKey().substring(0, row.getKey().indexOf(" | "));
+      String what = row.getKey().substring(pair.length() + 3);
+      cells.merge(pair, what + " " + row.getValue(), (a, b) -> a + ", " + b);
+      sums.merge(pair, row.getValue(), Integer::sum);
+    }
+    StringBuilder table = new StringBuilder("| requests (`spec.name`) | what collides (conflicts) | conflicts |\n|---|---|---|\n");
+    for (Map.Entry<String, String> cell : cells.entrySet()) {
+      table.append("| ").append(cell.getKey()).append(" | ").append(cell.getValue()).append(" | ")
+          .append(sums.get(cell.getKey())).append(" |\n");
+    }
+    table.append("| all | | ").append(total).append(" |\n");
+    Path readme = Trees.repositoryRoot().resolve("README.md");
+    String text = Files.readString(readme);
+    String open = "<!-- corpus-conflicts -->\n";
+    String close = "<!-- /corpus-conflicts -->";
+    int start = text.indexOf(open);
+    int end = text.indexOf(close);
+    assertThat(start).as("README.md has the corpus table").isNotNegative();
+    assertThat(end).isGreaterThan(start);
+    if (Boolean.getBoolean("readme.write")) {
+      text = text.substring(0, start + open.length()) + table + text.substring(end);
+      Files.writeString(readme, text);
+      end = text.indexOf(close);
+    }
+    assertThat(text.substring(start + open.length(), end)).as("the README's corpus table drifted from the CLI; rewrite "
+        + "with -Dtest=ValidateRepositoryCliTest -Dreadme.write=true").isEqualTo(table.toString());
   }
 
   @Test

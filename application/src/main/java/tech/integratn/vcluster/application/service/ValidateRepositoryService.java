@@ -53,6 +53,7 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
 
   private static final String HOSTNAME_ANNOTATION = "external-dns.alpha.kubernetes.io/hostname";
   private static final String HELM_OVERRIDES = "spec.vcluster.helmOverrides";
+  private static final String TARGET_NAMESPACE = "spec.targetNamespace";
 
   private final RequestRepository repository;
   private final ChartSchemaSource chartSchemas;
@@ -326,11 +327,14 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
   }
 
   /**
-   * The request field each object's name comes from: the field whose value the name equals (e.g.
-   * {@code spec.targetNamespace} for the host Namespace), else the field whose value its namespace
-   * equals (the objects in that namespace), else {@link #nameOrigin}. Fields are the text values
-   * of {@code metadata.name} and of {@code spec} outside {@code helmOverrides}, {@code spec.name}
-   * first, then in document order.
+   * The request field each object's name comes from: {@code spec.targetNamespace} for the objects
+   * in that namespace and for the cluster-scoped object of that name (the host Namespace); else the
+   * field whose value the name equals (e.g. {@code spec.syncJobName} for a registration's Job); else
+   * {@link #nameOrigin}. A namespaced object named like the target namespace elsewhere (the
+   * {@code ArgoCDProject} and {@code AppProject} {@code vcluster-<name>}) is not named from it. The
+   * fields are the text values of {@code spec} outside {@code helmOverrides} in document order, the
+   * more specific first ({@code spec.projectName} names the project even when {@code spec.name}
+   * holds the same value), then {@code spec.name}, then {@code metadata.name}.
    */
   static final class Origins {
     private final Origin name;
@@ -338,13 +342,13 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
 
     Origins(Node document) {
       this.name = nameOrigin(document);
-      String specName = text(document, "spec", "name");
-      if (!specName.isEmpty()) {
-        fields.add(new Origin("spec.name", specName));
-      }
       Option<Node> spec = Paths.at(document, "spec");
       if (spec.isDefined()) {
         collect("spec", spec.get());
+      }
+      String specName = text(document, "spec", "name");
+      if (!specName.isEmpty()) {
+        fields.add(new Origin("spec.name", specName));
       }
       String metadataName = requestName(document);
       if (!metadataName.isEmpty()) {
@@ -368,12 +372,14 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
     /** The origin of an object named {@code objectName} in {@code namespace} ({@code ""} when none). */
     Origin of(String objectName, String namespace) {
       for (Origin field : fields) {
-        if (field.value().equals(objectName)) {
+        if (field.field().equals(TARGET_NAMESPACE) && !namespace.isEmpty() && field.value().equals(namespace)) {
           return field;
         }
       }
       for (Origin field : fields) {
-        if (!namespace.isEmpty() && field.value().equals(namespace)) {
+        // a namespaced object named like the target namespace is named from spec.name (vcluster-<name>)
+        boolean target = field.field().equals(TARGET_NAMESPACE);
+        if (field.value().equals(objectName) && (!target || namespace.isEmpty())) {
           return field;
         }
       }
