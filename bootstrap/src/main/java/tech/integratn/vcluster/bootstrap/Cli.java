@@ -544,8 +544,8 @@ final class Cli {
     /**
      * {@code validate --input DIR} (spec 12.1): each request's problems under its file, a note per
      * document skipped, each conflict, one summary line; exit 0 clean, 1 any invalid request or
-     * conflict, 2 when DIR cannot be read or holds no YAML file at all (a mistyped path), or a
-     * request cannot be checked for a reason of the platform's (a chart schema unusable).
+     * conflict, 2 when DIR cannot be read, holds no YAML file at all or no request (a mistyped
+     * path: only notes), or a request cannot be checked for a reason of the platform's (a chart schema unusable).
      */
     private int repository(Path dir, Path given, PlatformProfile profile, ChartSchemaSource schemas,
         PrintStreamEventLog log) {
@@ -560,6 +560,13 @@ final class Cli {
         return ExitCode.USAGE;
       }
       int exit = ExitCode.OK;
+      if (report.get().checked() == 0) {
+        // only documents that are not requests: a mistyped path must not pass CI
+        printNotes(report.get());
+        parent.err.println("error: --input " + given + ": no request found under it ("
+            + count(report.get().skipped(), "YAML document", "YAML documents") + " skipped)");
+        return ExitCode.USAGE;
+      }
       for (RepositoryReport.Finding finding : report.get().findings()) {
         if (finding instanceof RepositoryReport.Note note) {
           if (!common.quiet) {
@@ -584,6 +591,17 @@ final class Cli {
         parent.err.println(summary(report.get(), given));
       }
       return exit;
+    }
+
+    private void printNotes(RepositoryReport report) {
+      if (common.quiet) {
+        return;
+      }
+      for (RepositoryReport.Finding finding : report.findings()) {
+        if (finding instanceof RepositoryReport.Note note) {
+          parent.err.println("note: " + note.text());
+        }
+      }
     }
 
     /** {@code checked 3 requests in DIR: 1 invalid, 2 conflicts, 1 document skipped}. */

@@ -110,7 +110,9 @@ class ValidateRepositoryCliTest {
     assertThat(conflicts(run)).containsExactly(
         "conflict: a.yaml and b.yaml: spec.exposure.vip 10.0.4.200 and spec.exposure.subnet 10.0.4.0/24 both give the VIP 10.0.4.200",
         "conflict: c.yaml and d.yaml: spec.vcluster.helmOverrides.controlPlane.service.spec.loadBalancerIP 10.0.9.9 and "
-            + "spec.exposure.vip 10.0.9.9 both give the VIP 10.0.9.9");
+            + "spec.exposure.vip 10.0.9.9 both give the VIP 10.0.9.9",
+        // c overrides only loadBalancerIP: the load-balancer annotation still asks for 10.0.8.1, as e does
+        "conflict: c.yaml and e.yaml: spec.exposure.vip 10.0.8.1 gives both the VIP 10.0.8.1");
   }
 
   @Test
@@ -121,7 +123,7 @@ class ValidateRepositoryCliTest {
     assertThat(run.code()).isEqualTo(1);
     // both also render the namespace and its network policies, each their own way
     assertThat(conflicts(run)).contains(
-        "conflict: all.yaml documents 1 and 2: spec.name a and spec.name b both render Namespace shared",
+        "conflict: all.yaml documents 1 and 2: spec.targetNamespace shared renders Namespace shared twice",
         "conflict: all.yaml documents 1 and 2: spec.targetNamespace shared puts two vclusters in namespace shared");
     assertThat(run.err()).contains("info: all.yaml (document 1): valid", "info: all.yaml (document 2): valid");
   }
@@ -195,6 +197,84 @@ class ValidateRepositoryCliTest {
           .as(r.getKey()).hasSize(r.getValue() - 1);
     }
     assertThat(run.err()).contains("checked 94 requests in " + corpus + ": 5 invalid, ");
+    readmeCorpusTable(run, revisions, names(corpus, expectedInvalid));
+  }
+
+  /** Each valid corpus file's {@code spec.name}, read on its own. */
+  static Map<String, String> names(Path corpus, java.util.List<String> invalid) throws IOException {
+    Map<String, String> names = new TreeMap<>();
+    try (Stream<Path> files = Files.list(corpus)) {
+      for (Path file : files.toList()) {
+        if (!invalid.contains(file.getFileName().toString())) {
+          Node doc = new FileRequestSource(file).load().get();
+          names.put(file.getFileName().toString(), ((Node.Text) Paths.at(doc, "spec", "name").get()).value());
+        }
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The README's table of what the corpus run reports ({@code <!-- corpus-conflicts -->}): the
+   * conflict lines counted by the two requests' {@code spec.name} (read from the files here) and the
+   * kind of what collides; rewritten with {@code -Dreadme.write=true} as the CLI examples are.
+   */
+  static void readmeCorpusTable(Trees.Run run, Map<String, Integer> revisions, Map<String, String> names)
+      throws IOException {
+    Map<String, Integer> rows = new TreeMap<>();
+    int total = 0;
+    for (String line : conflicts(run)) {
+      String[] files = line.substring("conflict: ".length(), line.indexOf(": ", "conflict: ".length())).split(" and ");
+      String first = names.get(files[0]);
+      String second = names.get(files[1]);
+      assertThat(first).as(line).isNotNull();
+      assertThat(second).as(line).isNotNull();
+      String what;
+      java.util.regex.Matcher object = java.util.regex.Pattern.compile(" render(?:s)? (.+?) \\S+(?: twice)?$").matcher(line);
+      if (object.find()) {
+        what = object.group(1);
+      } else if (line.endsWith(" hostname " + line.substring(line.lastIndexOf(' ') + 1))) {
+        what = "hostname";
+      } else if (line.contains(" the VIP ")) {
+        what = "VIP";
+      } else {
+        assertThat(line).contains(" in namespace ");
+        what = "target namespace";
+      }
+      String pair = first.equals(second) ? "`" + first + "` (" + revisions.get(first) + " valid files), its revisions"
+          : "`" + first + "` and `" + second + "`";
+      rows.merge(pair + " | " + what, 1, Integer::sum);
+      total++;
+    }
+    Map<String, String> cells = new TreeMap<>();
+    Map<String, Integer> sums = new TreeMap<>();
+    for (Map.Entry<String, Integer> row : rows.entrySet()) {
+      String pair = row.getKey().substring(0, row.getKey().indexOf(" | "));
+      String what = row.getKey().substring(pair.length() + 3);
+      cells.merge(pair, what + " " + row.getValue(), (a, b) -> a + ", " + b);
+      sums.merge(pair, row.getValue(), Integer::sum);
+    }
+    StringBuilder table = new StringBuilder("| requests (`spec.name`) | what collides (conflicts) | conflicts |\n|---|---|---|\n");
+    for (Map.Entry<String, String> cell : cells.entrySet()) {
+      table.append("| ").append(cell.getKey()).append(" | ").append(cell.getValue()).append(" | ")
+          .append(sums.get(cell.getKey())).append(" |\n");
+    }
+    table.append("| all | | ").append(total).append(" |\n");
+    Path readme = Trees.repositoryRoot().resolve("README.md");
+    String text = Files.readString(readme);
+    String open = "<!-- corpus-conflicts -->\n";
+    String close = "<!-- /corpus-conflicts -->";
+    int start = text.indexOf(open);
+    int end = text.indexOf(close);
+    assertThat(start).as("README.md has the corpus table").isNotNegative();
+    assertThat(end).isGreaterThan(start);
+    if (Boolean.getBoolean("readme.write")) {
+      text = text.substring(0, start + open.length()) + table + text.substring(end);
+      Files.writeString(readme, text);
+      end = text.indexOf(close);
+    }
+    assertThat(text.substring(start + open.length(), end)).as("the README's corpus table drifted from the CLI; rewrite "
+        + "with -Dtest=ValidateRepositoryCliTest -Dreadme.write=true").isEqualTo(table.toString());
   }
 
   @Test
@@ -204,5 +284,70 @@ class ValidateRepositoryCliTest {
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).isEqualTo("error: --input " + dir + ": no *.yaml or *.yml file below it (hidden directories "
         + "are skipped)\n");
+  }
+
+  static final String LB = "metallb.universe.tf/loadBalancerIPs";
+
+  static String overrides(String service) {
+    return "  vcluster:\n    helmOverrides:\n      controlPlane:\n        service:\n" + service;
+  }
+
+  /** The reviewer's repros vipA and vipB: the annotation is the main way to ask for an address (spec 5). */
+  @Test
+  void everyAddressTheChartAsksForAfterHelmOverridesIsClaimed() throws IOException {
+    Path dir = repo(Map.of(
+        "m1.yaml", vcluster("m1", "  name: meta\n  targetNamespace: vc-m1\n  exposure:\n    vip: 10.9.2.10\n"),
+        // the annotation overridden with a list: both addresses are asked for, the first collides with m1
+        "m2.yaml", vcluster("m2", "  name: metb\n  targetNamespace: vc-m2\n  exposure:\n    vip: 10.9.2.11\n"
+            + overrides("          annotations:\n            " + LB + ": \" 10.9.2.10 , 10.9.2.12\"\n")),
+        "m3.yaml", vcluster("m3", "  name: metc\n  targetNamespace: vc-m3\n  exposure:\n    vip: 10.9.2.12\n"),
+        // only loadBalancerIP overridden: the annotation still asks for 10.9.0.11, so both are claimed
+        "v2.yaml", vcluster("v2", "  name: vipb\n  targetNamespace: vc-v2\n  exposure:\n    vip: 10.9.0.11\n"
+            + overrides("          spec:\n            loadBalancerIP: 10.9.2.10\n")),
+        "v3.yaml", vcluster("v3", "  name: vipc\n  targetNamespace: vc-v3\n  exposure:\n    vip: 10.9.0.11\n")));
+    Trees.Run run = cli("validate", "--input", dir.toString());
+    assertThat(run.code()).as(run.err()).isEqualTo(1);
+    String annotation = "spec.vcluster.helmOverrides.controlPlane.service.annotations[\"" + LB + "\"]";
+    assertThat(conflicts(run)).containsExactly(
+        "conflict: m1.yaml and m2.yaml: spec.exposure.vip 10.9.2.10 and " + annotation + " 10.9.2.10 both give the VIP 10.9.2.10",
+        "conflict: m1.yaml and v2.yaml: spec.exposure.vip 10.9.2.10 and "
+            + "spec.vcluster.helmOverrides.controlPlane.service.spec.loadBalancerIP 10.9.2.10 both give the VIP 10.9.2.10",
+        "conflict: m2.yaml and m3.yaml: " + annotation + " 10.9.2.12 and spec.exposure.vip 10.9.2.12 both give the VIP 10.9.2.12",
+        "conflict: v2.yaml and v3.yaml: spec.exposure.vip 10.9.0.11 gives both the VIP 10.9.0.11");
+  }
+
+  /** The reviewer's repro repo4: external-dns reads a comma-separated list of names. */
+  @Test
+  void everyNameOfTheExternalDnsListIsAHostnameComparedWithoutCaseOrFinalDot() throws IOException {
+    Path dir = repo(Map.of(
+        "h2.yaml", vcluster("h2", "  name: hostb\n  targetNamespace: vc-h2\n  exposure:\n    hostname: web.example.org\n"),
+        "h4.yaml", vcluster("h4", "  name: hostd\n  targetNamespace: vc-h4\n" + overrides("          annotations:\n"
+            + "            external-dns.alpha.kubernetes.io/hostname: \"api.example.org, WEB.Example.org.\"\n"))));
+    Trees.Run run = cli("validate", "--input", dir.toString());
+    assertThat(run.code()).as(run.err()).isEqualTo(1);
+    assertThat(conflicts(run)).containsExactly("conflict: h2.yaml and h4.yaml: spec.exposure.hostname web.example.org and "
+        + "spec.vcluster.helmOverrides.controlPlane.service.annotations[\"external-dns.alpha.kubernetes.io/hostname\"] "
+        + "WEB.Example.org. both give the hostname WEB.Example.org.");
+  }
+
+  @Test
+  void yamlTheReaderRefusesIsSkippedWhenNoRequestAndADirectoryOfNoRequestIsAUsageError() throws IOException {
+    Path dir = repo(Map.of(
+        "base.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  labels: &l\n    a: b\ndata:\n  x: *l\n",
+        "kustomization.yaml", "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n"));
+    Trees.Run run = cli("validate", "--input", dir.toString());
+    assertThat(run.code()).as(run.err()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("note: base.yaml: skipped, not a request of the four kinds (apiVersion \"v1\", kind "
+        + "\"ConfigMap\"); the reader refuses it: line 8, column 6: YAML aliases (*l) are not supported; write the value out\n"
+        + "note: kustomization.yaml: skipped, not a request of the four kinds (apiVersion "
+        + "\"kustomize.config.k8s.io/v1beta1\", kind \"Kustomization\")\n"
+        + "error: --input " + dir + ": no request found under it (2 YAML documents skipped)\n");
+    Trees.Run quiet = cli("validate", "-q", "--input", dir.toString());
+    assertThat(quiet.code()).isEqualTo(2);
+    assertThat(quiet.err()).isEqualTo("error: --input " + dir + ": no request found under it (2 YAML documents skipped)\n");
+    Files.writeString(dir.resolve("a.yaml"), vcluster("a", "  name: a\n  targetNamespace: ns-a\n"));
+    Trees.Run withRequest = cli("validate", "--input", dir.toString());
+    assertThat(withRequest.code()).as(withRequest.err()).isZero();
+    assertThat(withRequest.err()).endsWith("checked 1 request in " + dir + ": 0 invalid, 0 conflicts, 2 documents skipped\n");
   }
 }

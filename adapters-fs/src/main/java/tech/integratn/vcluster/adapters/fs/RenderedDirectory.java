@@ -121,7 +121,7 @@ public final class RenderedDirectory implements RenderedTreeSource {
   }
 
   /** Nothing but a document marker, blank lines and comments. */
-  private static boolean holdsNothing(String document) {
+  static boolean holdsNothing(String document) {
     for (String line : document.split("\n", -1)) {
       String content = line.startsWith("---") ? line.substring(3).strip() : line.strip();
       if (!content.isEmpty() && !content.startsWith("#") && !content.equals("...")) {

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tech.integratn.vcluster.adapters.fs.yaml.YamlTreeReader;
 import tech.integratn.vcluster.application.port.out.RequestRepository;
 import tech.integratn.vcluster.domain.conflicts.RequestFile;
@@ -30,7 +32,10 @@ import tech.integratn.vcluster.domain.tree.Node;
  * ones not counted, as {@link RenderedDirectory} cuts them). A document whose {@code kind} is one of
  * the four request kinds is a request (its apiVersion is its own rules' to check); any other
  * document is skipped with a note; a file that cannot be read or parsed, or is larger than
- * {@link #MAX_FILE_BYTES}, is reported whole (the caller counts it an invalid request).
+ * {@link #MAX_FILE_BYTES}, is reported whole (the caller counts it an invalid request). A
+ * well-formed document the YAML reader refuses (an alias, a merge key, a tag) is a request only
+ * when its top-level {@code kind}, read without resolving anything, names one of the four kinds;
+ * otherwise it is skipped with a note giving the refusal.
  */
 public final class RequestTree {
 
@@ -106,7 +111,12 @@ public final class RequestTree {
     }
     Either<RequestProblem, Seq<Node>> documents = RenderedDirectory.split(reader, path, text);
     if (documents.isLeft()) {
-      entries.add(new Unreadable(path, documents.getLeft()));
+      List<Entry> each = refusedDocuments(path, text);
+      if (each == null) {
+        entries.add(new Unreadable(path, documents.getLeft()));
+      } else {
+        entries.addAll(each);
+      }
       return;
     }
     boolean several = documents.get().size() > 1;
@@ -122,6 +132,78 @@ public final class RequestTree {
     }
   }
 
+  /**
+   * The entries of a file the reader refuses, document by document, when every document of it is
+   * well-formed YAML: a document the reader refuses for a construct it does not take (an alias, a
+   * merge key, a tag...) is a request only if its top-level {@code kind}, read without resolving
+   * anything, is one of the four request kinds (then the refusal stands: an invalid request);
+   * otherwise it is skipped with a note giving the reader's refusal. Null when a document is not
+   * well-formed YAML: the whole file is then unreadable, as any YAML error makes it.
+   */
+  private @Nullable List<Entry> refusedDocuments(String path, String text) {
+    List<String> pieces = new ArrayList<>();
+    List<Integer> firstLines = new ArrayList<>();
+    int start = 0;
+    int startLine = 0;
+    int line = 0;
+    int at = 0;
+    while (at < text.length()) {
+      int end = text.indexOf('\n', at);
+      end = end < 0 ? text.length() : end;
+      if (at > start && RenderedDirectory.startsDocument(text, at, end)) {
+        addPiece(text.substring(start, at), startLine, pieces, firstLines);
+        start = at;
+        startLine = line;
+      }
+      at = end + 1;
+      line++;
+    }
+    addPiece(text.substring(start), startLine, pieces, firstLines);
+    boolean several = pieces.size() > 1;
+    List<Entry> entries = new ArrayList<>();
+    for (int i = 0; i < pieces.size(); i++) {
+      int n = i + 1;
+      Either<RequestProblem, Node> read = reader.read(path, pieces.get(i).getBytes(StandardCharsets.UTF_8));
+      if (read.isRight()) {
+        Option<PromiseKind> kind = kind(read.get());
+        entries.add(kind.isDefined() ? new Request(new RequestFile(path, n, several), kind.get(), read.get())
+            : new Skipped(path, several ? n : 0, "not a request of the four kinds (" + what(read.get()) + ")"));
+        continue;
+      }
+      Either<RequestProblem, Map<String, String>> top = reader.topLevelScalars(path, pieces.get(i));
+      if (top.isLeft()) {
+        return null;
+      }
+      RequestProblem refusal = atLine(read.getLeft(), firstLines.get(i));
+      String kindName = top.get().get("kind");
+      Option<PromiseKind> kind = kindName == null ? Option.none() : kind(kindName);
+      if (kind.isDefined()) {
+        entries.add(new Unreadable(path, refusal));
+      } else {
+        String apiVersion = top.get().get("apiVersion");
+        entries.add(new Skipped(path, several ? n : 0, "not a request of the four kinds ("
+            + (apiVersion == null ? "no apiVersion" : "apiVersion \"" + apiVersion + "\"") + ", "
+            + (kindName == null ? "no kind" : "kind \"" + kindName + "\"") + "); the reader refuses it: "
+            + (refusal instanceof RequestProblem.Syntax r
+                ? "line " + r.line() + ", column " + r.column() + ": " + r.message() : Problems.render(refusal))));
+      }
+    }
+    return entries;
+  }
+
+  private static void addPiece(String piece, int firstLine, List<String> pieces, List<Integer> firstLines) {
+    if (!RenderedDirectory.holdsNothing(piece)) {
+      pieces.add(piece);
+      firstLines.add(firstLine);
+    }
+  }
+
+  /** {@code problem} of a document that starts on line {@code firstLine} of its file (from 0), at its line in the file. */
+  private static RequestProblem atLine(RequestProblem problem, int firstLine) {
+    return problem instanceof RequestProblem.Syntax s
+        ? new RequestProblem.Syntax(s.source(), s.line() + firstLine, s.column(), s.message()) : problem;
+  }
+
   /** A file beyond {@link #MAX_FILE_BYTES}. */
   static RequestProblem tooLarge(String path, long size) {
     return new RequestProblem.Unreadable(path, "file is " + size + " bytes; the limit is " + MAX_FILE_BYTES + " bytes");
@@ -130,10 +212,15 @@ public final class RequestTree {
   /** The request kind {@code document} names, whatever its apiVersion. */
   static Option<PromiseKind> kind(Node document) {
     if (document instanceof MapNode map && map.get("kind").getOrNull() instanceof Node.Text kind) {
-      for (PromiseKind p : PromiseKind.values()) {
-        if (p.kind().equals(kind.value())) {
-          return Option.some(p);
-        }
+      return kind(kind.value());
+    }
+    return Option.none();
+  }
+
+  private static Option<PromiseKind> kind(String kind) {
+    for (PromiseKind p : PromiseKind.values()) {
+      if (p.kind().equals(kind)) {
+        return Option.some(p);
       }
     }
     return Option.none();

@@ -80,6 +80,30 @@ class RequestTreeTest {
   }
 
   @Test
+  void wellFormedYamlTheReaderRefusesIsANoteUnlessItsTopLevelKindNamesARequest() throws IOException {
+    // an alias, a merge key and a tag: YAML the engine's reader refuses, in files that are no requests
+    Files.writeString(repo.resolve("anchors.yaml"),
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  labels: &l\n    a: b\ndata:\n  x: *l\n");
+    Files.writeString(repo.resolve("merge.yaml"), "base: &b\n  x: 1\nother:\n  <<: *b\n  y: 2\n");
+    Files.writeString(repo.resolve("multi.yaml"), vcluster("m") + "---\napiVersion: v1\nkind: Secret\n"
+        + "metadata:\n  name: s\ndata:\n  k: !!binary aGVsbG8=\n");
+    // a request with an alias stays an invalid request; broken syntax stays an unreadable file
+    Files.writeString(repo.resolve("request.yaml"), vcluster("r") + "  targetNamespace: &t ns\n  description: *t\n");
+    Files.writeString(repo.resolve("x-broken.yaml"), "a: &a [1, 2\nb: *a\n");
+    assertThat(walk()).containsExactly(
+        "anchors.yaml: skipped, not a request of the four kinds (apiVersion \"v1\", kind \"ConfigMap\"); "
+            + "the reader refuses it: line 8, column 6: YAML aliases (*l) are not supported; write the value out",
+        "merge.yaml: skipped, not a request of the four kinds (no apiVersion, no kind); "
+            + "the reader refuses it: line 4, column 7: YAML aliases (*b) are not supported; write the value out",
+        "multi.yaml (document 1): VClusterOrchestratorV2",
+        "multi.yaml (document 2): skipped, not a request of the four kinds (apiVersion \"v1\", kind \"Secret\"); "
+            + "the reader refuses it: line 14, column 6: binary values (!!binary) are not supported",
+        "request.yaml:9:16: not valid YAML: YAML aliases (*t) are not supported; write the value out",
+        "x-broken.yaml:2:2: not valid YAML: while parsing a flow sequence started at line 1, column 7: "
+            + "expected ',' or ']', but got :");
+  }
+
+  @Test
   void aFileBeyondSixteenMebibytesIsReportedUnreadWhole() throws IOException {
     try (java.io.RandomAccessFile big = new java.io.RandomAccessFile(repo.resolve("big.yaml").toFile(), "rw")) {
       big.setLength(RequestTree.MAX_FILE_BYTES + 1);

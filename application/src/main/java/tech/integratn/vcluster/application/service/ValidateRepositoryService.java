@@ -24,6 +24,7 @@ import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.Promise;
 import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.Rendering;
+import tech.integratn.vcluster.domain.contract.Problems;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.promise.PromiseKind;
@@ -52,15 +53,35 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
 
   private static final String HOSTNAME_ANNOTATION = "external-dns.alpha.kubernetes.io/hostname";
   private static final String HELM_OVERRIDES = "spec.vcluster.helmOverrides";
+  private static final String TARGET_NAMESPACE = "spec.targetNamespace";
 
   private final RequestRepository repository;
   private final ChartSchemaSource chartSchemas;
   private final EventLog log;
+  private final SubPromises subPromises;
+
+  /** The promise that renders a sub-request of a kind (a seam for tests: every sub-request passes today's engine). */
+  interface SubPromises {
+    Promise<?> of(PromiseKind kind);
+  }
+
+  private static final SubPromises ENGINE = new SubPromises() {
+    @Override
+    public Promise<?> of(PromiseKind kind) {
+      return kind.promise();
+    }
+  };
 
   public ValidateRepositoryService(RequestRepository repository, ChartSchemaSource chartSchemas, EventLog log) {
+    this(repository, chartSchemas, log, ENGINE);
+  }
+
+  ValidateRepositoryService(RequestRepository repository, ChartSchemaSource chartSchemas, EventLog log,
+      SubPromises subPromises) {
     this.repository = repository;
     this.chartSchemas = chartSchemas;
     this.log = log;
+    this.subPromises = subPromises;
   }
 
   @Override
@@ -79,9 +100,13 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
       } else {
         RequestRepository.Request request = (RequestRepository.Request) entry;
         String where = where(request.file());
-        Either<RunFailure, RepositoryRequest> checked = check(request, profile, new FileLog(log, where));
+        java.util.List<String> notes = new ArrayList<>();
+        Either<RunFailure, RepositoryRequest> checked = check(request, profile, new FileLog(log, where), notes);
         findings.add(new RepositoryReport.Checked(where,
             checked.isLeft() ? Option.some(checked.getLeft()) : Option.none()));
+        for (String note : notes) {
+          findings.add(new RepositoryReport.Note(where + ": " + note));
+        }
         if (checked.isRight()) {
           requests.add(checked.get());
         }
@@ -101,7 +126,7 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
 
   /** One request on its own, and what it would put in place. */
   private Either<RunFailure, RepositoryRequest> check(RequestRepository.Request request, PlatformProfile profile,
-      EventLog fileLog) {
+      EventLog fileLog, java.util.List<String> notes) {
     Either<RunFailure, RequestRouting.Route> route =
         RequestRouting.route(Either.right(request.document()), Option.none(), false);
     if (route.isLeft()) {
@@ -112,7 +137,7 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
     if (rendered.isLeft()) {
       return Either.left(rendered.getLeft());
     }
-    Origin origin = nameOrigin(request.document());
+    Origins origins = new Origins(request.document());
     java.util.List<RenderedObject> objects = new ArrayList<>();
     objects.add(new RenderedObject(route.get().kind().kind(), text(request.document(), "metadata", "namespace"),
         requestName(request.document()), new Origin("metadata.name", requestName(request.document())),
@@ -120,35 +145,36 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
     Option<MapNode> application = Option.none();
     for (OutputFile file : rendered.get().files()) {
       for (KubernetesObject o : file.objects()) {
-        addRendered(o, origin, profile, objects);
+        addRendered(o, origins, profile, objects, notes);
         if (o.kind().equals(PromiseKind.ARGOCD_APPLICATION.kind()) && o.apiVersion().equals(PromiseKind.API_VERSION)) {
           application = Option.some(o.toNode());
         }
       }
     }
-    addItems(rendered.get().request(), origin, objects);
-    Option<Claim> hostname = Option.none();
-    Option<Claim> vip = Option.none();
+    addItems(rendered.get().request(), origins, objects);
+    Seq<Claim> hostnames = List.empty();
+    Seq<Claim> vips = List.empty();
     Option<Claim> targetNamespace = Option.none();
     if (route.get().kind().isOrchestrator() && application.isDefined()) {
       Node values = Paths.at(application.get(), "spec", "source", "helm", "valuesObject").getOrElse(MapNode.empty());
-      hostname = hostname(request.document(), values);
-      vip = vip(request.document(), values);
+      hostnames = hostnames(request.document(), values);
+      vips = vips(request.document(), values, profile.loadBalancerIpAnnotation());
       targetNamespace = targetNamespace(request.document(), application.get());
     }
-    return Either.right(new RepositoryRequest(request.file(), Vector.ofAll(objects), hostname, vip, targetNamespace));
+    return Either.right(new RepositoryRequest(request.file(), Vector.ofAll(objects), hostnames, vips, targetNamespace));
   }
 
   /** {@code o} and, for a sub-request, what its promise renders; the Secret an ExternalSecret writes. */
-  private void addRendered(KubernetesObject o, Origin origin, PlatformProfile profile,
-      java.util.List<RenderedObject> objects) {
+  private void addRendered(KubernetesObject o, Origins origins, PlatformProfile profile,
+      java.util.List<RenderedObject> objects, java.util.List<String> notes) {
     MapNode body = o.toNode();
     String namespace = o.metadata().namespace().getOrElse("");
-    objects.add(new RenderedObject(o.kind(), namespace, o.metadata().name(), origin, Option.some(body)));
+    objects.add(new RenderedObject(o.kind(), namespace, o.metadata().name(), origins.of(o.metadata().name(), namespace),
+        Option.some(body)));
     if (o.kind().equals("ExternalSecret")) {
       String target = text(body, "spec", "target", "name");
       if (!target.isEmpty()) {
-        objects.add(new RenderedObject("Secret", namespace, target, origin, Option.none()));
+        objects.add(new RenderedObject("Secret", namespace, target, origins.of(target, namespace), Option.none()));
       }
     }
     if (!o.apiVersion().equals(PromiseKind.API_VERSION)) {
@@ -157,23 +183,30 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
     for (PromiseKind kind : PromiseKind.values()) {
       if (!kind.isOrchestrator() && kind.kind().equals(o.kind())) {
         // the sub-request as its own pipeline would render it; warnings are the engine's, not the request's
-        Either<Rejection, ? extends Rendering<?>> sub = kind.promise().configure(body, profile, kind.promiseName());
+        Either<Rejection, ? extends Rendering<?>> sub = subPromises.of(kind).configure(body, profile, kind.promiseName());
         if (sub.isRight()) {
           for (OutputFile file : sub.get().files()) {
             for (KubernetesObject inner : file.objects()) {
-              addRendered(inner, origin, profile, objects);
+              addRendered(inner, origins, profile, objects, notes);
             }
           }
-          addItems(sub.get().request(), origin, objects);
+          addItems(sub.get().request(), origins, objects);
+        } else {
+          Seq<RequestProblem> problems = sub.getLeft().problems();
+          notes.add("its " + o.kind() + " " + o.metadata().name() + " is rejected by its own promise ("
+              + (problems.isEmpty() ? "no problem given" : Problems.render(problems.head()))
+              + (problems.size() > 1 ? "; " + (problems.size() - 1) + " more" : "")
+              + "); what that promise renders was not checked for conflicts");
         }
       }
     }
   }
 
   /** The 1Password item a cluster registration's sync Job writes. */
-  private static void addItems(Object request, Origin origin, java.util.List<RenderedObject> objects) {
+  private static void addItems(Object request, Origins origins, java.util.List<RenderedObject> objects) {
     if (request instanceof ClusterRegistration registration) {
-      objects.add(new RenderedObject(ONEPASSWORD_ITEM, "", registration.onePasswordItem(), origin, Option.none()));
+      objects.add(new RenderedObject(ONEPASSWORD_ITEM, "", registration.onePasswordItem(),
+          origins.of(registration.onePasswordItem(), ""), Option.none()));
     }
   }
 
@@ -201,39 +234,74 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
     return name.isEmpty() ? new Origin("metadata.name", requestName(document)) : new Origin("spec.name", name);
   }
 
-  /** The final hostname (the external-dns annotation of the chart values) and the field it comes from. */
-  static Option<Claim> hostname(Node document, Node values) {
+  /**
+   * Every hostname the final chart values ask external-dns for: its annotation is a comma-separated
+   * list (each name trimmed), each with the field it comes from.
+   */
+  static Seq<Claim> hostnames(Node document, Node values) {
     String host = text(values, "controlPlane", "service", "annotations", HOSTNAME_ANNOTATION);
-    if (host.isEmpty()) {
-      return Option.none();
-    }
-    if (Paths.at(document, "spec", "vcluster", "helmOverrides", "controlPlane", "service", "annotations",
-        HOSTNAME_ANNOTATION).isDefined()) {
-      return Option.some(new Claim(host, new Origin(HELM_OVERRIDES + ".controlPlane.service.annotations[\""
-          + HOSTNAME_ANNOTATION + "\"]", host)));
-    }
+    boolean overridden = Paths.at(document, "spec", "vcluster", "helmOverrides", "controlPlane", "service", "annotations",
+        HOSTNAME_ANNOTATION).isDefined();
     String given = text(document, "spec", "exposure", "hostname");
-    return Option.some(new Claim(host, given.isEmpty() ? nameOrigin(document)
-        : new Origin("spec.exposure.hostname", given)));
+    java.util.List<Claim> claims = new ArrayList<>();
+    for (String name : items(host)) {
+      Origin origin = overridden
+          ? new Origin(HELM_OVERRIDES + ".controlPlane.service.annotations[\"" + HOSTNAME_ANNOTATION + "\"]", name)
+          : given.isEmpty() ? nameOrigin(document) : new Origin("spec.exposure.hostname", given);
+      claims.add(new Claim(name, origin));
+    }
+    return Vector.ofAll(claims);
   }
 
-  /** The final VIP ({@code loadBalancerIP} of the chart values, after helmOverrides) and the field it comes from. */
-  static Option<Claim> vip(Node document, Node values) {
-    String vip = text(values, "controlPlane", "service", "spec", "loadBalancerIP");
-    if (vip.isEmpty()) {
-      return Option.none();
+  /**
+   * Every address the final chart values ask the load balancer for (spec 5): the profile's
+   * load-balancer annotation, a comma-separated list (MetalLB's {@code loadBalancerIPs}, Cilium's
+   * {@code lbipam.cilium.io/ips}), then the deprecated {@code spec.loadBalancerIP}; each with the
+   * field it comes from, the override's path when {@code helmOverrides} set it.
+   */
+  static Seq<Claim> vips(Node document, Node values, String annotation) {
+    java.util.List<Claim> claims = new ArrayList<>();
+    boolean annotated = Paths.at(document, "spec", "vcluster", "helmOverrides", "controlPlane", "service", "annotations",
+        annotation).isDefined();
+    for (String address : items(text(values, "controlPlane", "service", "annotations", annotation))) {
+      claims.add(new Claim(address, annotated
+          ? new Origin(HELM_OVERRIDES + ".controlPlane.service.annotations[\"" + annotation + "\"]", address)
+          : vipOrigin(document, address)));
     }
-    if (Paths.at(document, "spec", "vcluster", "helmOverrides", "controlPlane", "service", "spec", "loadBalancerIP")
-        .isDefined()) {
-      return Option.some(new Claim(vip, new Origin(HELM_OVERRIDES + ".controlPlane.service.spec.loadBalancerIP", vip)));
+    String vip = text(values, "controlPlane", "service", "spec", "loadBalancerIP").strip();
+    if (!vip.isEmpty()) {
+      boolean overridden = Paths.at(document, "spec", "vcluster", "helmOverrides", "controlPlane", "service", "spec",
+          "loadBalancerIP").isDefined();
+      claims.add(new Claim(vip, overridden ? new Origin(HELM_OVERRIDES + ".controlPlane.service.spec.loadBalancerIP", vip)
+          : vipOrigin(document, vip)));
     }
+    return Vector.ofAll(claims);
+  }
+
+  /** The request field a VIP the engine wrote comes from: {@code spec.exposure.vip}, else the subnet. */
+  private static Origin vipOrigin(Node document, String vip) {
     String given = text(document, "spec", "exposure", "vip");
     if (!given.isEmpty()) {
-      return Option.some(new Claim(vip, new Origin("spec.exposure.vip", given)));
+      return new Origin("spec.exposure.vip", given);
     }
     String subnet = text(document, "spec", "exposure", "subnet");
-    return Option.some(new Claim(vip, subnet.isEmpty() ? new Origin("spec.exposure.vip", vip)
-        : new Origin("spec.exposure.subnet", subnet)));
+    return subnet.isEmpty() ? new Origin("spec.exposure.vip", vip) : new Origin("spec.exposure.subnet", subnet);
+  }
+
+  /** The items of a comma-separated list, trimmed, empty ones dropped. */
+  static Seq<String> items(String list) {
+    java.util.List<String> items = new ArrayList<>();
+    int from = 0;
+    while (from <= list.length()) {
+      int comma = list.indexOf(',', from);
+      int to = comma < 0 ? list.length() : comma;
+      String item = list.substring(from, to).strip();
+      if (!item.isEmpty()) {
+        items.add(item);
+      }
+      from = to + 1;
+    }
+    return Vector.ofAll(items);
   }
 
   /** The namespace the vcluster is installed in (its Application's destination) and the field it comes from. */
@@ -256,6 +324,67 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
   /** The request's {@code metadata.name}, or {@code ""}. */
   static String requestName(Node document) {
     return text(document, "metadata", "name");
+  }
+
+  /**
+   * The request field each object's name comes from: {@code spec.targetNamespace} for the objects
+   * in that namespace and for the cluster-scoped object of that name (the host Namespace); else the
+   * field whose value the name equals (e.g. {@code spec.syncJobName} for a registration's Job); else
+   * {@link #nameOrigin}. A namespaced object named like the target namespace elsewhere (the
+   * {@code ArgoCDProject} and {@code AppProject} {@code vcluster-<name>}) is not named from it. The
+   * fields are the text values of {@code spec} outside {@code helmOverrides} in document order, the
+   * more specific first ({@code spec.projectName} names the project even when {@code spec.name}
+   * holds the same value), then {@code spec.name}, then {@code metadata.name}.
+   */
+  static final class Origins {
+    private final Origin name;
+    private final java.util.List<Origin> fields = new ArrayList<>();
+
+    Origins(Node document) {
+      this.name = nameOrigin(document);
+      Option<Node> spec = Paths.at(document, "spec");
+      if (spec.isDefined()) {
+        collect("spec", spec.get());
+      }
+      String specName = text(document, "spec", "name");
+      if (!specName.isEmpty()) {
+        fields.add(new Origin("spec.name", specName));
+      }
+      String metadataName = requestName(document);
+      if (!metadataName.isEmpty()) {
+        fields.add(new Origin("metadata.name", metadataName));
+      }
+    }
+
+    private void collect(String path, Node node) {
+      if (node instanceof MapNode map) {
+        for (io.vavr.Tuple2<String, Node> entry : map.entries()) {
+          String child = path + "." + entry._1();
+          if (!child.equals(HELM_OVERRIDES)) {
+            collect(child, entry._2());
+          }
+        }
+      } else if (node instanceof Node.Text t && !path.equals("spec.name") && !t.value().isEmpty()) {
+        fields.add(new Origin(path, t.value()));
+      }
+    }
+
+    /** The origin of an object named {@code objectName} in {@code namespace} ({@code ""} when none). */
+    Origin of(String objectName, String namespace) {
+      for (Origin field : fields) {
+        if (field.field().equals(TARGET_NAMESPACE) && !namespace.isEmpty() && field.value().equals(namespace)) {
+          return field;
+        }
+      }
+      for (Origin field : fields) {
+        // a namespaced object named like the target namespace is named from spec.name (vcluster-<name>)
+        boolean target = field.field().equals(TARGET_NAMESPACE);
+        if (field.value().equals(objectName) && (!target || namespace.isEmpty())) {
+          return field;
+        }
+      }
+      return name;
+    }
   }
 
   /** The log of one request: every line names its file. */

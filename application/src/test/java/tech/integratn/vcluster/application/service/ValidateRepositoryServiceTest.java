@@ -59,6 +59,92 @@ class ValidateRepositoryServiceTest {
     assertThat(report.get().conflicts()).noneMatch(c -> c instanceof Conflict.SameTargetNamespace);
   }
 
+  /** A promise that rejects every request of its kind with one problem. */
+  static final class Rejecting extends tech.integratn.vcluster.domain.contract.Promise<Object> {
+    Rejecting(tech.integratn.vcluster.domain.promise.PromiseKind kind) {
+      super(kind.kind(), kind.promiseName(), kind.promise().crdTexts());
+    }
+
+    @Override
+    public io.vavr.collection.Seq<tech.integratn.vcluster.domain.contract.RequestField> fields(
+        tech.integratn.vcluster.domain.profile.PlatformProfile profile) {
+      return io.vavr.collection.List.empty();
+    }
+
+    @Override
+    public Either<tech.integratn.vcluster.domain.contract.Rejection, tech.integratn.vcluster.domain.contract.Accepted<Object>>
+        decode(Node document, tech.integratn.vcluster.domain.profile.PlatformProfile profile, String promiseName,
+            boolean rejectUnknown) {
+      return Either.left(new tech.integratn.vcluster.domain.contract.Rejection(io.vavr.collection.List.of(
+          new RequestProblem.RuleBroken("spec.sourceRepos", "must not be empty", "[]"),
+          new RequestProblem.RuleBroken("spec.name", "too long", "x")), io.vavr.collection.List.empty()));
+    }
+
+    @Override
+    protected tech.integratn.vcluster.domain.contract.Rendering<Object> render(Object request,
+        tech.integratn.vcluster.domain.profile.PlatformProfile profile, String promiseName) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public tech.integratn.vcluster.domain.contract.RequestStatus deleting(String name) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public tech.integratn.vcluster.domain.contract.RequestStatus invalid(io.vavr.control.Option<String> name,
+        io.vavr.collection.Seq<String> problems) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  @Test
+  void aSubRequestItsOwnPromiseRejectsIsNotedWithItsFirstProblemAndNotSilentlyDropped() {
+    tech.integratn.vcluster.domain.promise.PromiseKind project = tech.integratn.vcluster.domain.promise.PromiseKind.ARGOCD_PROJECT;
+    RequestRepository repository = new InMemoryRequestRepository(
+        new RequestRepository.Request(new RequestFile("a.yaml", 1, false), vcluster("one", "media", "ns-a")),
+        new RequestRepository.Request(new RequestFile("b.yaml", 1, false), vcluster("two", "media", "ns-b")));
+    Either<String, RepositoryReport> report = new ValidateRepositoryService(repository, InMemoryChartSchemas.none(),
+        new RecordingEventLog(), kind -> kind == project ? new Rejecting(kind) : kind.promise())
+        .validate(IntegratnProfile.PROFILE);
+    java.util.List<String> notes = new java.util.ArrayList<>();
+    for (RepositoryReport.Finding f : report.get().findings()) {
+      if (f instanceof RepositoryReport.Note n) {
+        notes.add(n.text());
+      }
+    }
+    assertThat(notes).containsExactly(
+        "a.yaml: its ArgoCDProject vcluster-media is rejected by its own promise (spec.sourceRepos: must not be empty "
+            + "(got []); 1 more); what that promise renders was not checked for conflicts",
+        "b.yaml: its ArgoCDProject vcluster-media is rejected by its own promise (spec.sourceRepos: must not be empty "
+            + "(got []); 1 more); what that promise renders was not checked for conflicts");
+    // the sub-request itself still collides; what its promise would render (the AppProject) is not known
+    assertThat(report.get().conflicts()).anyMatch(c -> c instanceof Conflict.SameObject o && o.kind().equals("ArgoCDProject"));
+    assertThat(report.get().conflicts()).noneMatch(c -> c instanceof Conflict.SameObject o && o.kind().equals("AppProject"));
+    assertThat(report.get().checked()).isEqualTo(2);
+    assertThat(report.get().invalid()).isZero();
+  }
+
+  @Test
+  void eachObjectIsCreditedToTheFieldItsNameOrNamespaceEquals() {
+    RequestRepository repository = new InMemoryRequestRepository(
+        new RequestRepository.Request(new RequestFile("a.yaml", 1, false), vcluster("one", "alpha", "shared")),
+        new RequestRepository.Request(new RequestFile("b.yaml", 1, false), vcluster("two", "beta", "shared")));
+    Either<String, RepositoryReport> report = new ValidateRepositoryService(repository, InMemoryChartSchemas.none(),
+        new RecordingEventLog()).validate(IntegratnProfile.PROFILE);
+    java.util.Map<String, String> origins = new java.util.TreeMap<>();
+    for (Conflict c : report.get().conflicts()) {
+      if (c instanceof Conflict.SameObject o) {
+        origins.put(o.kind() + " " + o.namespace() + "/" + o.name(), o.firstOrigin().text() + " | " + o.secondOrigin().text());
+      }
+    }
+    // the host Namespace is named from spec.targetNamespace, the network policies live in it
+    assertThat(origins).containsEntry("Namespace /shared", "spec.targetNamespace shared | spec.targetNamespace shared");
+    assertThat(origins).hasEntrySatisfying("NetworkPolicy shared/default-deny-all",
+        v -> assertThat(v).isEqualTo("spec.targetNamespace shared | spec.targetNamespace shared"));
+    assertThat(origins.values()).noneMatch(v -> v.contains("spec.name"));
+  }
+
   @Test
   void aRepositoryThatCannotBeReadIsTheLeftSide() {
     RequestRepository broken = new RequestRepository() {

@@ -58,21 +58,29 @@ public final class Conflicts {
               object.name(), earlier.value.origin(), object.origin()));
         }
       }
-      Holder<Claim> host = claim(hostnames, request, request.hostname(), hostname(request.hostname()));
-      if (host != null) {
-        conflicts.add(new Conflict.SameHostname(host.file, request.file(), request.hostname().get().value(),
-            host.value.origin(), request.hostname().get().origin()));
+      Set<String> ownHosts = new HashSet<>();
+      for (Claim host : request.hostnames()) {
+        Holder<Claim> earlier = claim(hostnames, ownHosts, request, host, hostname(host));
+        if (earlier != null) {
+          conflicts.add(new Conflict.SameHostname(earlier.file, request.file(), host.value(), earlier.value.origin(),
+              host.origin()));
+        }
       }
-      Holder<Claim> vip = claim(vips, request, request.vip(), address(request.vip()));
-      if (vip != null) {
-        conflicts.add(new Conflict.SameVip(vip.file, request.file(), request.vip().get().value(), vip.value.origin(),
-            request.vip().get().origin()));
+      Set<String> ownVips = new HashSet<>();
+      for (Claim vip : request.vips()) {
+        Holder<Claim> earlier = claim(vips, ownVips, request, vip, address(vip));
+        if (earlier != null) {
+          conflicts.add(new Conflict.SameVip(earlier.file, request.file(), vip.value(), earlier.value.origin(),
+              vip.origin()));
+        }
       }
       Option<Claim> target = request.targetNamespace();
-      Holder<Claim> namespace = claim(namespaces, request, target, target.isDefined() ? target.get().value() : "");
-      if (namespace != null) {
-        conflicts.add(new Conflict.SameTargetNamespace(namespace.file, request.file(), target.get().value(),
-            namespace.value.origin(), target.get().origin()));
+      if (target.isDefined()) {
+        Holder<Claim> namespace = claim(namespaces, new HashSet<>(), request, target.get(), target.get().value());
+        if (namespace != null) {
+          conflicts.add(new Conflict.SameTargetNamespace(namespace.file, request.file(), target.get().value(),
+              namespace.value.origin(), target.get().origin()));
+        }
       }
     }
     conflicts.sort(ORDER);
@@ -90,34 +98,33 @@ public final class Conflicts {
     }
   }
 
-  /** The earlier holder of {@code key} when {@code request} claims it too, else null (and the claim recorded). */
+  /**
+   * The earlier holder of {@code key} when {@code request} claims it too, else null (and the claim
+   * recorded); null too when {@code request} claimed the same key already ({@code own}).
+   */
   private static @org.jspecify.annotations.Nullable Holder<Claim> claim(Map<String, Holder<Claim>> held,
-      RepositoryRequest request, Option<Claim> claim, String key) {
-    if (claim.isEmpty()) {
+      Set<String> own, RepositoryRequest request, Claim claim, String key) {
+    if (!own.add(key)) {
       return null;
     }
     Holder<Claim> earlier = held.get(key);
     if (earlier == null) {
-      held.put(key, new Holder<>(request.file(), claim.get()));
+      held.put(key, new Holder<>(request.file(), claim));
       return null;
     }
     return earlier;
   }
 
-  private static String hostname(Option<Claim> claim) {
-    if (claim.isEmpty()) {
-      return "";
-    }
-    String host = claim.get().value().toLowerCase(java.util.Locale.ROOT);
+  /** A hostname as DNS compares it: without letter case or a final dot. */
+  static String hostname(Claim claim) {
+    String host = claim.value().toLowerCase(java.util.Locale.ROOT);
     return host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
   }
 
-  private static String address(Option<Claim> claim) {
-    if (claim.isEmpty()) {
-      return "";
-    }
-    Either<AddressError, IpAddress> parsed = IpAddress.parse(claim.get().value());
-    return parsed.isRight() ? parsed.get().toString() : claim.get().value();
+  /** A VIP as an address ({@code fd00::1} is {@code fd00:0::1}); as written when it is not one. */
+  static String address(Claim claim) {
+    Either<AddressError, IpAddress> parsed = IpAddress.parse(claim.value());
+    return parsed.isRight() ? parsed.get().toString() : claim.value();
   }
 
   /** Spec 7.1: a shared request namespace, rendered the same by both requests. */

@@ -104,9 +104,9 @@ class ConflictsTest {
   void twoVclustersInOneTargetNamespaceAreAConflictAndTheirCoreDnsMapsCollideToo() {
     RepositoryRequest a = vcluster("all.yaml", "a", "shared", "a.example", "10.0.4.200");
     RepositoryRequest b = vcluster("all.yaml", "b", "shared", "b.example", "10.0.4.201");
-    RepositoryRequest first = new RepositoryRequest(new RequestFile("all.yaml", 1, true), a.objects(), a.hostname(), a.vip(),
+    RepositoryRequest first = new RepositoryRequest(new RequestFile("all.yaml", 1, true), a.objects(), a.hostnames(), a.vips(),
         a.targetNamespace());
-    RepositoryRequest second = new RepositoryRequest(new RequestFile("all.yaml", 2, true), b.objects(), b.hostname(), b.vip(),
+    RepositoryRequest second = new RepositoryRequest(new RequestFile("all.yaml", 2, true), b.objects(), b.hostnames(), b.vips(),
         b.targetNamespace());
     assertThat(lines(second, first)).containsExactly(
         "all.yaml documents 1 and 2: spec.targetNamespace shared puts two vclusters in namespace shared");
@@ -163,5 +163,22 @@ class ConflictsTest {
         .isEqualTo("a.yaml (document 2) and b.yaml");
     assertThat(ConflictTexts.files(new RequestFile("x/all.yaml", 1, true), new RequestFile("x/all.yaml", 4, true)))
         .isEqualTo("x/all.yaml documents 1 and 4");
+  }
+
+  @Test
+  void everyAddressAndNameARequestClaimsCountsAndItsOwnRepeatsAreNoConflict() {
+    Origin annotation = new Origin("spec.vcluster.helmOverrides.controlPlane.service.annotations[\"lb\"]", "10.0.0.2");
+    RepositoryRequest a = new RepositoryRequest(new RequestFile("a.yaml", 1, false), List.empty(),
+        List.of(new Claim("one.example", new Origin("h", "one.example")), new Claim("Two.Example.", new Origin("h", "Two.Example."))),
+        List.of(new Claim("10.0.0.1", new Origin("spec.exposure.vip", "10.0.0.1")), new Claim("10.0.0.2", annotation),
+            new Claim("10.0.0.1", new Origin("spec.exposure.vip", "10.0.0.1"))),
+        Option.none());
+    RepositoryRequest b = new RepositoryRequest(new RequestFile("b.yaml", 1, false), List.empty(),
+        List.of(new Claim("two.example", new Origin("spec.exposure.hostname", "two.example"))),
+        List.of(new Claim("10.0.0.2", new Origin("spec.exposure.vip", "10.0.0.2"))), Option.none());
+    assertThat(lines(a, b)).containsExactly(
+        "a.yaml and b.yaml: h Two.Example. and spec.exposure.hostname two.example both give the hostname two.example",
+        "a.yaml and b.yaml: spec.vcluster.helmOverrides.controlPlane.service.annotations[\"lb\"] 10.0.0.2 and "
+            + "spec.exposure.vip 10.0.0.2 both give the VIP 10.0.0.2");
   }
 }

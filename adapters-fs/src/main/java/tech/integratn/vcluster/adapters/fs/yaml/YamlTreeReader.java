@@ -93,6 +93,63 @@ public final class YamlTreeReader {
     }
   }
 
+  /**
+   * The scalar values of the top-level keys of one document ({@code apiVersion}, {@code kind}...),
+   * read from the parser's events alone: aliases are not resolved, anchors, merge keys and tags not
+   * interpreted, so a document this reader refuses for such a construct can still say what it is.
+   * Left when the text is not well-formed YAML (or beyond the limits' size and depth): the same
+   * problem {@link #read} gives for broken syntax.
+   */
+  public Either<RequestProblem, java.util.Map<String, String>> topLevelScalars(String source, String text) {
+    StreamReader stream = new StreamReader(text);
+    try {
+      LoaderOptions options = new LoaderOptions();
+      options.setCodePointLimit(limits.maxBytes());
+      options.setNestingDepthLimit(limits.maxDepth() + 2);
+      Parser events = new ParserImpl(stream, options);
+      java.util.Map<String, String> scalars = new java.util.LinkedHashMap<>();
+      int depth = 0;
+      boolean topMap = false;
+      boolean atKey = true;
+      String key = null;
+      while (true) {
+        Event event = events.getEvent();
+        Event.ID id = event.getEventId();
+        if (id == Event.ID.StreamEnd) {
+          return Either.right(scalars);
+        }
+        if (id == Event.ID.MappingStart || id == Event.ID.SequenceStart) {
+          if (depth == 0) {
+            topMap = id == Event.ID.MappingStart;
+          } else if (depth == 1 && topMap && !atKey) {
+            atKey = true;
+          } else if (depth == 1 && topMap) {
+            atKey = false; // a complex key: its value is skipped too
+            key = null;
+          }
+          depth++;
+        } else if (id == Event.ID.MappingEnd || id == Event.ID.SequenceEnd) {
+          depth--;
+        } else if (depth == 1 && topMap && (id == Event.ID.Scalar || id == Event.ID.Alias)) {
+          if (atKey) {
+            key = id == Event.ID.Scalar ? ((ScalarEvent) event).getValue() : null;
+          } else if (key != null && id == Event.ID.Scalar) {
+            scalars.putIfAbsent(key, ((ScalarEvent) event).getValue());
+          }
+          atKey = !atKey;
+        }
+      }
+    } catch (MarkedYAMLException e) {
+      return Either.left(yamlError(source, e));
+    } catch (ReaderException e) {
+      return Either.left(readerError(source, text, e));
+    } catch (NumberFormatException e) {
+      return Either.left(outOfRange(source, text, stream.getMark()));
+    } catch (RuntimeException e) {
+      return Either.left(new RequestProblem.Unreadable(source, "not readable as YAML: " + explain(e.getMessage())));
+    }
+  }
+
   /** Why a document was refused, and where. */
   private static final class Refusal extends RuntimeException {
     private static final long serialVersionUID = 1L;
