@@ -3,7 +3,6 @@ package tech.integratn.vcluster.application.service;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.util.ArrayList;
 import tech.integratn.vcluster.application.port.in.DiffUseCase;
 import tech.integratn.vcluster.application.port.in.RunFailure;
@@ -12,7 +11,6 @@ import tech.integratn.vcluster.application.port.out.EventLog;
 import tech.integratn.vcluster.application.port.out.PipelineContext;
 import tech.integratn.vcluster.application.port.out.PreviousOutputSource;
 import tech.integratn.vcluster.application.port.out.RequestSource;
-import tech.integratn.vcluster.domain.contract.ChartValues;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.Promise;
 import tech.integratn.vcluster.domain.contract.Rejection;
@@ -92,18 +90,8 @@ public final class DiffService implements DiffUseCase {
 
   private <R> Either<RunFailure, Seq<OutputFile>> render(Promise<R> promise, Node document, PlatformProfile profile,
       String promiseName) {
-    Either<Rejection, Rendering<R>> rendered = promise.configure(document, profile, promiseName);
-    Reporting.warnings(log, rendered.isLeft() ? rendered.getLeft().warnings() : rendered.get().warnings());
-    if (rendered.isLeft()) {
-      return Either.left(new RunFailure.Rejected(rendered.getLeft()));
-    }
-    Option<ChartValues> values = promise.chartValues(rendered.get());
-    if (values.isDefined()) {
-      Option<RunFailure> failed = new ChartValuesCheck(chartSchemas, log).check(values.get(), rendered.get().warnings());
-      if (failed.isDefined()) {
-        return Either.left(failed.get());
-      }
-    }
-    return Either.right(rendered.get().files());
+    Either<RunFailure, Rendering<R>> rendered =
+        CheckedConfigure.run(promise, document, profile, promiseName, new ChartValuesCheck(chartSchemas, log), log);
+    return rendered.isLeft() ? Either.left(rendered.getLeft()) : Either.right(rendered.get().files());
   }
 }

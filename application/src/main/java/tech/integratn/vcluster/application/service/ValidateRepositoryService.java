@@ -19,7 +19,6 @@ import tech.integratn.vcluster.domain.conflicts.Origin;
 import tech.integratn.vcluster.domain.conflicts.RenderedObject;
 import tech.integratn.vcluster.domain.conflicts.RepositoryRequest;
 import tech.integratn.vcluster.domain.conflicts.RequestFile;
-import tech.integratn.vcluster.domain.contract.ChartValues;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.Promise;
 import tech.integratn.vcluster.domain.contract.Rejection;
@@ -213,19 +212,9 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
   /** Validates and renders {@code document} as {@code validate --input FILE} does, writing nothing. */
   private <R> Either<RunFailure, Rendering<?>> rendering(Promise<R> promise, Node document, PlatformProfile profile,
       String promiseName, EventLog fileLog) {
-    Either<Rejection, Rendering<R>> rendered = promise.configure(document, profile, promiseName);
-    Reporting.warnings(fileLog, rendered.isLeft() ? rendered.getLeft().warnings() : rendered.get().warnings());
-    if (rendered.isLeft()) {
-      return Either.left(new RunFailure.Rejected(rendered.getLeft()));
-    }
-    Option<ChartValues> values = promise.chartValues(rendered.get());
-    if (values.isDefined()) {
-      Option<RunFailure> failed = new ChartValuesCheck(chartSchemas, fileLog).check(values.get(), rendered.get().warnings());
-      if (failed.isDefined()) {
-        return Either.left(failed.get());
-      }
-    }
-    return Either.right(rendered.get());
+    Either<RunFailure, Rendering<R>> rendered = CheckedConfigure.run(promise, document, profile, promiseName,
+        new ChartValuesCheck(chartSchemas, fileLog), fileLog);
+    return rendered.isLeft() ? Either.left(rendered.getLeft()) : Either.right(rendered.get());
   }
 
   /** The field a request's objects are named from: {@code spec.name}, else {@code metadata.name}. */

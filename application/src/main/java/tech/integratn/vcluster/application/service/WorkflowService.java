@@ -3,7 +3,6 @@ package tech.integratn.vcluster.application.service;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import tech.integratn.vcluster.application.port.in.RunFailure;
 import tech.integratn.vcluster.application.port.in.RunReport;
 import tech.integratn.vcluster.application.port.in.RunWorkflowUseCase;
@@ -15,7 +14,6 @@ import tech.integratn.vcluster.application.port.out.PipelineContext;
 import tech.integratn.vcluster.application.port.out.RequestSource;
 import tech.integratn.vcluster.application.port.out.StatusSink;
 import tech.integratn.vcluster.application.port.out.WorkflowControl;
-import tech.integratn.vcluster.domain.contract.ChartValues;
 import tech.integratn.vcluster.domain.contract.Deletion;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.Problems;
@@ -136,21 +134,10 @@ public final class WorkflowService implements RunWorkflowUseCase, ValidateReques
     if (loaded.isLeft() && loaded.getLeft() instanceof RequestProblem.Inaccessible missing) {
       return Either.left(new RunFailure.InputUnreadable(missing.source(), missing.reason()));
     }
-    Either<Rejection, Rendering<R>> rendered = loaded.isLeft()
-        ? Either.left(new Rejection(List.of(loaded.getLeft()), List.empty()))
-        : promise.configure(loaded.get(), profile, promiseName);
-    Reporting.warnings(log, rendered.isLeft() ? rendered.getLeft().warnings() : rendered.get().warnings());
-    if (rendered.isLeft()) {
-      return Either.left(new RunFailure.Rejected(rendered.getLeft()));
+    if (loaded.isLeft()) {
+      return Either.left(new RunFailure.Rejected(new Rejection(List.of(loaded.getLeft()), List.empty())));
     }
-    Option<ChartValues> values = promise.chartValues(rendered.get());
-    if (values.isDefined()) {
-      Option<RunFailure> failed = chartValues.check(values.get(), rendered.get().warnings());
-      if (failed.isDefined()) {
-        return Either.left(failed.get());
-      }
-    }
-    return Either.right(rendered.get());
+    return CheckedConfigure.run(promise, loaded.get(), profile, promiseName, chartValues, log);
   }
 
   private Either<RunFailure, RunReport> suspend(Promise<?> promise, Rejection rejection) {

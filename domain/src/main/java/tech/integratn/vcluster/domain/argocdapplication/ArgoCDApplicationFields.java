@@ -26,8 +26,6 @@ public final class ArgoCDApplicationFields {
   /** A qualified name: a prefix of at most 253, a slash and a name of at most 63. */
   public static final int MAX_QUALIFIED_NAME = 253 + 1 + 63;
 
-  public static final String NO_WHITE_SPACE_RULE = "must be non-empty and contain no white space";
-  public static final String ANNOTATION_KEY_RULE = "keys must be Kubernetes annotation keys";
   public static final String QUALIFIED_NAME_RULE =
       "must be a qualified name (an optional DNS-subdomain prefix of at most 253 characters and '/', "
           + "then at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit)";
@@ -61,7 +59,7 @@ public final class ArgoCDApplicationFields {
             dnsLabel(63)),
         field(ANNOTATIONS, FieldType.STRING_MAP, false,
             "Annotations of the Application (for example argocd.argoproj.io/sync-wave); at most 256 KiB in all.",
-            List.of(new Constraint.KeysMatch(Patterns.LABEL_KEY, ANNOTATION_KEY_RULE),
+            List.of(new Constraint.KeysMatch(Patterns.LABEL_KEY, Patterns.ANNOTATION_KEY_RULE),
                 new Constraint.MaxBytes(MAX_ANNOTATION_BYTES))),
         field(LABELS, FieldType.STRING_MAP, false,
             "Labels of the Application, merged over the Kratix base labels (yours win).",
@@ -98,7 +96,7 @@ public final class ArgoCDApplicationFields {
   }
 
   private static Seq<Constraint> noWhiteSpace() {
-    return List.of(new Constraint.Matches(Patterns.VERSION, NO_WHITE_SPACE_RULE));
+    return List.of(new Constraint.Matches(Patterns.VERSION, Patterns.NO_WHITE_SPACE_RULE));
   }
 
   private static RequestField field(

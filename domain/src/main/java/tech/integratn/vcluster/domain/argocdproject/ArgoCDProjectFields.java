@@ -28,8 +28,6 @@ public final class ArgoCDProjectFields {
   /** Longest prefix (before {@code /}) of a label or annotation key: a DNS subdomain. */
   public static final int MAX_KEY_PREFIX = 253;
 
-  public static final String NO_WHITE_SPACE_RULE = "must be non-empty and contain no white space";
-  public static final String ANNOTATION_KEY_RULE = "keys must be Kubernetes annotation keys";
   public static final String NO_CONTROL_RULE = "must not contain control characters (line breaks, tabs, ...)";
   public static final String KEY_PREFIX_RULE =
       "keys must be Kubernetes label keys: the prefix before '/' must be at most " + MAX_KEY_PREFIX + " characters";
@@ -62,7 +60,7 @@ public final class ArgoCDProjectFields {
             List.of(new Constraint.MaxLength(MAX_DESCRIPTION))),
         field(ANNOTATIONS, FieldType.STRING_MAP,
             "Annotations of the AppProject, at most 256 KiB of keys and values in all.",
-            List.of(new Constraint.KeysMatch(Patterns.LABEL_KEY, ANNOTATION_KEY_RULE),
+            List.of(new Constraint.KeysMatch(Patterns.LABEL_KEY, Patterns.ANNOTATION_KEY_RULE),
                 new Constraint.MaxBytes(MAX_ANNOTATION_BYTES))),
         field(LABELS, FieldType.STRING_MAP,
             "Labels of the AppProject, merged over the base labels (yours win key by key).",
@@ -71,14 +69,14 @@ public final class ArgoCDProjectFields {
         required(SOURCE_REPOS, FieldType.STRING_LIST,
             "Repositories the project's applications may deploy from: URLs, globs or *.",
             List.of(new Constraint.MinItems(1), new Constraint.MaxItems(MAX_ENTRIES),
-                new Constraint.Matches(Patterns.VERSION, NO_WHITE_SPACE_RULE))),
+                new Constraint.Matches(Patterns.VERSION, Patterns.NO_WHITE_SPACE_RULE))),
         required(DESTINATIONS, FieldType.OBJECT_LIST,
             "Clusters and namespaces the project's applications may deploy to.",
             List.of(new Constraint.MinItems(1), new Constraint.MaxItems(MAX_ENTRIES))),
         required(DESTINATIONS_SERVER, FieldType.STRING, "API server URL of the cluster, or * for any.",
             List.of(new Constraint.Matches(Patterns.URL_OR_ANY, Patterns.URL_OR_ANY_RULE))),
         required(DESTINATIONS_NAMESPACE, FieldType.STRING, "Namespace on that cluster; globs allowed.",
-            List.of(new Constraint.Matches(Patterns.VERSION, NO_WHITE_SPACE_RULE))),
+            List.of(new Constraint.Matches(Patterns.VERSION, Patterns.NO_WHITE_SPACE_RULE))),
         field(CLUSTER_RESOURCE_WHITELIST, FieldType.OBJECT_LIST,
             "Cluster-scoped kinds the project may deploy. Omitted when absent (none allowed).", List.empty()),
         group(CLUSTER_RESOURCE_WHITELIST + ".group"),
@@ -102,7 +100,7 @@ public final class ArgoCDProjectFields {
 
   private static RequestField name(String path) {
     // absent, null and "" (the CRD default) mean every object of the kind, as Argo CD reads an empty name
-    return new RequestField(path, FieldType.STRING, List.of(new Constraint.Matches(Patterns.VERSION, NO_WHITE_SPACE_RULE)),
+    return new RequestField(path, FieldType.STRING, List.of(new Constraint.Matches(Patterns.VERSION, Patterns.NO_WHITE_SPACE_RULE)),
         false, Option.some(Node.text("")), "Object name, a glob (e.g. team1-*); empty (the default): every object of "
             + "the kind. Needs an Argo CD that knows whitelist names (see the README); an older one ignores it.");
   }

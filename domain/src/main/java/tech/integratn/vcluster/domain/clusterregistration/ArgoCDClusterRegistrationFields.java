@@ -7,6 +7,7 @@ import tech.integratn.vcluster.domain.contract.Constraint;
 import tech.integratn.vcluster.domain.contract.FieldType;
 import tech.integratn.vcluster.domain.contract.Patterns;
 import tech.integratn.vcluster.domain.contract.RequestField;
+import tech.integratn.vcluster.domain.names.HttpsUrls;
 import tech.integratn.vcluster.domain.names.KubernetesNames;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -45,12 +46,9 @@ public final class ArgoCDClusterRegistrationFields {
       "must be a Secret key (letters, digits, '-', '_' and '.'; not '.' and not starting with '..')";
   public static final String ITEM_TITLE_RULE =
       "must be a 1Password item title of letters, digits, '.', '_' and '-', starting and ending with a letter or digit";
-  public static final String HTTPS_URL_RULE = "must be an https:// URL without query or fragment";
   public static final String SERVER_URL_RULE =
       "must be an https:// URL whose host is a DNS name, an IPv4 address or a bracketed IPv6 address, with an optional port";
   public static final String SANITIZED_RULE = "must consist of lower-case letters, digits and '-'";
-  public static final String LABEL_VALUE_RULE = "must be a Kubernetes label value";
-  public static final String ANNOTATION_KEY_RULE = "keys must be Kubernetes annotation keys";
 
   private ArgoCDClusterRegistrationFields() {}
 
@@ -83,10 +81,10 @@ public final class ArgoCDClusterRegistrationFields {
             "The 1Password Connect server the sync Job sends the platform's Connect token to. Fixed by the platform:"
                 + " the profile's registration.connectHost (" + profile.registration().connectHost() + "); a request"
                 + " naming another host is rejected. Best left out.",
-            List.of(new Constraint.Matches(Patterns.HTTPS_URL, HTTPS_URL_RULE))),
+            List.of(new Constraint.Matches(Patterns.HTTPS_URL, HttpsUrls.HTTPS_URL_RULE))),
         field(ENVIRONMENT, FieldType.STRING, false,
             "Environment label of the Argo CD cluster (default: " + DEFAULT_ENVIRONMENT + ").",
-            List.of(new Constraint.MaxLength(63), new Constraint.Matches(Patterns.LABEL_VALUE, LABEL_VALUE_RULE))),
+            List.of(new Constraint.MaxLength(63), new Constraint.Matches(Patterns.LABEL_VALUE, KubernetesNames.LABEL_VALUE_RULE))),
         field(BASE_DOMAIN, FieldType.STRING, false,
             "Base domain of the cluster (default: the profile's baseDomain, " + profile.baseDomain() + ").", dnsName()),
         field(BASE_DOMAIN_SANITIZED, FieldType.STRING, false,
@@ -100,7 +98,7 @@ public final class ArgoCDClusterRegistrationFields {
                 Constraint.EntryIs.SECRET_TYPE_CLUSTER)),
         field(CLUSTER_ANNOTATIONS, FieldType.STRING_MAP, false,
             "Annotations of the Argo CD cluster Secret.",
-            List.of(new Constraint.KeysMatch(Patterns.LABEL_KEY, ANNOTATION_KEY_RULE),
+            List.of(new Constraint.KeysMatch(Patterns.LABEL_KEY, Patterns.ANNOTATION_KEY_RULE),
                 new Constraint.MaxBytes(MAX_ANNOTATION_BYTES))),
         field(SYNC_JOB_NAME, FieldType.STRING, false,
             "Name of the kubeconfig sync Job; a new name runs the sync again (default: <name>-kubeconfig-sync).",

@@ -105,7 +105,7 @@ public final class ClusterRegistrationDecoder {
     }
     if (annotations.isDefined()) {
       reader.addAll(checkKeys(ArgoCDClusterRegistrationFields.CLUSTER_ANNOTATIONS, annotations.get(),
-          ArgoCDClusterRegistrationFields.ANNOTATION_KEY_RULE));
+          Patterns.ANNOTATION_KEY_RULE));
     }
     if (!reader.problems().isEmpty() || name.isEmpty() || targetNamespace.isEmpty() || kubeconfigSecret.isEmpty()
         || serverUrl.isEmpty()) {

@@ -3,6 +3,8 @@ package tech.integratn.vcluster.domain.contract;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import tech.integratn.vcluster.domain.names.HttpsUrls;
+import tech.integratn.vcluster.domain.names.KubernetesNames;
 
 /**
  * The field tables' regular expressions, each compiled once per JVM. Compiling and matching them
@@ -15,9 +17,8 @@ public final class Patterns {
 
   private Patterns() {}
 
-  public static final String DNS_LABEL = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$";
-  public static final String DNS_NAME =
-      "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$";
+  public static final String DNS_LABEL = KubernetesNames.DNS_LABEL;
+  public static final String DNS_NAME = KubernetesNames.DNS_SUBDOMAIN;
   public static final String DNS_NAME_RULE =
       "must be a DNS-1123 subdomain (dot-separated DNS labels)";
   public static final String QUANTITY =
@@ -32,12 +33,15 @@ public final class Patterns {
   public static final String LABEL_KEY =
       "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$";
   public static final String LABEL_KEY_RULE = "keys must be Kubernetes label keys";
-  public static final String LABEL_VALUE = "^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$";
-  public static final String LABEL_VALUE_RULE =
-      "values must be Kubernetes label values (at most 63 characters of letters, digits, '-', '_', '.')";
+  /** The annotation-key rule of every field table's annotation map. */
+  public static final String ANNOTATION_KEY_RULE = "keys must be Kubernetes annotation keys";
+  public static final String LABEL_VALUE = KubernetesNames.LABEL_VALUE;
+  public static final String LABEL_VALUE_RULE = KubernetesNames.LABEL_VALUES_RULE;
   public static final String IP_ADDRESS = "^[0-9A-Fa-f:.]+$";
   public static final String CIDR = "^[0-9A-Fa-f:.]+/[0-9]{1,3}$";
   public static final String VERSION = "^[^\\s]+$";
+  /** {@link #VERSION}'s rule, as the sub-promises word it. */
+  public static final String NO_WHITE_SPACE_RULE = "must be non-empty and contain no white space";
   public static final String CIDR_RULE =
       "must be a CIDR block <address>/<prefix length>; a single host must include a prefix length, e.g. 10.0.3.1/32";
 
@@ -46,7 +50,7 @@ public final class Patterns {
   /** A 1Password item title as the registration names it (spec 9.6). */
   public static final String ITEM_TITLE = "^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$";
   /** An {@code https://} URL without query or fragment. */
-  public static final String HTTPS_URL = "^https://[^\\s/?#][^\\s?#]*$";
+  public static final String HTTPS_URL = HttpsUrls.HTTPS_URL;
   /** An {@code https://} API server URL: DNS name or bracketed IPv6 host, optional port and path, no query. */
   public static final String SERVER_URL =
       "^https://([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*|\\[[0-9A-Fa-f:.]+\\])(:[0-9]{1,5})?(/[^\\s?#]*)?$";

@@ -12,12 +12,27 @@ public final class KubernetesNames {
   /** The one wording of the DNS-1123 label rule, for requests, profiles, clean-up and the CLI. */
   public static final String DNS_LABEL_RULE =
       "must be a DNS-1123 label (lower-case letters, digits and '-', starting and ending with a letter or digit)";
+  /** The one wording of the label-value rule for a single value. */
+  public static final String LABEL_VALUE_RULE = "must be a Kubernetes label value";
+  /** The label-value rule with its shape spelled out, for a value of a rendered label. */
+  public static final String LABEL_VALUE_RULE_SPELLED_OUT = LABEL_VALUE_RULE
+      + " (a string of at most 63 letters, digits, '-', '_', '.', starting and ending with a letter or digit)";
+  /** The label-value rule for every value of a map (the field tables' string maps). */
+  public static final String LABEL_VALUES_RULE =
+      "values must be Kubernetes label values (at most 63 characters of letters, digits, '-', '_', '.')";
+
+  /** The one definition of a DNS-1123 label's shape (its length limit is {@link #isDnsLabel(String)}'s). */
+  public static final String DNS_LABEL = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$";
+  /** The one definition of a DNS-1123 subdomain's shape: dot-separated DNS labels. */
+  public static final String DNS_SUBDOMAIN = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$";
+  /** The one definition of a label value: empty, or at most 63 characters starting and ending with a letter or digit. */
+  public static final String LABEL_VALUE = "^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$";
+
   private static final int MAX_LABEL = 63;
   private static final int MAX_SUBDOMAIN = 253;
-  private static final Pattern LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
-  private static final Pattern SUBDOMAIN =
-      Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
-  private static final Pattern LABEL_VALUE = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?");
+  private static final Pattern LABEL = Pattern.compile(DNS_LABEL);
+  private static final Pattern SUBDOMAIN = Pattern.compile(DNS_SUBDOMAIN);
+  private static final Pattern LABEL_VALUE_PATTERN = Pattern.compile(LABEL_VALUE);
 
   private KubernetesNames() {}
 
@@ -46,7 +61,7 @@ public final class KubernetesNames {
 
   /** Empty, or at most 63 of {@code [-A-Za-z0-9_.]} starting and ending with a letter or digit. */
   public static boolean isLabelValue(String s) {
-    return s.length() <= MAX_LABEL && LABEL_VALUE.matcher(s).matches();
+    return s.length() <= MAX_LABEL && LABEL_VALUE_PATTERN.matcher(s).matches();
   }
 
   /** {@code [<DNS subdomain>/]<name>}, the name a non-empty label value. */

@@ -1,4 +1,4 @@
-/** Kubernetes name rules (DNS labels and subdomains, label keys and values) as regular expressions with their length limits, and the edit distance of names. */
+/** Kubernetes name rules (DNS labels and subdomains, label keys and values) and the https:// URL rule, as regular expressions with their length limits and wordings, and the edit distance of names. */
 @NullMarked
 package tech.integratn.vcluster.domain.names;
 

@@ -77,7 +77,8 @@ public record Cidr(IpAddress network, int prefixLength) {
   public boolean clearedHostBitsOf(String text) {
     int slash = text.indexOf('/');
     Either<AddressError, IpAddress> address = IpAddress.parse(slash < 0 ? text : text.substring(0, slash));
-    // compareTo, not the record's equals: that links its bootstrap method on the cold path
+    // compareTo: equal exactly when the record's equals is (the record's equals would cost nothing
+    // that decides under the AOT cache, bench/README.md "Idioms under the AOT cache")
     return address.isRight() && address.get().compareTo(network) != 0;
   }
 

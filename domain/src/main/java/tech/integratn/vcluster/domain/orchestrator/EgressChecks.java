@@ -71,8 +71,7 @@ final class EgressChecks {
     String name = entry.name();
     Integer first = seen.putIfAbsent(name, entry.index());
     if (first != null) {
-      problems = problems.append(new RequestProblem.RuleBroken(path + ".name",
-          "duplicate of " + LIST + "[" + first + "].name", Node.quote(name)));
+      problems = problems.append(duplicateName(path, name, first));
     }
     if (name.equals("nfs")) {
       problems = problems.append(new RequestProblem.RuleBroken(path + ".name",
@@ -86,6 +85,12 @@ final class EgressChecks {
       }
     }
     return problems;
+  }
+
+  /** The one definition of the duplicate-name rule: entry {@code path}'s {@code name} is entry {@code first}'s. */
+  static RequestProblem duplicateName(String path, String name, int first) {
+    return new RequestProblem.RuleBroken(path + ".name", "duplicate of " + LIST + "[" + first + "].name",
+        Node.quote(name));
   }
 
   /** {@code allow-<name>-egress}. */

@@ -295,7 +295,7 @@ public final class OrchestratorPromise extends Promise<ClusterPlan> {
     if (rules.isEmpty() || !(rules.get() instanceof ListNode list)) {
       return Tuple.of(settings.build(), notListed);
     }
-    java.util.Set<String> names = new java.util.HashSet<>();
+    java.util.Map<String, Integer> names = new java.util.HashMap<>();
     for (int i = 0; i < list.items().size(); i++) {
       String path = "spec.networkPolicies.extraEgress[" + i + "]";
       MapNode probe = MapNode.of("metadata", MapNode.of("name", Node.text("probe")).with("namespace", "probe"))
@@ -309,10 +309,11 @@ public final class OrchestratorPromise extends Promise<ClusterPlan> {
         continue;
       }
       ExtraEgressRule rule = decoded.request().get().request().spec().networkPolicies().extraEgress().get(0);
-      if (names.add(rule.name())) {
+      Integer first = names.putIfAbsent(rule.name(), i);
+      if (first == null) {
         settings.addExtraEgress(rule);
       } else {
-        notListed = notListed.append(path + ".name: a duplicate of an earlier entry's name (\"" + rule.name() + "\")");
+        notListed = notListed.append(Problems.render(EgressChecks.duplicateName(path, rule.name(), first)));
       }
     }
     return Tuple.of(settings.build(), notListed);

@@ -8,6 +8,7 @@ import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.Patterns;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.contract.SyncPolicyRules;
+import tech.integratn.vcluster.domain.names.KubernetesNames;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
 import tech.integratn.vcluster.domain.tree.Paths;
@@ -338,8 +339,7 @@ public final class RenderedTreeRules {
               + " (an optional DNS-1123 subdomain and '/', then at most 63 letters, digits, '-', '_', '.')", Node.quote(label._1)));
         } else if (!(label._2 instanceof Node.Text t && Patterns.matches(RequestFields.LABEL_VALUE, t.value()))) {
           problems = problems.append(new RequestProblem.RuleBroken(at + "." + label._1,
-              "must be a Kubernetes label value (a string of at most 63 letters, digits, '-', '_', '.', starting and"
-                  + " ending with a letter or digit)", Node.describe(label._2)));
+              KubernetesNames.LABEL_VALUE_RULE_SPELLED_OUT, Node.describe(label._2)));
         }
       }
       Option<Node> managedBy = map.get(MANAGED_BY);

@@ -421,7 +421,7 @@ final class NetworkPolicyProfileDecoder {
       if (value == null) {
         valid = false;
       } else if (!KubernetesNames.isLabelValue(value)) {
-        problem(entry, "must be a Kubernetes label value (got " + Node.quote(value) + ")");
+        problem(entry, KubernetesNames.LABEL_VALUE_RULE + " (got " + Node.quote(value) + ")");
         valid = false;
       } else {
         out.put(e._1, value);

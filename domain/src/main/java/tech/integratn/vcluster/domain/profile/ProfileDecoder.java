@@ -7,6 +7,7 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.function.Consumer;
+import tech.integratn.vcluster.domain.names.HttpsUrls;
 import tech.integratn.vcluster.domain.names.KubernetesNames;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -352,7 +353,7 @@ public final class ProfileDecoder {
         return Option.some("must be an https:// URL (plain http would carry the Connect token in clear)");
       }
       if (url.indexOf('?') >= 0 || url.indexOf('#') >= 0) {
-        return Option.some("must be an https:// URL without query or fragment");
+        return Option.some(HttpsUrls.HTTPS_URL_RULE);
       }
       for (int i = 0; i < url.length(); i++) {
         if (Character.isWhitespace(url.charAt(i))) {

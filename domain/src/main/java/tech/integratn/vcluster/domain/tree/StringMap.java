@@ -11,10 +11,11 @@ import io.vavr.control.Option;
  * profile's tables. Replacing a key keeps its position; new keys are appended. Equality ignores
  * order, as for maps in general.
  *
- * <p>Why not Vavr's {@code LinkedHashMap}: iterating one of three or more entries reverses a list
- * inside its queue, and that links a method reference ({@code List::prepend}), the costliest
- * first lambda of a cold pipeline run. The entries live in a {@code java.util.LinkedHashMap} that
- * is never changed after construction.
+ * <p>The entries live in a {@code java.util.LinkedHashMap} that is never changed after
+ * construction. This was chosen over Vavr's {@code LinkedHashMap} for cold-start cost before the
+ * image's AOT cache; under it Vavr's collection operations and their lambdas cost nothing that
+ * decides (bench/README.md, "Idioms under the AOT cache"), so the choice now rests only on this
+ * type's API (order-keeping replacement, order-insensitive equality).
  */
 public final class StringMap implements Iterable<Tuple2<String, String>> {
 

@@ -28,7 +28,7 @@ import tech.integratn.vcluster.domain.tree.Node;
 class ArgoCDApplicationRulesTest {
 
   static final String DNS_LABEL = KubernetesNames.DNS_LABEL_RULE;
-  static final String NO_SPACE = ArgoCDApplicationFields.NO_WHITE_SPACE_RULE;
+  static final String NO_SPACE = "must be non-empty and contain no white space";
   /** Four labels of 61 characters and dots: 248 characters. */
   static final String LABELS_248 = ("a".repeat(61) + ".").repeat(4);
   /** A DNS subdomain of 254 characters, one too many for a prefix. */

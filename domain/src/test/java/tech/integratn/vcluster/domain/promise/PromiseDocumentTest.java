@@ -72,7 +72,7 @@ class PromiseDocumentTest {
   void theCrdMatchesTheRequestApiVersionTheDecoderExpects() {
     assertThat(PromiseDocument.GROUP + "/" + PromiseDocument.VERSION)
         .isEqualTo(tech.integratn.vcluster.domain.orchestrator.VClusterOrchestratorV2.API_VERSION);
-    assertThat(PromiseDocument.PLURAL).isEqualTo(PromiseDocument.KIND.toLowerCase(java.util.Locale.ROOT) + "s");
+    assertThat(PromiseDocument.PLURAL).isEqualTo("vclusterorchestratorv2s");
   }
 
   @Test

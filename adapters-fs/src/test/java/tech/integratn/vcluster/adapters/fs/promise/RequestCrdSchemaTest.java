@@ -89,7 +89,7 @@ class RequestCrdSchemaTest {
   @Test
   void theSchemaCarriesTheRulesOfSection1() {
     assertThat(openApi.at("/properties/spec/required").toString()).isEqualTo("[\"name\"]");
-    assertThat(property("spec.name").path("pattern").asText()).isEqualTo(RequestFields.DNS_LABEL);
+    assertThat(property("spec.name").path("pattern").asText()).isEqualTo("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$");
     assertThat(property("spec.name").path("maxLength").asInt()).isEqualTo(63);
     JsonNode apiPort = property("spec.exposure.apiPort");
     assertThat(apiPort.path("type").asText()).isEqualTo("integer");
