@@ -45,7 +45,7 @@ final class EgressChecks {
     }
     java.util.Map<String, Integer> seen = new java.util.HashMap<>();
     for (Entry entry : entries) {
-      String path = LIST + "[" + entry.index() + "]";
+      String path = entryPath(entry.index());
       if (entry.name() != null) {
         problems = problems.appendAll(checkName(path, entry, seen, profile));
       }
@@ -72,7 +72,7 @@ final class EgressChecks {
     Integer first = seen.putIfAbsent(name, entry.index());
     if (first != null) {
       problems = problems.append(new RequestProblem.RuleBroken(path + ".name",
-          "duplicate of " + LIST + "[" + first + "].name", Node.quote(name)));
+          "duplicate of " + entryPath(first) + ".name", Node.quote(name)));
     }
     if (name.equals("nfs")) {
       problems = problems.append(new RequestProblem.RuleBroken(path + ".name",
@@ -86,6 +86,11 @@ final class EgressChecks {
       }
     }
     return problems;
+  }
+
+  /** {@code spec.networkPolicies.extraEgress[<index>]}, the path of one entry and the prefix of its fields' paths. */
+  static String entryPath(int index) {
+    return LIST + "[" + index + "]";
   }
 
   /** {@code allow-<name>-egress}. */

@@ -312,7 +312,7 @@ class NetworkPolicyRendererTest {
     assertThat(d.notListed()).containsExactly(
         "spec.networkPolicies.extraEgress[0].name: must be at most 50 characters long "
             + "(got \"a-name-of-fifty-three-characters-as-upstream-allowed\")",
-        "spec.networkPolicies.extraEgress[2].name: a duplicate of an earlier entry's name (\"ok\")",
+        "spec.networkPolicies.extraEgress[2].name: duplicate of spec.networkPolicies.extraEgress[1].name (got \"ok\")",
         "spec.networkPolicies.extraEgress[3].name: 'nfs' is reserved for allow-nfs-egress "
             + "(set spec.networkPolicies.enableNFS instead) (got \"nfs\")");
   }
