@@ -244,11 +244,7 @@ public final class OrchestratorPromise extends Promise<ClusterPlan> {
       // even the reduced request cannot be planned: say what stands in the way (section 7)
       notListed = notListed.appendAll(planned.getLeft().problems());
     }
-    Vector<String> lines = Vector.empty();
-    for (RequestProblem problem : notListed) {
-      lines = lines.append(Problems.render(problem));
-    }
-    return new Deletion(name, files, deleting(name), true, deletedNamespace(document, reduced), lines);
+    return new Deletion(name, files, deleting(name), true, deletedNamespace(document, reduced), notListed);
   }
 
   /**
