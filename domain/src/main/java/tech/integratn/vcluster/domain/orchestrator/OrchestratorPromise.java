@@ -6,6 +6,7 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.cleanup.HostCleanupPlan;
+import tech.integratn.vcluster.domain.cleanup.NoCleanupPlan;
 import tech.integratn.vcluster.domain.contract.Accepted;
 import tech.integratn.vcluster.domain.contract.ChartValues;
 import tech.integratn.vcluster.domain.contract.CrdTexts;
@@ -208,7 +209,7 @@ public final class OrchestratorPromise extends Promise<ClusterPlan> {
   }
 
   @Override
-  public Either<String, HostCleanupPlan> hostCleanup(Node document, PlatformProfile profile) {
+  public Either<NoCleanupPlan, HostCleanupPlan> hostCleanup(Node document, PlatformProfile profile) {
     return HostCleanupPlan.forRequest(profile, document);
   }
 
