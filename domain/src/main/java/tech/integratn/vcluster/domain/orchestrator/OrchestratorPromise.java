@@ -257,7 +257,7 @@ public final class OrchestratorPromise extends Promise<ClusterPlan> {
     if (reduced.spec().targetNamespace().isDefined()) {
       return reduced.spec().targetNamespace();
     }
-    if (Paths.at(document, "spec", "targetNamespace").isDefined()) {
+    if (written(document, RequestFields.TARGET_NAMESPACE).isDefined()) {
       return Option.none();
     }
     return text(document, "metadata", "namespace").filter(KubernetesNames::isDnsLabel);
@@ -265,7 +265,7 @@ public final class OrchestratorPromise extends Promise<ClusterPlan> {
 
   /** Whether the document names its target namespace or its own (else configure's default stands in). */
   private static boolean namesItsNamespace(Node document) {
-    return Paths.at(document, "spec", "targetNamespace").getOrNull() instanceof Node.Text
+    return written(document, RequestFields.TARGET_NAMESPACE).getOrNull() instanceof Node.Text
         || Paths.at(document, "metadata", "namespace").getOrNull() instanceof Node.Text;
   }
 
@@ -311,6 +311,11 @@ public final class OrchestratorPromise extends Promise<ClusterPlan> {
       }
     }
     return found;
+  }
+
+  /** The document's node at a field's dotted path (a row's path: plain keys, no list index). */
+  private static Option<Node> written(Node document, String path) {
+    return Paths.at(document, path.split("\\."));
   }
 
   private static Option<String> text(Node document, String... keys) {
