@@ -10,6 +10,7 @@ import tech.integratn.vcluster.domain.cleanup.CleanupFailure;
 import tech.integratn.vcluster.domain.cleanup.CleanupTexts;
 import tech.integratn.vcluster.domain.cleanup.HostCleanupPlan;
 import tech.integratn.vcluster.domain.cleanup.LeftoverVolume;
+import tech.integratn.vcluster.domain.cleanup.NoCleanupPlan;
 import tech.integratn.vcluster.domain.cleanup.VolumeVerdict;
 import tech.integratn.vcluster.domain.contract.Promise;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
@@ -47,9 +48,9 @@ public final class HostCleanupService {
     }
     LeftoverVolumes volumes = host.get();
     // the selector only from spec.name and the target namespace, and only once both passed their rules (10.3)
-    Either<String, HostCleanupPlan> planned = promise.hostCleanup(document, profile);
+    Either<NoCleanupPlan, HostCleanupPlan> planned = promise.hostCleanup(document, profile);
     if (planned.isLeft()) {
-      warn(volumes, "host clean-up skipped: " + planned.getLeft());
+      warn(volumes, "host clean-up skipped: " + CleanupTexts.render(planned.getLeft()));
       return;
     }
     HostCleanupPlan plan = planned.get();

@@ -190,8 +190,8 @@ public final class WorkflowService implements RunWorkflowUseCase, ValidateReques
         }
       }
     }
-    for (String problem : deletion.notListed()) {
-      log.warn("not listed: " + problem);
+    for (RequestProblem problem : deletion.notListed()) {
+      log.warn("not listed: " + Problems.render(problem));
     }
     Either<String, RequestStatus> reported = status.report(deletion.status());
     if (reported.isLeft()) {

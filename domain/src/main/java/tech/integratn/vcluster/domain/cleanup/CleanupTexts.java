@@ -14,6 +14,29 @@ public final class CleanupTexts {
 
   private CleanupTexts() {}
 
+  /** Why there is no clean-up plan, after {@code host clean-up skipped: }. */
+  public static String render(NoCleanupPlan why) {
+    if (why instanceof NoCleanupPlan.NameAbsent) {
+      return "spec.name is absent (metadata.name is never used in a selector)";
+    }
+    if (why instanceof NoCleanupPlan.NameInvalid n) {
+      return "spec.name " + quote(n.value()) + " " + KubernetesNames.DNS_LABEL_RULE;
+    }
+    if (why instanceof NoCleanupPlan.TargetNamespaceAbsent) {
+      return "the request does not name its target namespace";
+    }
+    if (why instanceof NoCleanupPlan.TargetNamespaceNotText t) {
+      return t.field() + " is not a text";
+    }
+    if (why instanceof NoCleanupPlan.TargetNamespaceInvalid t) {
+      return t.field() + " " + quote(t.value()) + " " + KubernetesNames.DNS_LABEL_RULE;
+    }
+    if (why instanceof NoCleanupPlan.TurnedOff) {
+      return "the profile turns it off (deleteCleanup.enabled: false)";
+    }
+    return "promise " + ((NoCleanupPlan.NotThisPromise) why).promiseName() + " has no host clean-up";
+  }
+
   public static String deleted(LeftoverVolume volume) {
     return "deleted PersistentVolume " + name(volume);
   }

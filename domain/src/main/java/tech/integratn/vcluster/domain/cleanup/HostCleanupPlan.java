@@ -45,15 +45,16 @@ public record HostCleanupPlan(String name, String targetNamespace, String select
    * The plan for a request document, or why there is none (spec 10.3): the selector is built only
    * from {@code spec.name} and the target namespace ({@code spec.targetNamespace}, else the
    * request's own namespace, as configure defaults it) after both passed their rule (DNS labels).
-   * {@code metadata.name} is never used. Left when the profile turns the clean-up off, too.
+   * {@code metadata.name} is never used. Left when the profile turns the clean-up off, too; the
+   * reason is rendered by {@link CleanupTexts#render(NoCleanupPlan)}.
    */
-  public static Either<String, HostCleanupPlan> forRequest(PlatformProfile profile, Node document) {
+  public static Either<NoCleanupPlan, HostCleanupPlan> forRequest(PlatformProfile profile, Node document) {
     Option<Node> name = Paths.at(document, "spec", "name");
     if (name.isEmpty() || !(name.get() instanceof Node.Text nameText)) {
-      return Either.left("spec.name is absent (metadata.name is never used in a selector)");
+      return Either.left(new NoCleanupPlan.NameAbsent());
     }
     if (!KubernetesNames.isDnsLabel(nameText.value())) {
-      return Either.left("spec.name " + CleanupTexts.quote(nameText.value()) + " " + KubernetesNames.DNS_LABEL_RULE);
+      return Either.left(new NoCleanupPlan.NameInvalid(nameText.value()));
     }
     String field = "spec.targetNamespace";
     Option<Node> target = Paths.at(document, "spec", "targetNamespace");
@@ -62,17 +63,17 @@ public record HostCleanupPlan(String name, String targetNamespace, String select
       target = Paths.at(document, "metadata", "namespace");
     }
     if (target.isEmpty()) {
-      return Either.left("the request does not name its target namespace");
+      return Either.left(new NoCleanupPlan.TargetNamespaceAbsent());
     }
     if (!(target.get() instanceof Node.Text targetText)) {
-      return Either.left(field + " is not a text");
+      return Either.left(new NoCleanupPlan.TargetNamespaceNotText(field));
     }
     if (!KubernetesNames.isDnsLabel(targetText.value())) {
-      return Either.left(field + " " + CleanupTexts.quote(targetText.value()) + " " + KubernetesNames.DNS_LABEL_RULE);
+      return Either.left(new NoCleanupPlan.TargetNamespaceInvalid(field, targetText.value()));
     }
     Option<HostCleanupPlan> plan = of(profile, nameText.value(), targetText.value());
     if (plan.isEmpty()) {
-      return Either.left("the profile turns it off (deleteCleanup.enabled: false)");
+      return Either.left(new NoCleanupPlan.TurnedOff());
     }
     return Either.right(plan.get());
   }

@@ -16,23 +16,20 @@ import io.vavr.control.Option;
  *     alone (the orchestrator; a sub-promise lists nothing then)
  * @param targetNamespace the host namespace the request ran in, when the promise has one and the
  *     document names it (the orchestrator's {@code spec.targetNamespace}, else its own namespace)
- * @param notListed the problems that keep objects from being listed, each logged as {@code not listed: <problem>}
+ * @param notListed the problems that keep objects from being listed, each logged as
+ *     {@code not listed: <problem>} ({@link Problems#render})
  */
 public record Deletion(
     String name, Seq<OutputFile> files, RequestStatus status, boolean fromName, Option<String> targetNamespace,
-    Seq<String> notListed) {
+    Seq<RequestProblem> notListed) {
 
   /** The delete of a request that still validates: everything configure renders is listed. */
   public static Deletion listed(String name, Seq<OutputFile> files, RequestStatus status) {
     return new Deletion(name, files, status, false, Option.none(), Vector.empty());
   }
 
-  /** The delete of a request that no longer validates: nothing listed, each problem said as text. */
+  /** The delete of a request that no longer validates: nothing listed, every problem said. */
   public static Deletion unlisted(String name, Seq<RequestProblem> problems, RequestStatus status) {
-    Vector<String> notListed = Vector.empty();
-    for (RequestProblem p : problems) {
-      notListed = notListed.append(Problems.render(p));
-    }
-    return new Deletion(name, Vector.empty(), status, false, Option.none(), notListed);
+    return new Deletion(name, Vector.empty(), status, false, Option.none(), problems);
   }
 }

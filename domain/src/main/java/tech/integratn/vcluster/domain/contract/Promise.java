@@ -4,6 +4,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.cleanup.HostCleanupPlan;
+import tech.integratn.vcluster.domain.cleanup.NoCleanupPlan;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.profile.UnknownFieldPolicy;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -115,7 +116,7 @@ public abstract class Promise<R> {
    * request; asked only of a promise that {@link #cleansUpTheHost()}, once the clean-up is on and the
    * host reachable.
    */
-  public Either<String, HostCleanupPlan> hostCleanup(Node document, PlatformProfile profile) {
-    return Either.left("promise " + promiseName + " has no host clean-up");
+  public Either<NoCleanupPlan, HostCleanupPlan> hostCleanup(Node document, PlatformProfile profile) {
+    return Either.left(new NoCleanupPlan.NotThisPromise(promiseName));
   }
 }

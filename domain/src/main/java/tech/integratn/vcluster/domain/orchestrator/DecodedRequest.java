@@ -15,10 +15,18 @@ import tech.integratn.vcluster.domain.contract.RequestWarning;
  * @param request the typed request with its warnings, or every field problem with the warnings
  * @param partial the typed request with every invalid field left out, when the document had a
  *     {@code spec} map at all: cross-field rules still run on it, so one pass reports everything
+ * @param metadata the request's metadata as read (also when there is no {@code spec} map): its
+ *     name ({@code ""} when not a text) and namespace ({@code default} when not a text, as written
+ *     otherwise, valid or not)
+ * @param extraEgress each entry of {@code spec.networkPolicies.extraEgress} in the document's order,
+ *     with its typed rule when every field of it passed its row (none otherwise), so that an entry's
+ *     index is its position here; empty when the list is absent or not a list
  */
 public record DecodedRequest(
     Either<Rejection, Accepted<VClusterOrchestratorV2>> request,
-    Option<VClusterOrchestratorV2> partial) {
+    Option<VClusterOrchestratorV2> partial,
+    RequestMetadata metadata,
+    Seq<Option<ExtraEgressRule>> extraEgress) {
 
   /** The warnings, either way (unknown fields and the like). */
   public Seq<RequestWarning> warnings() {

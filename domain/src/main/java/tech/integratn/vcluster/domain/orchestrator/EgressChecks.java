@@ -45,7 +45,7 @@ final class EgressChecks {
     }
     java.util.Map<String, Integer> seen = new java.util.HashMap<>();
     for (Entry entry : entries) {
-      String path = LIST + "[" + entry.index() + "]";
+      String path = entryPath(entry.index());
       if (entry.name() != null) {
         problems = problems.appendAll(checkName(path, entry, seen, profile));
       }
@@ -89,8 +89,13 @@ final class EgressChecks {
 
   /** The one definition of the duplicate-name rule: entry {@code path}'s {@code name} is entry {@code first}'s. */
   static RequestProblem duplicateName(String path, String name, int first) {
-    return new RequestProblem.RuleBroken(path + ".name", "duplicate of " + LIST + "[" + first + "].name",
+    return new RequestProblem.RuleBroken(path + ".name", "duplicate of " + entryPath(first) + ".name",
         Node.quote(name));
+  }
+
+  /** {@code spec.networkPolicies.extraEgress[<index>]}, the path of one entry and the prefix of its fields' paths. */
+  static String entryPath(int index) {
+    return LIST + "[" + index + "]";
   }
 
   /** {@code allow-<name>-egress}. */

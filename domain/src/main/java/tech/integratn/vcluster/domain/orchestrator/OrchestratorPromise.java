@@ -1,13 +1,12 @@
 package tech.integratn.vcluster.domain.orchestrator;
 
-import io.vavr.Tuple;
-import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.cleanup.HostCleanupPlan;
+import tech.integratn.vcluster.domain.cleanup.NoCleanupPlan;
 import tech.integratn.vcluster.domain.contract.Accepted;
 import tech.integratn.vcluster.domain.contract.ChartValues;
 import tech.integratn.vcluster.domain.contract.CrdTexts;
@@ -27,7 +26,6 @@ import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.profile.UnknownFieldPolicy;
 import tech.integratn.vcluster.domain.resource.ArgoCDApplication;
 import tech.integratn.vcluster.domain.resource.KubernetesObject;
-import tech.integratn.vcluster.domain.tree.ListNode;
 import tech.integratn.vcluster.domain.tree.MapNode;
 import tech.integratn.vcluster.domain.tree.Node;
 import tech.integratn.vcluster.domain.tree.Paths;
@@ -211,112 +209,113 @@ public final class OrchestratorPromise extends Promise<ClusterPlan> {
   }
 
   @Override
-  public Either<String, HostCleanupPlan> hostCleanup(Node document, PlatformProfile profile) {
+  public Either<NoCleanupPlan, HostCleanupPlan> hostCleanup(Node document, PlatformProfile profile) {
     return HostCleanupPlan.forRequest(profile, document);
   }
 
   /**
-   * What a delete run reports. Never fails: a request that no longer validates is reduced to its
-   * name, namespaces and etcd switch, so a later, stricter rule cannot block a delete. Unknown
-   * fields are only warned about, whatever the profile's {@code unknownFields} says.
+   * What a delete run reports. Never fails: a request that no longer validates is reduced to what
+   * of its name, namespaces, etcd switch and network-policy opt-ins passed the decode (the one
+   * decode's partial request), so a later, stricter rule cannot block a delete; what that leaves
+   * out is said with the decode's own problems. Unknown fields are only warned about, whatever the
+   * profile's {@code unknownFields} says.
    */
   @Override
   public Deletion delete(Node document, PlatformProfile profile, String promiseName) {
-    Either<Rejection, Accepted<ClusterPlan>> full = decode(document, profile, promiseName, false);
+    DecodedRequest decoded = RequestDecoder.decode(document, profile, false);
+    Either<Rejection, Accepted<ClusterPlan>> full = planned(decoded, profile, promiseName);
     if (full.isRight()) {
       ClusterPlan plan = full.get().request();
       return new Deletion(plan.name(), ResourceRenderer.render(plan).files(), deleting(plan.name()), false,
           namesItsNamespace(document) ? Option.some(plan.targetNamespace()) : Option.<String>none(), List.empty());
     }
     PlatformProfile lenient = ImmutablePlatformProfile.copyOf(profile).withUnknownFields(UnknownFieldPolicy.WARN);
-    Tuple2<VClusterOrchestratorV2, Seq<String>> reduced = minimal(document, lenient);
-    VClusterOrchestratorV2 minimal = reduced._1;
-    Seq<String> notListed = reduced._2;
-    String name = minimal.spec().name();
-    Either<Rejection, Accepted<ClusterPlan>> planned = ClusterPlanner.plan(minimal, lenient, promiseName, false);
+    Seq<RequestProblem> problems = full.getLeft().problems();
+    Vector<RequestProblem> notListed = Vector.empty();
+    VClusterOrchestratorV2 reduced = reduced(decoded, problems);
+    for (int i = 0; i < decoded.extraEgress().size(); i++) {
+      notListed = notListed.appendAll(entryProblems(problems, i));
+    }
+    String name = reduced.spec().name();
+    Either<Rejection, Accepted<ClusterPlan>> planned = ClusterPlanner.plan(reduced, lenient, promiseName, false);
     Seq<OutputFile> files = List.empty();
     if (planned.isRight()) {
       files = ResourceRenderer.render(planned.get().request()).files();
     } else {
       // even the reduced request cannot be planned: say what stands in the way (section 7)
-      for (RequestProblem problem : planned.getLeft().problems()) {
-        notListed = notListed.append(Problems.render(problem));
-      }
+      notListed = notListed.appendAll(planned.getLeft().problems());
     }
-    // a targetNamespace that is written but invalid names no namespace: the request's own is not a stand-in (10.3)
-    Option<String> targetNamespace = Paths.at(document, "spec", "targetNamespace").isDefined()
-        ? text(document, "spec", "targetNamespace").filter(KubernetesNames::isDnsLabel)
-        : text(document, "metadata", "namespace").filter(KubernetesNames::isDnsLabel);
-    return new Deletion(name, files, deleting(name), true, targetNamespace, notListed);
+    return new Deletion(name, files, deleting(name), true, deletedNamespace(document, reduced), notListed);
+  }
+
+  /**
+   * The target namespace of a delete of a request that no longer validates: {@code spec.targetNamespace}
+   * when it passed its rule; when it is written but invalid, none: the request's own namespace is
+   * not a stand-in then (10.3); else the request's own namespace when the document names a valid one.
+   */
+  private static Option<String> deletedNamespace(Node document, VClusterOrchestratorV2 reduced) {
+    if (reduced.spec().targetNamespace().isDefined()) {
+      return reduced.spec().targetNamespace();
+    }
+    if (written(document, RequestFields.TARGET_NAMESPACE).isDefined()) {
+      return Option.none();
+    }
+    return text(document, "metadata", "namespace").filter(KubernetesNames::isDnsLabel);
   }
 
   /** Whether the document names its target namespace or its own (else configure's default stands in). */
   private static boolean namesItsNamespace(Node document) {
-    return Paths.at(document, "spec", "targetNamespace").getOrNull() instanceof Node.Text
+    return written(document, RequestFields.TARGET_NAMESPACE).getOrNull() instanceof Node.Text
         || Paths.at(document, "metadata", "namespace").getOrNull() instanceof Node.Text;
   }
 
   /**
-   * The least a delete needs from a document: names, the etcd switch and the network-policy
-   * opt-ins, each only if well-formed; with what an egress rule that is not says (for the delete's report).
+   * The least a delete needs of a request that no longer validates, from its decode: the names
+   * ({@code spec.name}, else {@code metadata.name}, else {@code unknown}), the namespaces, the
+   * etcd switch and the network-policy opt-ins, each only as far as it passed its rules; an
+   * {@code extraEgress} entry only when the decode found no problem at all in it.
    */
-  static Tuple2<VClusterOrchestratorV2, Seq<String>> minimal(Node document, PlatformProfile profile) {
-    String metaName = text(document, "metadata", "name").getOrElse("unknown");
-    String namespace = text(document, "metadata", "namespace").filter(KubernetesNames::isDnsLabel).getOrElse("default");
-    String name = text(document, "spec", "name").filter(KubernetesNames::isDnsLabel)
-        .getOrElse(metaName);
-    Option<MapNode> backingStore = Paths.at(document, "spec", "vcluster", "backingStore")
-        .filter(MapNode.class::isInstance).map(MapNode.class::cast);
-    Tuple2<NetworkPolicySettings, Seq<String>> policies = networkPolicies(document, profile);
-    VClusterOrchestratorV2Spec spec = VClusterOrchestratorV2Spec.builder()
-        .name(name)
-        .targetNamespace(text(document, "spec", "targetNamespace").filter(KubernetesNames::isDnsLabel))
-        .projectName(text(document, "spec", "projectName").filter(KubernetesNames::isDnsLabel))
-        .vcluster(VClusterSettings.builder()
-            .backingStore(backingStore).build())
-        .networkPolicies(policies._1)
-        .build();
-    return Tuple.of(new VClusterOrchestratorV2(RequestMetadata.of(metaName, namespace), spec), policies._2);
+  static VClusterOrchestratorV2 reduced(DecodedRequest decoded, Seq<RequestProblem> problems) {
+    RequestMetadata metadata = decoded.metadata();
+    String metaName = metadata.name().isEmpty() ? "unknown" : metadata.name();
+    String namespace = KubernetesNames.isDnsLabel(metadata.namespace()) ? metadata.namespace() : "default";
+    ImmutableNetworkPolicySettings.Builder policies = NetworkPolicySettings.builder();
+    ImmutableVClusterOrchestratorV2Spec.Builder spec = VClusterOrchestratorV2Spec.builder();
+    if (decoded.partial().isEmpty()) {
+      spec.name(metaName);
+    } else {
+      VClusterOrchestratorV2Spec partial = decoded.partial().get().spec();
+      spec.name(partial.name().isEmpty() ? metaName : partial.name())
+          .targetNamespace(partial.targetNamespace())
+          .projectName(partial.projectName())
+          .vcluster(VClusterSettings.builder().backingStore(partial.vcluster().backingStore()).build());
+      policies.enableNFS(partial.networkPolicies().enableNFS());
+    }
+    for (int i = 0; i < decoded.extraEgress().size(); i++) {
+      Option<ExtraEgressRule> rule = decoded.extraEgress().get(i);
+      if (rule.isDefined() && entryProblems(problems, i).isEmpty()) {
+        policies.addExtraEgress(rule.get());
+      }
+    }
+    return new VClusterOrchestratorV2(RequestMetadata.of(metaName, namespace), spec.networkPolicies(policies.build()).build());
   }
 
-  /**
-   * {@code enableNFS} when it is a boolean, and every {@code extraEgress} entry that passes the
-   * request rules on its own and is the first of its name; with each other entry's problems, so a
-   * delete still names every policy it can and says what it cannot.
-   */
-  static Tuple2<NetworkPolicySettings, Seq<String>> networkPolicies(Node document, PlatformProfile profile) {
-    ImmutableNetworkPolicySettings.Builder settings = NetworkPolicySettings.builder();
-    Vector<String> notListed = Vector.empty();
-    Option<Node> nfs = Paths.at(document, "spec", "networkPolicies", "enableNFS");
-    if (nfs.isDefined() && nfs.get() instanceof Node.Bool b) {
-      settings.enableNFS(Option.some(b.value()));
-    }
-    Option<Node> rules = Paths.at(document, "spec", "networkPolicies", "extraEgress");
-    if (rules.isEmpty() || !(rules.get() instanceof ListNode list)) {
-      return Tuple.of(settings.build(), notListed);
-    }
-    java.util.Map<String, Integer> names = new java.util.HashMap<>();
-    for (int i = 0; i < list.items().size(); i++) {
-      String path = "spec.networkPolicies.extraEgress[" + i + "]";
-      MapNode probe = MapNode.of("metadata", MapNode.of("name", Node.text("probe")).with("namespace", "probe"))
-          .with("spec", MapNode.of("name", Node.text("probe")).with("targetNamespace", "probe-target")
-              .with("networkPolicies", MapNode.of("extraEgress", ListNode.of(list.items().get(i)))));
-      DecodedRequest decoded = RequestDecoder.decode(probe, profile, false);
-      if (decoded.request().isLeft()) {
-        for (RequestProblem problem : decoded.request().getLeft().problems()) {
-          notListed = notListed.append(Problems.render(problem).replace("spec.networkPolicies.extraEgress[0]", path));
-        }
-        continue;
-      }
-      ExtraEgressRule rule = decoded.request().get().request().spec().networkPolicies().extraEgress().get(0);
-      Integer first = names.putIfAbsent(rule.name(), i);
-      if (first == null) {
-        settings.addExtraEgress(rule);
-      } else {
-        notListed = notListed.append(Problems.render(EgressChecks.duplicateName(path, rule.name(), first)));
+  /** The problems the decode found in {@code extraEgress[index]} (its fields and the checks across entries), in its order. */
+  private static Seq<RequestProblem> entryProblems(Seq<RequestProblem> problems, int index) {
+    String entry = EgressChecks.entryPath(index);
+    Vector<RequestProblem> found = Vector.empty();
+    for (RequestProblem problem : problems) {
+      String path = Problems.path(problem);
+      if (path.equals(entry) || path.startsWith(entry + ".")) {
+        found = found.append(problem);
       }
     }
-    return Tuple.of(settings.build(), notListed);
+    return found;
+  }
+
+  /** The document's node at a field's dotted path (a row's path: plain keys, no list index). */
+  private static Option<Node> written(Node document, String path) {
+    return Paths.at(document, path.split("\\."));
   }
 
   private static Option<String> text(Node document, String... keys) {

@@ -66,6 +66,9 @@ public final class RequestDecoder {
     /** The typed spec being checked, or null when a document is decoded. */
     private final @Nullable VClusterOrchestratorV2Spec typed;
     private MapNode spec = MapNode.empty();
+    private RequestMetadata metadata = new RequestMetadata("", "default", StringMap.empty());
+    /** Each extraEgress entry as read, with its rule when complete (the delete lists by index). */
+    private Vector<Option<ExtraEgressRule>> egress = Vector.empty();
 
     Run(Seq<RequestField> fields, PlatformProfile profile, boolean rejectUnknown, @Nullable VClusterOrchestratorV2Spec typed) {
       this.fields = fields;
@@ -76,6 +79,7 @@ public final class RequestDecoder {
 
     /** The typed request's pass: its metadata as given (the namespace checked), its spec row by row. */
     DecodedRequest check(RequestMetadata metadata) {
+      this.metadata = metadata;
       checkNamespace(metadata.namespace());
       VClusterOrchestratorV2Spec checked = spec();
       sharedNamespaceWarning(metadata, checked);
@@ -83,7 +87,6 @@ public final class RequestDecoder {
     }
 
     DecodedRequest decode(Node document) {
-      RequestMetadata metadata = new RequestMetadata("", "default", StringMap.empty());
       if (document instanceof MapNode root) {
         checkKind(root);
         metadata = metadata(root);
@@ -103,7 +106,7 @@ public final class RequestDecoder {
           reader.problems().isEmpty() && request.isDefined()
               ? Either.right(new Accepted<>(request.get(), reader.warnings()))
               : Either.left(new Rejection(reader.problems(), reader.warnings()));
-      return new DecodedRequest(decoded, request);
+      return new DecodedRequest(decoded, request, metadata, egress);
     }
 
     private void checkKind(MapNode root) {
@@ -225,6 +228,7 @@ public final class RequestDecoder {
             if (rule != null) {
               rules.add(rule);
             }
+            egress = egress.append(Option.of(rule));
           }
         } else {
           wrongType(list.path(), list.type(), raw.get());

@@ -51,7 +51,7 @@ class ArgoCDApplicationDeleteAndStatusTest {
     MapNode doc = with(without(minimal(), "spec.project"), "spec.source.chart", "Bad");
     Deletion deletion = ArgoCDApplicationPromise.INSTANCE.delete(doc, PROFILE, PROMISE);
     assertThat(deletion.files()).isEmpty();
-    assertThat(deletion.notListed()).containsExactly("spec.project: is required",
+    assertThat(deletion.notListed().map(tech.integratn.vcluster.domain.contract.Problems::render)).containsExactly("spec.project: is required",
         "spec.source.chart: must be a DNS-1123 subdomain (dot-separated DNS labels) (got \"Bad\")");
     assertThat(deletion.status().phase()).isEqualTo("Deleting");
     assertThat(deletion.status().message()).isEqualTo("Application web scheduled for deletion");
@@ -61,7 +61,7 @@ class ArgoCDApplicationDeleteAndStatusTest {
   void withoutAUsableSpecNameTheDeleteNamesTheRequestByItsMetadataName() {
     Deletion noSpec = ArgoCDApplicationPromise.INSTANCE.delete(without(minimal(), "spec"), PROFILE, PROMISE);
     assertThat(noSpec.files()).isEmpty();
-    assertThat(noSpec.notListed()).containsExactly("spec: is required");
+    assertThat(noSpec.notListed().map(tech.integratn.vcluster.domain.contract.Problems::render)).containsExactly("spec: is required");
     assertThat(noSpec.status().toNode()).isEqualTo(MapNode.of("phase", Node.text("Deleting"))
         .with("message", "Application app-request scheduled for deletion"));
     Deletion numberName = ArgoCDApplicationPromise.INSTANCE.delete(with(minimal(), "spec.name", Node.integer(3)),

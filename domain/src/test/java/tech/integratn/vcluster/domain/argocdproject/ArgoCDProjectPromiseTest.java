@@ -182,7 +182,7 @@ class ArgoCDProjectPromiseTest {
     MapNode invalid = with(with(minimal(), "spec.sourceRepos", ListNode.of()), "spec.namespace", "Bad");
     Deletion deletion = ArgoCDProjectPromise.INSTANCE.delete(invalid, IntegratnProfile.PROFILE, ProjectDocs.PROMISE);
     assertThat(deletion.files()).isEmpty();
-    assertThat(deletion.notListed()).containsExactly(
+    assertThat(deletion.notListed().map(tech.integratn.vcluster.domain.contract.Problems::render)).containsExactly(
         "spec.namespace: " + ArgoCDProjectRulesTest.LABEL_RULE + " (got \"Bad\")",
         "spec.sourceRepos: must have at least 1 entry (got 0 entries)");
     assertThat(deletion.status().message()).isEqualTo("AppProject team-a scheduled for deletion");
@@ -194,11 +194,11 @@ class ArgoCDProjectPromiseTest {
     Deletion noName = ArgoCDProjectPromise.INSTANCE.delete(without(minimal(), "spec.name"),
         IntegratnProfile.PROFILE, ProjectDocs.PROMISE);
     assertThat(noName.status().message()).isEqualTo("AppProject team-a-project scheduled for deletion");
-    assertThat(noName.notListed()).containsExactly("spec.name: is required");
+    assertThat(noName.notListed().map(tech.integratn.vcluster.domain.contract.Problems::render)).containsExactly("spec.name: is required");
     Deletion noSpec = ArgoCDProjectPromise.INSTANCE.delete(
         MapNode.of("metadata", MapNode.of("name", Node.text("by-name"))), IntegratnProfile.PROFILE, ProjectDocs.PROMISE);
     assertThat(noSpec.status().message()).isEqualTo("AppProject by-name scheduled for deletion");
-    assertThat(noSpec.notListed()).containsExactly("spec: is required");
+    assertThat(noSpec.notListed().map(tech.integratn.vcluster.domain.contract.Problems::render)).containsExactly("spec: is required");
     Deletion numberName = ArgoCDProjectPromise.INSTANCE.delete(with(minimal(), "spec.name", Node.integer(5)),
         IntegratnProfile.PROFILE, ProjectDocs.PROMISE);
     assertThat(numberName.status().message()).isEqualTo("AppProject team-a-project scheduled for deletion");

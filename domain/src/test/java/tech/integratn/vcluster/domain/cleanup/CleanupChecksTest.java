@@ -51,21 +51,35 @@ class CleanupChecksTest {
       "Media|vc-media|spec.name \"Media\" must be a DNS-1123 label",
       "'-media'|vc-media|spec.name \"-media\" must be a DNS-1123 label"})
   void anInvalidNameOrTargetNamespaceGivesNoPlanAndSaysWhy(String name, String namespace, String why) {
-    Either<String, HostCleanupPlan> plan =
+    Either<NoCleanupPlan, HostCleanupPlan> plan =
         HostCleanupPlan.forRequest(IntegratnProfile.PROFILE, request(Node.text(name), Node.text(namespace)));
-    assertThat(plan.getLeft()).startsWith(why);
+    assertThat(CleanupTexts.render(plan.getLeft())).startsWith(why);
   }
 
   @Test
   void metadataNameNeverStandsInForAnAbsentSpecName() {
     MapNode doc = MapNode.of("metadata", MapNode.of("name", Node.text("media")).with("namespace", "vc-media"))
         .with("spec", MapNode.of("targetNamespace", Node.text("vc-media")));
-    assertThat(HostCleanupPlan.forRequest(IntegratnProfile.PROFILE, doc).getLeft())
+    assertThat(CleanupTexts.render(HostCleanupPlan.forRequest(IntegratnProfile.PROFILE, doc).getLeft()))
         .isEqualTo("spec.name is absent (metadata.name is never used in a selector)");
     assertThat(HostCleanupPlan.forRequest(IntegratnProfile.PROFILE, request(MapNode.of("a", Node.text("b")),
-        Node.text("vc-media"))).getLeft()).isEqualTo("spec.name is absent (metadata.name is never used in a selector)");
+        Node.text("vc-media"))).getLeft()).isEqualTo(new NoCleanupPlan.NameAbsent());
     assertThat(HostCleanupPlan.forRequest(ImmutablePlatformProfile.copyOf(IntegratnProfile.PROFILE)
         .withDeleteCleanupEnabled(false), request(Node.text("media"), Node.text("vc-media")))).isEmpty();
+  }
+
+  @Test
+  void aTargetNamespaceThatIsNotATextOrATurnedOffCleanUpOrAnotherPromiseGivesNoPlanAndSaysWhy() {
+    MapNode listNamespace = request(Node.text("media"), MapNode.of("a", Node.text("b")));
+    assertThat(HostCleanupPlan.forRequest(IntegratnProfile.PROFILE, listNamespace).getLeft())
+        .isEqualTo(new NoCleanupPlan.TargetNamespaceNotText("spec.targetNamespace"));
+    assertThat(CleanupTexts.render(new NoCleanupPlan.TargetNamespaceNotText("metadata.namespace")))
+        .isEqualTo("metadata.namespace is not a text");
+    assertThat(CleanupTexts.render(HostCleanupPlan.forRequest(ImmutablePlatformProfile.copyOf(IntegratnProfile.PROFILE)
+        .withDeleteCleanupEnabled(false), request(Node.text("media"), Node.text("vc-media"))).getLeft()))
+        .isEqualTo("the profile turns it off (deleteCleanup.enabled: false)");
+    assertThat(CleanupTexts.render(new NoCleanupPlan.NotThisPromise("argocd-project")))
+        .isEqualTo("promise argocd-project has no host clean-up");
   }
 
   @ParameterizedTest

@@ -52,7 +52,7 @@ class ClusterRegistrationStatusTest {
     MapNode invalid = with(without(minimal(), "externalServerURL"), "kubeconfigKey", "..");
     Deletion deletion = ArgoCDClusterRegistrationPromise.INSTANCE.delete(invalid, PROFILE, PROMISE);
     assertThat(deletion.files()).isEmpty();
-    assertThat(deletion.notListed()).containsExactly(
+    assertThat(deletion.notListed().map(tech.integratn.vcluster.domain.contract.Problems::render)).containsExactly(
         "spec.kubeconfigKey: must be a Secret key (letters, digits, '-', '_' and '.'; not '.' and not starting with '..')"
             + " (got \"..\")",
         "spec.externalServerURL: is required");
@@ -64,7 +64,7 @@ class ClusterRegistrationStatusTest {
   void deleteOfADocumentWithoutAUsableSpec() {
     Deletion noSpec = ArgoCDClusterRegistrationPromise.INSTANCE.delete(minimal().without("spec"), PROFILE, PROMISE);
     assertThat(noSpec.files()).isEmpty();
-    assertThat(noSpec.notListed()).containsExactly("spec: is required");
+    assertThat(noSpec.notListed().map(tech.integratn.vcluster.domain.contract.Problems::render)).containsExactly("spec: is required");
     // named by metadata.name when spec.name cannot name it
     assertThat(noSpec.status().message()).isEqualTo("Cluster demo-cluster-registration registration resources scheduled for deletion");
     Deletion notAMap = ArgoCDClusterRegistrationPromise.INSTANCE.delete(ListNode.of(), PROFILE, PROMISE);

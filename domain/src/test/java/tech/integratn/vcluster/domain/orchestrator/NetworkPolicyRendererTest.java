@@ -309,7 +309,7 @@ class NetworkPolicyRendererTest {
     assertThat(d.fromName()).isTrue();
     assertThat(d.files().last().objects().map(o -> o.metadata().name()).drop(7))
         .containsExactly("allow-nfs-egress", "allow-ok-egress");
-    assertThat(d.notListed()).containsExactly(
+    assertThat(d.notListed().map(tech.integratn.vcluster.domain.contract.Problems::render)).containsExactly(
         "spec.networkPolicies.extraEgress[0].name: must be at most 50 characters long "
             + "(got \"a-name-of-fifty-three-characters-as-upstream-allowed\")",
         "spec.networkPolicies.extraEgress[2].name: duplicate of spec.networkPolicies.extraEgress[1].name (got \"ok\")",

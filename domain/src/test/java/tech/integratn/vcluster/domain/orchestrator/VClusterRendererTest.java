@@ -125,6 +125,6 @@ class VClusterRendererTest {
     assertThat(d.files().flatMap(OutputFile::objects).map(o -> o.metadata().name()))
         .noneMatch(n -> n.contains(name));
     assertThat(tech.integratn.vcluster.domain.cleanup.HostCleanupPlan.forRequest(IntegratnProfile.PROFILE, doc).getLeft())
-        .startsWith("spec.name ");
+        .isEqualTo(new tech.integratn.vcluster.domain.cleanup.NoCleanupPlan.NameInvalid(name));
   }
 }
