@@ -130,5 +130,11 @@ class ValueTraceTest {
         .with("m", trace.from(MapNode.of("k", Node.integer(3)), BASE));
     assertThat(lines(trace.explain(tree))).containsExactly("t = \"same\" <- base:\"same\"", "u = \"same\" <- ",
         "i = 1 <- base:1", "d = 1.5 <- base:1.5", "b = false <- base:false", "l = a list <- base:a list", "m.k = 3 <- base:3");
+    MapNode map = MapNode.of("k", Node.integer(1));
+    ListNode list = new ListNode(io.vavr.collection.Vector.of(Node.integer(2)));
+    MapNode twice = MapNode.of("a", trace.from(map, BASE)).with("b", trace.from(map, LAST))
+        .with("c", trace.from(list, BASE)).with("d", trace.from(list, LAST));
+    assertThat(lines(trace.explain(twice))).containsExactly("a.k = 1 <- base:1", "b.k = 1 <- last:1",
+        "c = a list <- base:a list", "d = a list <- last:a list");
   }
 }
