@@ -101,4 +101,17 @@ class DiffTextsRedactionTest {
     assertThat(DiffTexts.value(MapNode.of("yes", Node.text("yes")).with("no", "no"), yes)).isEqualTo("{no: no, \"yes\": \"yes\"}");
     assertThat(DiffTexts.value(Node.text("yes"))).isEqualTo("yes");
   }
+
+  @Test
+  void theJsonFormNamesEachChangeAndLeavesOutAClusterScopedNamespace() {
+    ObjectKey namespace = new ObjectKey("v1", "Namespace", "", "n");
+    ObjectKey configMap = new ObjectKey("v1", "ConfigMap", "ns", "c");
+    ObjectPath path = ObjectPath.of("data").index(2);
+    Node json = DiffTexts.json(List.of(new ObjectDiff.Removed(namespace, MapNode.empty()),
+        new ObjectDiff.Changed(configMap, List.of(new ValueChange(path, Option.some(Node.text("a")), Option.none())))));
+    assertThat(DiffTexts.value(json)).isEqualTo("{different: true, objects: [{apiVersion: v1, change: removed, kind: Namespace,"
+        + " name: n, object: {}}, {apiVersion: v1, change: changed, changes: [{old: a, path: \"data[2]\", segments: [data, 2]}],"
+        + " kind: ConfigMap, name: c, namespace: ns}]}");
+    assertThat(DiffTexts.value(DiffTexts.json(List.empty()))).isEqualTo("{different: false, objects: []}");
+  }
 }
