@@ -70,6 +70,21 @@ public final class RenderedDirectory implements RenderedTreeSource {
    */
   static Either<RequestProblem, Seq<Node>> split(YamlTreeReader reader, String path, String text) {
     List<Node> documents = new ArrayList<>();
+    for (Piece piece : pieces(text)) {
+      RequestProblem problem = read(reader, path, piece, documents);
+      if (problem != null) {
+        return Either.left(problem);
+      }
+    }
+    return Either.right(Vector.ofAll(documents));
+  }
+
+  /** The text of one document of a file and the line of the file it starts on (from 0). */
+  record Piece(String text, int firstLine) {}
+
+  /** The documents of {@code text}, cut at each line that starts one; those that hold nothing left out. */
+  static List<Piece> pieces(String text) {
+    List<Piece> pieces = new ArrayList<>();
     int start = 0;
     int startLine = 0;
     int line = 0;
@@ -78,18 +93,21 @@ public final class RenderedDirectory implements RenderedTreeSource {
       int end = text.indexOf('\n', at);
       end = end < 0 ? text.length() : end;
       if (at > start && startsDocument(text, at, end)) {
-        RequestProblem problem = read(reader, path, text.substring(start, at), startLine, documents);
-        if (problem != null) {
-          return Either.left(problem);
-        }
+        addPiece(pieces, text.substring(start, at), startLine);
         start = at;
         startLine = line;
       }
       at = end + 1;
       line++;
     }
-    RequestProblem problem = read(reader, path, text.substring(start), startLine, documents);
-    return problem != null ? Either.left(problem) : Either.right(Vector.ofAll(documents));
+    addPiece(pieces, text.substring(start), startLine);
+    return pieces;
+  }
+
+  private static void addPiece(List<Piece> pieces, String text, int firstLine) {
+    if (!holdsNothing(text)) {
+      pieces.add(new Piece(text, firstLine));
+    }
   }
 
   /** Whether the line {@code [from, to)} starts a document: {@code ---} alone or before a blank. */
@@ -101,27 +119,24 @@ public final class RenderedDirectory implements RenderedTreeSource {
     return after >= to || text.charAt(after) == ' ' || text.charAt(after) == '\t' || text.charAt(after) == '\r';
   }
 
-  /**
-   * Reads the text of one document, which starts on line {@code firstLine} of the file (from 0),
-   * into {@code documents} unless it holds nothing; returns why it cannot be read, else null.
-   */
-  private static @Nullable RequestProblem read(YamlTreeReader reader, String path, String document, int firstLine, List<Node> documents) {
-    if (holdsNothing(document)) {
-      return null;
-    }
-    Either<RequestProblem, Node> read = reader.read(path, document.getBytes(StandardCharsets.UTF_8));
+  /** Reads one document into {@code documents}; returns why it cannot be read (at its line in the file), else null. */
+  private static @Nullable RequestProblem read(YamlTreeReader reader, String path, Piece piece, List<Node> documents) {
+    Either<RequestProblem, Node> read = reader.read(path, piece.text().getBytes(StandardCharsets.UTF_8));
     if (read.isRight()) {
       documents.add(read.get());
       return null;
     }
-    if (read.getLeft() instanceof RequestProblem.Syntax s) {
-      return new RequestProblem.Syntax(s.source(), s.line() + firstLine, s.column(), s.message());
-    }
-    return read.getLeft();
+    return atLine(read.getLeft(), piece.firstLine());
+  }
+
+  /** {@code problem} with its line counted in the whole file, for a document that starts on {@code firstLine}. */
+  static RequestProblem atLine(RequestProblem problem, int firstLine) {
+    return problem instanceof RequestProblem.Syntax s
+        ? new RequestProblem.Syntax(s.source(), s.line() + firstLine, s.column(), s.message()) : problem;
   }
 
   /** Nothing but a document marker, blank lines and comments. */
-  static boolean holdsNothing(String document) {
+  private static boolean holdsNothing(String document) {
     for (String line : document.split("\n", -1)) {
       String content = line.startsWith("---") ? line.substring(3).strip() : line.strip();
       if (!content.isEmpty() && !content.startsWith("#") && !content.equals("...")) {

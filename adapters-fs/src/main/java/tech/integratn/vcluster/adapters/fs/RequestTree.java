@@ -141,40 +141,23 @@ public final class RequestTree {
    * well-formed YAML: the whole file is then unreadable, as any YAML error makes it.
    */
   private @Nullable List<Entry> refusedDocuments(String path, String text) {
-    List<String> pieces = new ArrayList<>();
-    List<Integer> firstLines = new ArrayList<>();
-    int start = 0;
-    int startLine = 0;
-    int line = 0;
-    int at = 0;
-    while (at < text.length()) {
-      int end = text.indexOf('\n', at);
-      end = end < 0 ? text.length() : end;
-      if (at > start && RenderedDirectory.startsDocument(text, at, end)) {
-        addPiece(text.substring(start, at), startLine, pieces, firstLines);
-        start = at;
-        startLine = line;
-      }
-      at = end + 1;
-      line++;
-    }
-    addPiece(text.substring(start), startLine, pieces, firstLines);
+    List<RenderedDirectory.Piece> pieces = RenderedDirectory.pieces(text);
     boolean several = pieces.size() > 1;
     List<Entry> entries = new ArrayList<>();
     for (int i = 0; i < pieces.size(); i++) {
       int n = i + 1;
-      Either<RequestProblem, Node> read = reader.read(path, pieces.get(i).getBytes(StandardCharsets.UTF_8));
+      Either<RequestProblem, Node> read = reader.read(path, pieces.get(i).text().getBytes(StandardCharsets.UTF_8));
       if (read.isRight()) {
         Option<PromiseKind> kind = kind(read.get());
         entries.add(kind.isDefined() ? new Request(new RequestFile(path, n, several), kind.get(), read.get())
             : new Skipped(path, several ? n : 0, "not a request of the four kinds (" + what(read.get()) + ")"));
         continue;
       }
-      Either<RequestProblem, Map<String, String>> top = reader.topLevelScalars(path, pieces.get(i));
+      Either<RequestProblem, Map<String, String>> top = reader.topLevelScalars(path, pieces.get(i).text());
       if (top.isLeft()) {
         return null;
       }
-      RequestProblem refusal = atLine(read.getLeft(), firstLines.get(i));
+      RequestProblem refusal = RenderedDirectory.atLine(read.getLeft(), pieces.get(i).firstLine());
       String kindName = top.get().get("kind");
       Option<PromiseKind> kind = kindName == null ? Option.none() : kind(kindName);
       if (kind.isDefined()) {
@@ -189,19 +172,6 @@ public final class RequestTree {
       }
     }
     return entries;
-  }
-
-  private static void addPiece(String piece, int firstLine, List<String> pieces, List<Integer> firstLines) {
-    if (!RenderedDirectory.holdsNothing(piece)) {
-      pieces.add(piece);
-      firstLines.add(firstLine);
-    }
-  }
-
-  /** {@code problem} of a document that starts on line {@code firstLine} of its file (from 0), at its line in the file. */
-  private static RequestProblem atLine(RequestProblem problem, int firstLine) {
-    return problem instanceof RequestProblem.Syntax s
-        ? new RequestProblem.Syntax(s.source(), s.line() + firstLine, s.column(), s.message()) : problem;
   }
 
   /** A file beyond {@link #MAX_FILE_BYTES}. */

@@ -82,14 +82,8 @@ public final class YamlTreeReader {
       return Either.right(root);
     } catch (Refusal e) {
       return Either.left(syntax(source, e.mark, e.getMessage()));
-    } catch (MarkedYAMLException e) {
-      return Either.left(yamlError(source, e));
-    } catch (ReaderException e) {
-      return Either.left(readerError(source, text, e));
-    } catch (NumberFormatException e) {
-      return Either.left(outOfRange(source, text, stream.getMark()));
     } catch (RuntimeException e) {
-      return Either.left(new RequestProblem.Unreadable(source, "not readable as YAML: " + explain(e.getMessage())));
+      return Either.left(failure(source, text, stream, e));
     }
   }
 
@@ -139,14 +133,8 @@ public final class YamlTreeReader {
           atKey = !atKey;
         }
       }
-    } catch (MarkedYAMLException e) {
-      return Either.left(yamlError(source, e));
-    } catch (ReaderException e) {
-      return Either.left(readerError(source, text, e));
-    } catch (NumberFormatException e) {
-      return Either.left(outOfRange(source, text, stream.getMark()));
     } catch (RuntimeException e) {
-      return Either.left(new RequestProblem.Unreadable(source, "not readable as YAML: " + explain(e.getMessage())));
+      return Either.left(failure(source, text, stream, e));
     }
   }
 
@@ -241,6 +229,20 @@ public final class YamlTreeReader {
   }
 
   /** SnakeYAML's mark of the offending character, its context and problem in one line. */
+  /** Why SnakeYAML could not read {@code text}: at its line where it says, else in plain words. */
+  private static RequestProblem failure(String source, String text, StreamReader stream, RuntimeException e) {
+    if (e instanceof MarkedYAMLException marked) {
+      return yamlError(source, marked);
+    }
+    if (e instanceof ReaderException reader) {
+      return readerError(source, text, reader);
+    }
+    if (e instanceof NumberFormatException) {
+      return outOfRange(source, text, stream.getMark());
+    }
+    return new RequestProblem.Unreadable(source, "not readable as YAML: " + explain(e.getMessage()));
+  }
+
   private static RequestProblem yamlError(String source, MarkedYAMLException e) {
     Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
     if (mark == null) {
