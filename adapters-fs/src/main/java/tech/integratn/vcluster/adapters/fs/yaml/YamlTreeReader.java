@@ -65,10 +65,7 @@ public final class YamlTreeReader {
   Either<RequestProblem, Node> readEvents(String source, String text) {
     StreamReader stream = new StreamReader(text);
     try {
-      LoaderOptions options = new LoaderOptions();
-      options.setCodePointLimit(limits.maxBytes());
-      options.setNestingDepthLimit(limits.maxDepth() + 2);
-      Parser events = new ParserImpl(stream, options);
+      Parser events = parser(stream);
       events.getEvent();
       if (events.getEvent().getEventId() == Event.ID.StreamEnd) {
         return Either.left(new RequestProblem.Unreadable(source, "the document is empty"));
@@ -97,10 +94,7 @@ public final class YamlTreeReader {
   public Either<RequestProblem, java.util.Map<String, String>> topLevelScalars(String source, String text) {
     StreamReader stream = new StreamReader(text);
     try {
-      LoaderOptions options = new LoaderOptions();
-      options.setCodePointLimit(limits.maxBytes());
-      options.setNestingDepthLimit(limits.maxDepth() + 2);
-      Parser events = new ParserImpl(stream, options);
+      Parser events = parser(stream);
       java.util.Map<String, String> scalars = new java.util.LinkedHashMap<>();
       int depth = 0;
       boolean topMap = false;
@@ -229,6 +223,14 @@ public final class YamlTreeReader {
   }
 
   /** SnakeYAML's mark of the offending character, its context and problem in one line. */
+  /** SnakeYAML's parser over {@code stream}, within the limits' size and depth. */
+  private Parser parser(StreamReader stream) {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(limits.maxBytes());
+    options.setNestingDepthLimit(limits.maxDepth() + 2);
+    return new ParserImpl(stream, options);
+  }
+
   /** Why SnakeYAML could not read {@code text}: at its line where it says, else in plain words. */
   private static RequestProblem failure(String source, String text, StreamReader stream, RuntimeException e) {
     if (e instanceof MarkedYAMLException marked) {
