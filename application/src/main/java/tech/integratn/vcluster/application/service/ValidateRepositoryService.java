@@ -24,6 +24,7 @@ import tech.integratn.vcluster.domain.contract.Promise;
 import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.Rendering;
 import tech.integratn.vcluster.domain.contract.Problems;
+import tech.integratn.vcluster.domain.orchestrator.RequestFields;
 import tech.integratn.vcluster.domain.contract.RequestProblem;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.promise.PromiseKind;
@@ -51,8 +52,8 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
   static final String ONEPASSWORD_ITEM = "1Password item";
 
   private static final String HOSTNAME_ANNOTATION = "external-dns.alpha.kubernetes.io/hostname";
-  private static final String HELM_OVERRIDES = "spec.vcluster.helmOverrides";
-  private static final String TARGET_NAMESPACE = "spec.targetNamespace";
+  private static final String HELM_OVERRIDES = RequestFields.VCLUSTER_HELM_OVERRIDES;
+  private static final String TARGET_NAMESPACE = RequestFields.TARGET_NAMESPACE;
 
   private final RequestRepository repository;
   private final ChartSchemaSource chartSchemas;
@@ -279,18 +280,7 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
 
   /** The items of a comma-separated list, trimmed, empty ones dropped. */
   static Seq<String> items(String list) {
-    java.util.List<String> items = new ArrayList<>();
-    int from = 0;
-    while (from <= list.length()) {
-      int comma = list.indexOf(',', from);
-      int to = comma < 0 ? list.length() : comma;
-      String item = list.substring(from, to).strip();
-      if (!item.isEmpty()) {
-        items.add(item);
-      }
-      from = to + 1;
-    }
-    return Vector.ofAll(items);
+    return Vector.of(list.split(",")).map(String::strip).filter(item -> !item.isEmpty());
   }
 
   /** The namespace the vcluster is installed in (its Application's destination) and the field it comes from. */
