@@ -12,7 +12,6 @@ import tech.integratn.vcluster.application.port.in.ValidateRepositoryUseCase;
 import tech.integratn.vcluster.application.port.out.ChartSchemaSource;
 import tech.integratn.vcluster.application.port.out.EventLog;
 import tech.integratn.vcluster.application.port.out.RequestRepository;
-import tech.integratn.vcluster.domain.clusterregistration.ClusterRegistration;
 import tech.integratn.vcluster.domain.conflicts.Claim;
 import tech.integratn.vcluster.domain.conflicts.Conflicts;
 import tech.integratn.vcluster.domain.conflicts.Origin;
@@ -20,6 +19,7 @@ import tech.integratn.vcluster.domain.conflicts.RenderedObject;
 import tech.integratn.vcluster.domain.conflicts.RepositoryRequest;
 import tech.integratn.vcluster.domain.conflicts.RequestFile;
 import tech.integratn.vcluster.domain.contract.OutputFile;
+import tech.integratn.vcluster.domain.contract.ExternalObject;
 import tech.integratn.vcluster.domain.contract.Promise;
 import tech.integratn.vcluster.domain.contract.Rejection;
 import tech.integratn.vcluster.domain.contract.Rendering;
@@ -47,9 +47,6 @@ import tech.integratn.vcluster.domain.tree.Paths;
  * {@code helmOverrides}.
  */
 public final class ValidateRepositoryService implements ValidateRepositoryUseCase {
-
-  /** The kind a conflict names for a 1Password item (not a Kubernetes object). */
-  static final String ONEPASSWORD_ITEM = "1Password item";
 
   private static final String HOSTNAME_ANNOTATION = "external-dns.alpha.kubernetes.io/hostname";
   private static final String HELM_OVERRIDES = RequestFields.VCLUSTER_HELM_OVERRIDES;
@@ -132,7 +129,7 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
     if (route.isLeft()) {
       return Either.left(route.getLeft());
     }
-    Either<RunFailure, Rendering<?>> rendered =
+    Either<RunFailure, Rendered> rendered =
         rendering(route.get().kind().promise(), request.document(), profile, route.get().promiseName(), fileLog);
     if (rendered.isLeft()) {
       return Either.left(rendered.getLeft());
@@ -143,7 +140,7 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
         requestName(request.document()), new Origin("metadata.name", requestName(request.document())),
         Option.none()));
     Option<MapNode> application = Option.none();
-    for (OutputFile file : rendered.get().files()) {
+    for (OutputFile file : rendered.get().rendering().files()) {
       for (KubernetesObject o : file.objects()) {
         addRendered(o, origins, profile, objects, notes);
         if (o.kind().equals(PromiseKind.ARGOCD_APPLICATION.kind()) && o.apiVersion().equals(PromiseKind.API_VERSION)) {
@@ -151,7 +148,7 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
         }
       }
     }
-    addItems(rendered.get().request(), origins, objects);
+    addExternal(rendered.get().external(), origins, objects);
     Seq<Claim> hostnames = List.empty();
     Seq<Claim> vips = List.empty();
     Option<Claim> targetNamespace = Option.none();
@@ -183,14 +180,14 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
     for (PromiseKind kind : PromiseKind.values()) {
       if (!kind.isOrchestrator() && kind.kind().equals(o.kind())) {
         // the sub-request as its own pipeline would render it; warnings are the engine's, not the request's
-        Either<Rejection, ? extends Rendering<?>> sub = subPromises.of(kind).configure(body, profile, kind.promiseName());
+        Either<Rejection, Rendered> sub = configured(subPromises.of(kind), body, profile, kind.promiseName());
         if (sub.isRight()) {
-          for (OutputFile file : sub.get().files()) {
+          for (OutputFile file : sub.get().rendering().files()) {
             for (KubernetesObject inner : file.objects()) {
               addRendered(inner, origins, profile, objects, notes);
             }
           }
-          addItems(sub.get().request(), origins, objects);
+          addExternal(sub.get().external(), origins, objects);
         } else {
           Seq<RequestProblem> problems = sub.getLeft().problems();
           notes.add("its " + o.kind() + " " + o.metadata().name() + " is rejected by its own promise ("
@@ -202,20 +199,31 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
     }
   }
 
-  /** The 1Password item a cluster registration's sync Job writes. */
-  private static void addItems(Object request, Origins origins, java.util.List<RenderedObject> objects) {
-    if (request instanceof ClusterRegistration registration) {
-      objects.add(new RenderedObject(ONEPASSWORD_ITEM, "", registration.onePasswordItem(),
-          origins.of(registration.onePasswordItem(), ""), Option.none()));
+  /** A rendering and what it puts in place outside the cluster's API (the promise's {@code externalObjects}). */
+  private record Rendered(Rendering<?> rendering, Seq<ExternalObject> external) {
+    static <R> Rendered of(Promise<R> promise, Rendering<R> rendering) {
+      return new Rendered(rendering, promise.externalObjects(rendering.request()));
+    }
+  }
+
+  /** What a rendering writes outside the cluster (a 1Password item), named like the objects it renders. */
+  private static void addExternal(Seq<ExternalObject> external, Origins origins, java.util.List<RenderedObject> objects) {
+    for (ExternalObject e : external) {
+      objects.add(new RenderedObject(e.kind(), "", e.name(), origins.of(e.name(), ""), Option.none()));
     }
   }
 
   /** Validates and renders {@code document} as {@code validate --input FILE} does, writing nothing. */
-  private <R> Either<RunFailure, Rendering<?>> rendering(Promise<R> promise, Node document, PlatformProfile profile,
+  private <R> Either<RunFailure, Rendered> rendering(Promise<R> promise, Node document, PlatformProfile profile,
       String promiseName, EventLog fileLog) {
-    Either<RunFailure, Rendering<R>> rendered = CheckedConfigure.run(promise, document, profile, promiseName,
-        new ChartValuesCheck(chartSchemas, fileLog), fileLog);
-    return rendered.isLeft() ? Either.left(rendered.getLeft()) : Either.right(rendered.get());
+    return CheckedConfigure.run(promise, document, profile, promiseName, new ChartValuesCheck(chartSchemas, fileLog), fileLog)
+        .map(rendering -> Rendered.of(promise, rendering));
+  }
+
+  /** A sub-request as its own pipeline would render it. */
+  private static <R> Either<Rejection, Rendered> configured(Promise<R> promise, Node body, PlatformProfile profile,
+      String promiseName) {
+    return promise.configure(body, profile, promiseName).map(rendering -> Rendered.of(promise, rendering));
   }
 
   /** The field a request's objects are named from: {@code spec.name}, else {@code metadata.name}. */

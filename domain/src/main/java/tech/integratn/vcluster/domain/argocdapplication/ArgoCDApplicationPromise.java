@@ -57,7 +57,7 @@ public final class ArgoCDApplicationPromise extends Promise<ApplicationRequest> 
 
   @Override
   protected Rendering<ApplicationRequest> render(ApplicationRequest request, PlatformProfile profile, String promiseName) {
-    return Rendering.of(request, List.of(ApplicationRenderer.render(request, promiseName)),
+    return Rendering.of(request, List.of(ArgoCDApplicationRenderer.render(request, promiseName)),
         ArgoCDApplicationStatus.configured(request));
   }
 

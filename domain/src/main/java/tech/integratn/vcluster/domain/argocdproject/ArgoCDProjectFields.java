@@ -26,11 +26,11 @@ public final class ArgoCDProjectFields {
   /** Most bytes of all annotation keys and values (the API server's limit). */
   public static final int MAX_ANNOTATION_BYTES = 256 * 1024;
   /** Longest prefix (before {@code /}) of a label or annotation key: a DNS subdomain. */
-  public static final int MAX_KEY_PREFIX = 253;
+  public static final int MAX_KEY_PREFIX = KubernetesNames.MAX_SUBDOMAIN;
 
   public static final String NO_CONTROL_RULE = "must not contain control characters (line breaks, tabs, ...)";
   public static final String KEY_PREFIX_RULE =
-      "keys must be Kubernetes label keys: the prefix before '/' must be at most " + MAX_KEY_PREFIX + " characters";
+      KubernetesNames.LABEL_KEYS_RULE + ": the prefix before '/' must be at most " + MAX_KEY_PREFIX + " characters";
 
   // the field paths of the table, one constant per row: the decoder names a field through these,
   // so a typo is a compile error

@@ -1,8 +1,10 @@
 package tech.integratn.vcluster.domain.clusterregistration;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.contract.CrdTexts;
+import tech.integratn.vcluster.domain.contract.ExternalObject;
 import io.vavr.control.Either;
 import tech.integratn.vcluster.domain.contract.Accepted;
 import tech.integratn.vcluster.domain.contract.Rejection;
@@ -33,6 +35,9 @@ public final class ArgoCDClusterRegistrationPromise extends Promise<ClusterRegis
       StringMap.of("spec", "The cluster to register. An optional field that is absent or null (or, for a string, empty)"
           + " takes its default."));
 
+  /** The kind a conflict names for the 1Password item the sync Job writes (not a Kubernetes object). */
+  public static final String ONEPASSWORD_ITEM = "1Password item";
+
   /** The one instance. */
   public static final ArgoCDClusterRegistrationPromise INSTANCE = new ArgoCDClusterRegistrationPromise();
 
@@ -48,14 +53,20 @@ public final class ArgoCDClusterRegistrationPromise extends Promise<ClusterRegis
   @Override
   public Either<Rejection, Accepted<ClusterRegistration>> decode(Node document, PlatformProfile profile, String promiseName,
       boolean rejectUnknown) {
-    return ClusterRegistrationDecoder.decode(document, profile, rejectUnknown);
+    return ArgoCDClusterRegistrationDecoder.decode(document, profile, rejectUnknown);
+  }
+
+  /** The 1Password item the sync Job writes the kubeconfig to. */
+  @Override
+  public Seq<ExternalObject> externalObjects(ClusterRegistration registration) {
+    return List.of(new ExternalObject(ONEPASSWORD_ITEM, registration.onePasswordItem()));
   }
 
   @Override
   protected Rendering<ClusterRegistration> render(ClusterRegistration registration, PlatformProfile profile, String promiseName) {
-    return Rendering.of(registration, ClusterRegistrationRenderer.render(registration, profile, promiseName),
+    return Rendering.of(registration, ArgoCDClusterRegistrationRenderer.render(registration, profile, promiseName),
         ArgoCDClusterRegistrationStatus.configured(registration,
-        ClusterRegistrationDecoder.kubeconfigSecretName(profile, registration.name())));
+        ArgoCDClusterRegistrationDecoder.kubeconfigSecretName(profile, registration.name())));
   }
 
   @Override

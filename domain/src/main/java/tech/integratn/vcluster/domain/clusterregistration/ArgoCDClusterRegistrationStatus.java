@@ -27,7 +27,7 @@ public record ArgoCDClusterRegistrationStatus(String phase, String message, MapN
             .with("onePasswordItem", r.onePasswordItem())
             .with("kubeconfigSecret", kubeconfigSecret)
             .with("sourceSecret", r.kubeconfigSecret())
-            .with("clusterSecret", ClusterRegistrationRenderer.clusterSecretName(r.name())));
+            .with("clusterSecret", ArgoCDClusterRegistrationRenderer.clusterSecretName(r.name())));
   }
 
   /** On delete; never refused. */

@@ -30,9 +30,8 @@ public final class Patterns {
   /** A URL as {@link #URL}, or {@code *} (Argo CD's "any cluster"). */
   public static final String URL_OR_ANY = "^(\\*|(https?|oci)://[^\\s]+)$";
   public static final String URL_OR_ANY_RULE = "must be an http(s) or oci URL, or * for any cluster";
-  public static final String LABEL_KEY =
-      "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$";
-  public static final String LABEL_KEY_RULE = "keys must be Kubernetes label keys";
+  public static final String LABEL_KEY = KubernetesNames.LABEL_KEY;
+  public static final String LABEL_KEY_RULE = KubernetesNames.LABEL_KEYS_RULE;
   /** The annotation-key rule of every field table's annotation map. */
   public static final String ANNOTATION_KEY_RULE = "keys must be Kubernetes annotation keys";
   public static final String LABEL_VALUE = KubernetesNames.LABEL_VALUE;

@@ -1,5 +1,6 @@
 package tech.integratn.vcluster.domain.contract;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -104,6 +105,14 @@ public abstract class Promise<R> {
    */
   public Option<io.vavr.collection.Seq<ExplainedValue>> explainedValues(R request) {
     return Option.none();
+  }
+
+  /**
+   * What a rendering of {@code request} puts in place outside the cluster's API (only the cluster
+   * registration's 1Password item, spec 9.9); none for the other promises.
+   */
+  public Seq<ExternalObject> externalObjects(R request) {
+    return List.empty();
   }
 
   /** Whether a delete of this promise cleans up the host after it (spec 7.1; only the orchestrator's does). */

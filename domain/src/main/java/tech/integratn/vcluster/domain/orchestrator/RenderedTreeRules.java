@@ -335,8 +335,8 @@ public final class RenderedTreeRules {
       Vector<RequestProblem> problems = Vector.empty();
       for (io.vavr.Tuple2<String, Node> label : map.entries()) {
         if (!Patterns.matches(RequestFields.LABEL_KEY, label._1)) {
-          problems = problems.append(new RequestProblem.RuleBroken(at, "every key must be a Kubernetes label key"
-              + " (an optional DNS-1123 subdomain and '/', then at most 63 letters, digits, '-', '_', '.')", Node.quote(label._1)));
+          problems = problems.append(new RequestProblem.RuleBroken(at, KubernetesNames.LABEL_KEYS_RULE_SPELLED_OUT,
+              Node.quote(label._1)));
         } else if (!(label._2 instanceof Node.Text t && Patterns.matches(RequestFields.LABEL_VALUE, t.value()))) {
           problems = problems.append(new RequestProblem.RuleBroken(at + "." + label._1,
               KubernetesNames.LABEL_VALUE_RULE_SPELLED_OUT, Node.describe(label._2)));

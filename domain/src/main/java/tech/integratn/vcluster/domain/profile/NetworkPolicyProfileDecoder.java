@@ -414,7 +414,7 @@ final class NetworkPolicyProfileDecoder {
     for (Tuple2<String, Node> e : map.entries()) {
       String entry = path + "[" + Node.quote(e._1) + "]";
       if (!KubernetesNames.isLabelKey(e._1)) {
-        problem(entry, "must be a Kubernetes label key");
+        problem(entry, KubernetesNames.LABEL_KEY_RULE);
         valid = false;
       }
       String value = text(entry, e._2);

@@ -13,6 +13,7 @@ import static tech.integratn.vcluster.domain.clusterregistration.Registrations.w
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tech.integratn.vcluster.domain.contract.ExternalObject;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.Rendering;
 import tech.integratn.vcluster.domain.profile.ImmutablePlatformProfile;
@@ -57,6 +58,13 @@ class ClusterRegistrationRenderingTest {
         "batch/v1 Job vc-demo-ns/demo-kubeconfig-sync",
         "external-secrets.io/v1 ExternalSecret vc-demo-ns/demo-kubeconfig",
         "external-secrets.io/v1 ExternalSecret argocd/demo-argocd-cluster");
+  }
+
+  @Test
+  void theOnePasswordItemIsWhatItPutsInPlaceOutsideTheCluster() {
+    ClusterRegistration registration = Registrations.configure(full(), PROFILE).get().request();
+    assertThat(ArgoCDClusterRegistrationPromise.INSTANCE.externalObjects(registration))
+        .containsExactly(new ExternalObject("1Password item", "vcluster-demo-kubeconfig"));
   }
 
   @Test

@@ -10,12 +10,12 @@ import tech.integratn.vcluster.domain.tree.StringMap;
  * whose labels are the Kratix base labels with the request's labels merged over them (the request
  * wins, a key keeps its first position). The values are not validated again.
  */
-public final class ApplicationRenderer {
+public final class ArgoCDApplicationRenderer {
 
   /** The one output file (upstream's path). */
   public static final String FILE = "resources/application.yaml";
 
-  private ApplicationRenderer() {}
+  private ArgoCDApplicationRenderer() {}
 
   /** The Kratix base labels of 9.3 for {@code name}. */
   public static StringMap baseLabels(String promiseName, String name) {

@@ -29,12 +29,12 @@ import tech.integratn.vcluster.domain.tree.StringMap;
  *
  * <p>Plain loops and {@code if}s, the style of the decoders (bench/README.md, "Idioms under the AOT cache").
  */
-public final class ClusterRegistrationDecoder {
+public final class ArgoCDClusterRegistrationDecoder {
 
   /** The label that makes a Secret an Argo CD cluster. */
   public static final String SECRET_TYPE_LABEL = "argocd.argoproj.io/secret-type";
 
-  private ClusterRegistrationDecoder() {}
+  private ArgoCDClusterRegistrationDecoder() {}
 
   /**
    * Decodes {@code document}; with {@code rejectUnknown} an unknown field is a problem, else a

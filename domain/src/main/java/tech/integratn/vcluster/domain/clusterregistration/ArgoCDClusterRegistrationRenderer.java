@@ -20,7 +20,7 @@ import tech.integratn.vcluster.domain.tree.StringMap;
  * the kubeconfig ExternalSecret and the Argo CD cluster ExternalSecret. Never a {@code Secret},
  * never a Role. Plain code: it runs once per pipeline.
  */
-public final class ClusterRegistrationRenderer {
+public final class ArgoCDClusterRegistrationRenderer {
 
   public static final String RBAC_FILE = "resources/kubeconfig-sync-rbac.yaml";
   public static final String JOB_FILE = "resources/kubeconfig-sync-job.yaml";
@@ -31,7 +31,7 @@ public final class ClusterRegistrationRenderer {
   private static final String COMPONENT_LABEL = "app.kubernetes.io/component";
   private static final String SYNC = "kubeconfig-sync";
 
-  private ClusterRegistrationRenderer() {}
+  private ArgoCDClusterRegistrationRenderer() {}
 
   /** The files, in the order of 9.6's table. */
   public static Seq<OutputFile> render(ClusterRegistration r, PlatformProfile profile, String promiseName) {
@@ -131,7 +131,7 @@ public final class ClusterRegistrationRenderer {
   private static ExternalSecret kubeconfigSecret(ClusterRegistration r, PlatformProfile profile, StringMap base) {
     MapNode spec = MapNode.of("refreshInterval", Node.text("15m"))
         .with("secretStoreRef", storeRef(profile.registration()))
-        .with("target", MapNode.of("name", Node.text(ClusterRegistrationDecoder.kubeconfigSecretName(profile, r.name())))
+        .with("target", MapNode.of("name", Node.text(ArgoCDClusterRegistrationDecoder.kubeconfigSecretName(profile, r.name())))
             .with("template", MapNode.of("engineVersion", Node.text("v2"))
                 .with("data", MapNode.of(r.kubeconfigKey(), Node.text("{{ .kubeconfig }}\n")))))
         .with("dataFrom", ListNode.of(MapNode.of("extract", MapNode.of("key", Node.text(r.onePasswordItem())))));
@@ -165,7 +165,7 @@ public final class ClusterRegistrationRenderer {
    * request's labels over them (a key keeps its first position).
    */
   public static StringMap clusterLabels(ClusterRegistration r, RegistrationProfile reg) {
-    StringMap labels = StringMap.of(ClusterRegistrationDecoder.SECRET_TYPE_LABEL, "cluster")
+    StringMap labels = StringMap.of(ArgoCDClusterRegistrationDecoder.SECRET_TYPE_LABEL, "cluster")
         .put(reg.identityLabelPrefix() + "/cluster-name", r.name())
         .put(reg.identityLabelPrefix() + "/environment", r.environment());
     for (Tuple2<String, String> e : r.clusterLabels()) {
