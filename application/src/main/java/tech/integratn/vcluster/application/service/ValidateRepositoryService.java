@@ -12,10 +12,10 @@ import tech.integratn.vcluster.application.port.in.ValidateRepositoryUseCase;
 import tech.integratn.vcluster.application.port.out.ChartSchemaSource;
 import tech.integratn.vcluster.application.port.out.EventLog;
 import tech.integratn.vcluster.application.port.out.RequestRepository;
-import tech.integratn.vcluster.domain.conflicts.Claim;
 import tech.integratn.vcluster.domain.conflicts.Conflicts;
 import tech.integratn.vcluster.domain.conflicts.Origin;
 import tech.integratn.vcluster.domain.conflicts.RenderedObject;
+import tech.integratn.vcluster.domain.conflicts.RequestClaims;
 import tech.integratn.vcluster.domain.conflicts.RepositoryRequest;
 import tech.integratn.vcluster.domain.conflicts.RequestFile;
 import tech.integratn.vcluster.domain.contract.OutputFile;
@@ -42,13 +42,12 @@ import tech.integratn.vcluster.domain.tree.Paths;
  * renders, what that sub-request's promise renders in turn (the AppProject, the Application, the
  * ExternalSecrets and the Secrets they write, the Argo CD cluster Secret {@code cluster-<name>}
  * among them, and the 1Password item); nothing is written, and no Secret is ever rendered (the
- * Secrets are named by the ExternalSecrets that would write them). A vcluster's hostname, VIP and
- * target namespace are read from its rendered Application: the final chart values, so after
- * {@code helmOverrides}.
+ * Secrets are named by the ExternalSecrets that would write them). What a request claims (a
+ * vcluster's hostnames, VIPs and target namespace, from the final chart values) and what it writes
+ * outside the cluster (the 1Password item) its promise says ({@code claims}, {@code externalObjects}).
  */
 public final class ValidateRepositoryService implements ValidateRepositoryUseCase {
 
-  private static final String HOSTNAME_ANNOTATION = "external-dns.alpha.kubernetes.io/hostname";
   private static final String HELM_OVERRIDES = RequestFields.VCLUSTER_HELM_OVERRIDES;
   private static final String TARGET_NAMESPACE = RequestFields.TARGET_NAMESPACE;
 
@@ -139,26 +138,15 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
     objects.add(new RenderedObject(route.get().kind().kind(), text(request.document(), "metadata", "namespace"),
         requestName(request.document()), new Origin("metadata.name", requestName(request.document())),
         Option.none()));
-    Option<MapNode> application = Option.none();
     for (OutputFile file : rendered.get().rendering().files()) {
       for (KubernetesObject o : file.objects()) {
         addRendered(o, origins, profile, objects, notes);
-        if (o.kind().equals(PromiseKind.ARGOCD_APPLICATION.kind()) && o.apiVersion().equals(PromiseKind.API_VERSION)) {
-          application = Option.some(o.toNode());
-        }
       }
     }
     addExternal(rendered.get().external(), origins, objects);
-    Seq<Claim> hostnames = List.empty();
-    Seq<Claim> vips = List.empty();
-    Option<Claim> targetNamespace = Option.none();
-    if (route.get().kind().isOrchestrator() && application.isDefined()) {
-      Node values = Paths.at(application.get(), "spec", "source", "helm", "valuesObject").getOrElse(MapNode.empty());
-      hostnames = hostnames(request.document(), values);
-      vips = vips(request.document(), values, profile.loadBalancerIpAnnotation());
-      targetNamespace = targetNamespace(request.document(), application.get());
-    }
-    return Either.right(new RepositoryRequest(request.file(), Vector.ofAll(objects), hostnames, vips, targetNamespace));
+    RequestClaims claims = rendered.get().claims();
+    return Either.right(new RepositoryRequest(request.file(), Vector.ofAll(objects), claims.hostnames(), claims.vips(),
+        claims.targetNamespace()));
   }
 
   /** {@code o} and, for a sub-request, what its promise renders; the Secret an ExternalSecret writes. */
@@ -199,10 +187,14 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
     }
   }
 
-  /** A rendering and what it puts in place outside the cluster's API (the promise's {@code externalObjects}). */
-  private record Rendered(Rendering<?> rendering, Seq<ExternalObject> external) {
-    static <R> Rendered of(Promise<R> promise, Rendering<R> rendering) {
-      return new Rendered(rendering, promise.externalObjects(rendering.request()));
+  /**
+   * A rendering, what it puts in place outside the cluster's API and what it claims that no other
+   * request may hold (the promise's {@code externalObjects} and {@code claims}).
+   */
+  private record Rendered(Rendering<?> rendering, Seq<ExternalObject> external, RequestClaims claims) {
+    static <R> Rendered of(Promise<R> promise, Node document, PlatformProfile profile, Rendering<R> rendering) {
+      return new Rendered(rendering, promise.externalObjects(rendering.request()),
+          promise.claims(document, rendering, profile));
     }
   }
 
@@ -217,89 +209,13 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
   private <R> Either<RunFailure, Rendered> rendering(Promise<R> promise, Node document, PlatformProfile profile,
       String promiseName, EventLog fileLog) {
     return CheckedConfigure.run(promise, document, profile, promiseName, new ChartValuesCheck(chartSchemas, fileLog), fileLog)
-        .map(rendering -> Rendered.of(promise, rendering));
+        .map(rendering -> Rendered.of(promise, document, profile, rendering));
   }
 
   /** A sub-request as its own pipeline would render it. */
   private static <R> Either<Rejection, Rendered> configured(Promise<R> promise, Node body, PlatformProfile profile,
       String promiseName) {
-    return promise.configure(body, profile, promiseName).map(rendering -> Rendered.of(promise, rendering));
-  }
-
-  /** The field a request's objects are named from: {@code spec.name}, else {@code metadata.name}. */
-  static Origin nameOrigin(Node document) {
-    String name = text(document, "spec", "name");
-    return name.isEmpty() ? new Origin("metadata.name", requestName(document)) : new Origin("spec.name", name);
-  }
-
-  /**
-   * Every hostname the final chart values ask external-dns for: its annotation is a comma-separated
-   * list (each name trimmed), each with the field it comes from.
-   */
-  static Seq<Claim> hostnames(Node document, Node values) {
-    String host = text(values, "controlPlane", "service", "annotations", HOSTNAME_ANNOTATION);
-    boolean overridden = Paths.at(document, "spec", "vcluster", "helmOverrides", "controlPlane", "service", "annotations",
-        HOSTNAME_ANNOTATION).isDefined();
-    String given = text(document, "spec", "exposure", "hostname");
-    java.util.List<Claim> claims = new ArrayList<>();
-    for (String name : items(host)) {
-      Origin origin = overridden
-          ? new Origin(HELM_OVERRIDES + ".controlPlane.service.annotations[\"" + HOSTNAME_ANNOTATION + "\"]", name)
-          : given.isEmpty() ? nameOrigin(document) : new Origin("spec.exposure.hostname", given);
-      claims.add(new Claim(name, origin));
-    }
-    return Vector.ofAll(claims);
-  }
-
-  /**
-   * Every address the final chart values ask the load balancer for (spec 5): the profile's
-   * load-balancer annotation, a comma-separated list (MetalLB's {@code loadBalancerIPs}, Cilium's
-   * {@code lbipam.cilium.io/ips}), then the deprecated {@code spec.loadBalancerIP}; each with the
-   * field it comes from, the override's path when {@code helmOverrides} set it.
-   */
-  static Seq<Claim> vips(Node document, Node values, String annotation) {
-    java.util.List<Claim> claims = new ArrayList<>();
-    boolean annotated = Paths.at(document, "spec", "vcluster", "helmOverrides", "controlPlane", "service", "annotations",
-        annotation).isDefined();
-    for (String address : items(text(values, "controlPlane", "service", "annotations", annotation))) {
-      claims.add(new Claim(address, annotated
-          ? new Origin(HELM_OVERRIDES + ".controlPlane.service.annotations[\"" + annotation + "\"]", address)
-          : vipOrigin(document, address)));
-    }
-    String vip = text(values, "controlPlane", "service", "spec", "loadBalancerIP").strip();
-    if (!vip.isEmpty()) {
-      boolean overridden = Paths.at(document, "spec", "vcluster", "helmOverrides", "controlPlane", "service", "spec",
-          "loadBalancerIP").isDefined();
-      claims.add(new Claim(vip, overridden ? new Origin(HELM_OVERRIDES + ".controlPlane.service.spec.loadBalancerIP", vip)
-          : vipOrigin(document, vip)));
-    }
-    return Vector.ofAll(claims);
-  }
-
-  /** The request field a VIP the engine wrote comes from: {@code spec.exposure.vip}, else the subnet. */
-  private static Origin vipOrigin(Node document, String vip) {
-    String given = text(document, "spec", "exposure", "vip");
-    if (!given.isEmpty()) {
-      return new Origin("spec.exposure.vip", given);
-    }
-    String subnet = text(document, "spec", "exposure", "subnet");
-    return subnet.isEmpty() ? new Origin("spec.exposure.vip", vip) : new Origin("spec.exposure.subnet", subnet);
-  }
-
-  /** The items of a comma-separated list, trimmed, empty ones dropped. */
-  static Seq<String> items(String list) {
-    return Vector.of(list.split(",")).map(String::strip).filter(item -> !item.isEmpty());
-  }
-
-  /** The namespace the vcluster is installed in (its Application's destination) and the field it comes from. */
-  static Option<Claim> targetNamespace(Node document, Node application) {
-    String namespace = text(application, "spec", "destination", "namespace");
-    if (namespace.isEmpty()) {
-      return Option.none();
-    }
-    String given = text(document, "spec", "targetNamespace");
-    return Option.some(new Claim(namespace, given.isEmpty() ? new Origin("metadata.namespace", namespace)
-        : new Origin("spec.targetNamespace", given)));
+    return promise.configure(body, profile, promiseName).map(rendering -> Rendered.of(promise, body, profile, rendering));
   }
 
   /** The string at {@code keys}, or {@code ""}. */
@@ -317,7 +233,7 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
    * The request field each object's name comes from: {@code spec.targetNamespace} for the objects
    * in that namespace and for the cluster-scoped object of that name (the host Namespace); else the
    * field whose value the name equals (e.g. {@code spec.syncJobName} for a registration's Job); else
-   * {@link #nameOrigin}. A namespaced object named like the target namespace elsewhere (the
+   * {@link Origin#ofName}. A namespaced object named like the target namespace elsewhere (the
    * {@code ArgoCDProject} and {@code AppProject} {@code vcluster-<name>}) is not named from it. The
    * fields are the text values of {@code spec} outside {@code helmOverrides} in document order, the
    * more specific first ({@code spec.projectName} names the project even when {@code spec.name}
@@ -328,7 +244,7 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
     private final java.util.List<Origin> fields = new ArrayList<>();
 
     Origins(Node document) {
-      this.name = nameOrigin(document);
+      this.name = Origin.ofName(document);
       Option<Node> spec = Paths.at(document, "spec");
       if (spec.isDefined()) {
         collect("spec", spec.get());

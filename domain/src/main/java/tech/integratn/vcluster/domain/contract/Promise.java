@@ -6,6 +6,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.cleanup.HostCleanupPlan;
 import tech.integratn.vcluster.domain.cleanup.NoCleanupPlan;
+import tech.integratn.vcluster.domain.conflicts.RequestClaims;
 import tech.integratn.vcluster.domain.profile.PlatformProfile;
 import tech.integratn.vcluster.domain.profile.UnknownFieldPolicy;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -113,6 +114,14 @@ public abstract class Promise<R> {
    */
   public Seq<ExternalObject> externalObjects(R request) {
     return List.empty();
+  }
+
+  /**
+   * What {@code rendering} of {@code document} claims that no other request of a repository may hold
+   * (spec 12.1: hostnames, VIPs, the target namespace); {@link RequestClaims#NONE} but for the orchestrator.
+   */
+  public RequestClaims claims(Node document, Rendering<R> rendering, PlatformProfile profile) {
+    return RequestClaims.NONE;
   }
 
   /** Whether a delete of this promise cleans up the host after it (spec 7.1; only the orchestrator's does). */

@@ -7,6 +7,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.cleanup.HostCleanupPlan;
 import tech.integratn.vcluster.domain.cleanup.NoCleanupPlan;
+import tech.integratn.vcluster.domain.conflicts.RequestClaims;
 import tech.integratn.vcluster.domain.contract.Accepted;
 import tech.integratn.vcluster.domain.contract.ChartValues;
 import tech.integratn.vcluster.domain.contract.CrdTexts;
@@ -194,6 +195,12 @@ public final class OrchestratorPromise extends Promise<ClusterPlan> {
       }
     }
     return Option.none();
+  }
+
+  /** The hostnames, VIPs and target namespace its rendered Application asks for (spec 12.1). */
+  @Override
+  public RequestClaims claims(Node document, Rendering<ClusterPlan> rendering, PlatformProfile profile) {
+    return OrchestratorClaims.of(document, rendering.files(), profile.loadBalancerIpAnnotation());
   }
 
   /** The chart values of the plan with their sources (spec 12.3), built by the sections that build the rendered ones. */

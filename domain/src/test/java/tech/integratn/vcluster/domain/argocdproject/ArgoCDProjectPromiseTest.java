@@ -12,6 +12,7 @@ import static tech.integratn.vcluster.domain.argocdproject.ProjectDocs.without;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
+import tech.integratn.vcluster.domain.conflicts.RequestClaims;
 import tech.integratn.vcluster.domain.Docs;
 import tech.integratn.vcluster.domain.contract.OutputFile;
 import tech.integratn.vcluster.domain.contract.Problems;
@@ -73,6 +74,16 @@ class ArgoCDProjectPromiseTest {
     assertThat(rendering.files().head().objects().head().toNode()).isEqualTo(expected);
     assertThat(rendering.files().head().objects().head().toNode().toString()).isEqualTo(expected.toString());
     assertThat(rendering.warnings()).isEmpty();
+  }
+
+  @Test
+  void claimsNothingAndWritesNothingOutsideTheCluster() {
+    MapNode document = full();
+    Rendering<ProjectRequest> rendering = ArgoCDProjectPromise.INSTANCE
+        .configure(document, IntegratnProfile.PROFILE, ProjectDocs.PROMISE).get();
+    assertThat(ArgoCDProjectPromise.INSTANCE.claims(document, rendering, IntegratnProfile.PROFILE))
+        .isEqualTo(RequestClaims.NONE);
+    assertThat(ArgoCDProjectPromise.INSTANCE.externalObjects(rendering.request())).isEmpty();
   }
 
   @Test
