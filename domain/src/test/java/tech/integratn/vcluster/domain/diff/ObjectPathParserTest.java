@@ -35,6 +35,47 @@ class ObjectPathParserTest {
   }
 
   @Test
+  void everyEscapeOfAQuotedKey() {
+    assertThat(ObjectPathParser.parse("[\"a\\rb\\tc\\\\d\"]")).isEqualTo(Either.right(ObjectPath.of("a\rb\tc\\d")));
+    assertThat(ObjectPathParser.parse("[\"\\u00e9\\u00C9x\"]")).isEqualTo(Either.right(ObjectPath.of("\u00e9\u00c9x")));
+    assertThat(ObjectPathParser.parse("[\"\\u0041\"].b")).isEqualTo(Either.right(ObjectPath.of("A", "b")));
+    assertThat(ObjectPathParser.parse("[\"a\\x\"]")).isEqualTo(Either.left("has an unknown escape \\x at position 4"));
+    // \\u needs four hex digits: fewer, or one that is not hex, is an unknown escape
+    assertThat(ObjectPathParser.parse("[\"\\u00g9\"]")).isEqualTo(Either.left("has an unknown escape \\u at position 3"));
+    assertThat(ObjectPathParser.parse("[\"\\u00e\"]")).isEqualTo(Either.left("has an unknown escape \\u at position 3"));
+    assertThat(ObjectPathParser.parse("[\"\\u00e")).isEqualTo(Either.left("has an unknown escape \\u at position 3"));
+    assertThat(ObjectPathParser.parse("[\"\\u00e9")).isEqualTo(Either.left("has an unclosed [\" at position 1"));
+    // the hex digits' edges: 0-9, a-f and A-F, and the characters just outside them
+    assertThat(ObjectPathParser.parse("[\"\\u09aF\"]")).isEqualTo(Either.right(ObjectPath.of("\u09af")));
+    for (String outside : new String[] {"/", ":", "`", "g", "@", "G"}) {
+      assertThat(ObjectPathParser.parse("[\"\\u0" + outside + "00\"]")).as(outside)
+          .isEqualTo(Either.left("has an unknown escape \\u at position 3"));
+    }
+  }
+
+  @Test
+  void aPathCutShortInsideABracketIsRefusedNotThrown() {
+    assertThat(ObjectPathParser.parse("a[")).isEqualTo(Either.left("has an unclosed [ at position 2"));
+    assertThat(ObjectPathParser.parse("a[\"")).isEqualTo(Either.left("has an unclosed [\" at position 2"));
+    assertThat(ObjectPathParser.parse("[\"a\\")).isEqualTo(Either.left("has an unclosed [\" at position 1"));
+    assertThat(ObjectPathParser.parse("[\"a\"")).isEqualTo(Either.left("has an unclosed [\" at position 1"));
+    assertThat(ObjectPathParser.parse("[\"a\"x")).isEqualTo(Either.left("has an unclosed [\" at position 1"));
+    assertThat(ObjectPathParser.parse("a.[0]")).isEqualTo(Either.left("has an empty key at position 2"));
+    assertThat(ObjectPathParser.parse(".a")).isEqualTo(Either.left("has an empty key at position 1"));
+  }
+
+  @Test
+  void anIndexHasOneToNineDigits() {
+    assertThat(ObjectPathParser.parse("a[123456789]")).isEqualTo(Either.right(ObjectPath.of("a").index(123456789)));
+    assertThat(ObjectPathParser.parse("[0][1]")).isEqualTo(Either.right(ObjectPath.root().index(0).index(1)));
+    assertThat(ObjectPathParser.parse("a[1234567890]"))
+        .isEqualTo(Either.left("has [1234567890] at position 2: write a list index as [0] and a key as [\"key\"]"));
+    assertThat(ObjectPathParser.parse("a[]")).isEqualTo(Either.left("has [] at position 2: write a list index as [0] and a key as [\"key\"]"));
+    assertThat(ObjectPathParser.parse("a[1/]")).isEqualTo(Either.left("has [1/] at position 2: write a list index as [0] and a key as [\"key\"]"));
+    assertThat(ObjectPathParser.parse("a[:]")).isEqualTo(Either.left("has [:] at position 2: write a list index as [0] and a key as [\"key\"]"));
+  }
+
+  @Test
   void whatTextWritesParsesBack() {
     String[] keys = {"a", "b-c", "x_y", "a.b", "", "say \"hi\"", "tab\there", "q[0]", "k:v", "\u0001", "é"};
     qt().withExamples(2000).withFixedSeed(0x12_3L).forAll(SourceDSL.longs().all()).checkAssert(seed -> {
