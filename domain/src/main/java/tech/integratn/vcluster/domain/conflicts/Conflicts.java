@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import tech.integratn.vcluster.domain.network.AddressError;
 import tech.integratn.vcluster.domain.network.IpAddress;
 import tech.integratn.vcluster.domain.tree.Node;
@@ -58,30 +59,10 @@ public final class Conflicts {
               object.name(), earlier.value.origin(), object.origin()));
         }
       }
-      Set<String> ownHosts = new HashSet<>();
-      for (Claim host : request.hostnames()) {
-        Holder<Claim> earlier = claim(hostnames, ownHosts, request, host, hostname(host));
-        if (earlier != null) {
-          conflicts.add(new Conflict.SameHostname(earlier.file, request.file(), host.value(), earlier.value.origin(),
-              host.origin()));
-        }
-      }
-      Set<String> ownVips = new HashSet<>();
-      for (Claim vip : request.vips()) {
-        Holder<Claim> earlier = claim(vips, ownVips, request, vip, address(vip));
-        if (earlier != null) {
-          conflicts.add(new Conflict.SameVip(earlier.file, request.file(), vip.value(), earlier.value.origin(),
-              vip.origin()));
-        }
-      }
-      Option<Claim> target = request.targetNamespace();
-      if (target.isDefined()) {
-        Holder<Claim> namespace = claim(namespaces, new HashSet<>(), request, target.get(), target.get().value());
-        if (namespace != null) {
-          conflicts.add(new Conflict.SameTargetNamespace(namespace.file, request.file(), target.get().value(),
-              namespace.value.origin(), target.get().origin()));
-        }
-      }
+      conflicts.addAll(claimed(hostnames, request, request.hostnames(), Conflicts::hostname, Conflict.SameHostname::new));
+      conflicts.addAll(claimed(vips, request, request.vips(), Conflicts::address, Conflict.SameVip::new));
+      conflicts.addAll(claimed(namespaces, request, request.targetNamespace().toList(), Claim::value,
+          Conflict.SameTargetNamespace::new));
     }
     conflicts.sort(ORDER);
     return Vector.ofAll(conflicts);
@@ -98,21 +79,33 @@ public final class Conflicts {
     }
   }
 
+  /** A conflict over one claimed value: the two files, the value, the two origins. */
+  private interface ClaimConflict {
+    Conflict of(RequestFile first, RequestFile second, String value, Origin firstOrigin, Origin secondOrigin);
+  }
+
   /**
-   * The earlier holder of {@code key} when {@code request} claims it too, else null (and the claim
-   * recorded); null too when {@code request} claimed the same key already ({@code own}).
+   * The conflicts of {@code request}'s {@code claims} with the requests before it in {@code held}
+   * (which records the claims no earlier request holds), each value compared as {@code key} gives it;
+   * a request claiming one value twice is no conflict.
    */
-  private static @org.jspecify.annotations.Nullable Holder<Claim> claim(Map<String, Holder<Claim>> held,
-      Set<String> own, RepositoryRequest request, Claim claim, String key) {
-    if (!own.add(key)) {
-      return null;
+  private static List<Conflict> claimed(Map<String, Holder<Claim>> held, RepositoryRequest request, Seq<Claim> claims,
+      Function<Claim, String> key, ClaimConflict conflict) {
+    List<Conflict> found = new ArrayList<>();
+    Set<String> own = new HashSet<>();
+    for (Claim claim : claims) {
+      String k = key.apply(claim);
+      if (!own.add(k)) {
+        continue;
+      }
+      Holder<Claim> earlier = held.get(k);
+      if (earlier == null) {
+        held.put(k, new Holder<>(request.file(), claim));
+      } else {
+        found.add(conflict.of(earlier.file, request.file(), claim.value(), earlier.value.origin(), claim.origin()));
+      }
     }
-    Holder<Claim> earlier = held.get(key);
-    if (earlier == null) {
-      held.put(key, new Holder<>(request.file(), claim));
-      return null;
-    }
-    return earlier;
+    return found;
   }
 
   /** A hostname as DNS compares it: without letter case or a final dot. */

@@ -9,10 +9,4 @@ import tech.integratn.vcluster.domain.tree.Node;
  * request field its name comes from and, where known, its body (compared for the shared request
  * namespace of spec 7.1).
  */
-public record RenderedObject(String kind, String namespace, String name, Origin origin, Option<Node> body) {
-
-  /** {@code namespace/name}, or {@code name} alone. */
-  public String qualifiedName() {
-    return namespace.isEmpty() ? name : namespace + "/" + name;
-  }
-}
+public record RenderedObject(String kind, String namespace, String name, Origin origin, Option<Node> body) {}

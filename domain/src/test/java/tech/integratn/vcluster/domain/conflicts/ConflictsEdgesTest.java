@@ -55,6 +55,30 @@ class ConflictsEdgesTest {
   }
 
   @Test
+  void betweenTwoFilesObjectsComeFirstThenHostnamesThenVipsThenTheNamespaceEachSortedByValue() {
+    RepositoryRequest a = request("a.yaml", List.of(object("Namespace", "n", "spec.name", Option.none())),
+        List.of(claim("h", "h.example")), List.of(claim("v", "10.0.0.2"), claim("v", "10.0.0.1")),
+        Option.some(claim("t", "ns")));
+    RepositoryRequest b = request("b.yaml", List.of(object("Namespace", "n", "spec.name", Option.none())),
+        List.of(claim("h", "h.example")), List.of(claim("v", "10.0.0.2"), claim("v", "10.0.0.1")),
+        Option.some(claim("t", "ns")));
+    assertThat(lines(b, a)).containsExactly(
+        "a.yaml and b.yaml: spec.name n renders Namespace n twice",
+        "a.yaml and b.yaml: h h.example gives both the hostname h.example",
+        "a.yaml and b.yaml: v 10.0.0.1 gives both the VIP 10.0.0.1",
+        "a.yaml and b.yaml: v 10.0.0.2 gives both the VIP 10.0.0.2",
+        "a.yaml and b.yaml: t ns puts two vclusters in namespace ns");
+  }
+
+  @Test
+  void theSecondFileIsNamedRelativeToTheFirstsDirectoryOnlyWhenItIsInIt() {
+    assertThat(lines(claims("/a.yaml", "h.example", "10.0.0.1", "ns1"), claims("/b.yaml", "h.example", "10.0.0.2", "ns2")))
+        .containsExactly("/a.yaml and b.yaml: spec.exposure.hostname h.example gives both the hostname h.example");
+    assertThat(lines(claims("x/a.yaml", "h.example", "10.0.0.1", "ns1"), claims("x/y/b.yaml", "h.example", "10.0.0.2", "ns2")))
+        .containsExactly("x/a.yaml and x/y/b.yaml: spec.exposure.hostname h.example gives both the hostname h.example");
+  }
+
+  @Test
   void aRequestThatRendersAnObjectTwiceCollidesOnceWithAnother() {
     RenderedObject project = object("ArgoCDProject", "p", "spec.name", Option.none());
     assertThat(lines(request("a.yaml", List.of(project, project), List.empty(), List.empty(), Option.none()),
