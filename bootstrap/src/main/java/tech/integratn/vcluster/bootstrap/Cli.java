@@ -413,22 +413,17 @@ final class Cli {
     }
 
     int call() {
-      java.util.List<String> problems = new java.util.ArrayList<>();
-      for (PromiseSettings.Problem p : PromiseSettings.problems(image, Option.of(pipelineNamespace),
-          Option.of(profileConfigMap))) {
-        switch (p.setting()) {
-          case IMAGE -> problems.add("--image " + image + ": " + p.rule());
-          case PIPELINE_NAMESPACE -> problems.add("--pipeline-namespace: " + p.rule());
-          case PROFILE_CONFIG_MAP -> problems.add("--profile-configmap: " + p.rule());
-        }
-      }
+      io.vavr.collection.Seq<String> problems = PromiseSettings.problems(image, Option.of(pipelineNamespace),
+          Option.of(profileConfigMap)).map(p -> switch (p.setting()) {
+            case IMAGE -> "--image " + image + ": " + p.rule();
+            case PIPELINE_NAMESPACE -> "--pipeline-namespace: " + p.rule();
+            case PROFILE_CONFIG_MAP -> "--profile-configmap: " + p.rule();
+          });
       if (profile != null && profileConfigMap == null) {
-        problems.add("--profile requires --profile-configmap (without it the pipelines would run the embedded "
-            + "profile, not the one the CRD describes)");
+        problems = problems.append("--profile requires --profile-configmap (without it the pipelines would run the "
+            + "embedded profile, not the one the CRD describes)");
       }
-      for (String p : problems) {
-        parent.err.println("error: " + p);
-      }
+      problems.forEach(p -> parent.err.println("error: " + p));
       if (!problems.isEmpty()) {
         return ExitCode.USAGE;
       }
