@@ -86,29 +86,26 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
     if (entries.isLeft()) {
       return Either.left(entries.getLeft());
     }
-    java.util.List<RepositoryReport.Finding> findings = new ArrayList<>();
-    java.util.List<RepositoryRequest> requests = new ArrayList<>();
+    Vector<RepositoryReport.Finding> findings = Vector.empty();
+    Vector<RepositoryRequest> requests = Vector.empty();
     for (RequestRepository.Entry entry : entries.get()) {
       if (entry instanceof RequestRepository.Note note) {
-        findings.add(new RepositoryReport.Note(note.text()));
+        findings = findings.append(new RepositoryReport.Note(note.text()));
       } else if (entry instanceof RequestRepository.Unreadable u) {
-        findings.add(new RepositoryReport.Checked(u.path(), Option.some(rejected(u.problem()))));
+        findings = findings.append(new RepositoryReport.Checked(u.path(), Option.some(rejected(u.problem()))));
       } else {
         RequestRepository.Request request = (RequestRepository.Request) entry;
         String where = where(request.file());
-        java.util.List<String> notes = new ArrayList<>();
-        Either<RunFailure, RepositoryRequest> checked = check(request, profile, new FileLog(log, where), notes);
-        findings.add(new RepositoryReport.Checked(where,
+        Either<RunFailure, CheckedRequest> checked = check(request, profile, new FileLog(log, where));
+        findings = findings.append(new RepositoryReport.Checked(where,
             checked.isLeft() ? Option.some(checked.getLeft()) : Option.none()));
-        for (String note : notes) {
-          findings.add(new RepositoryReport.Note(where + ": " + note));
-        }
         if (checked.isRight()) {
-          requests.add(checked.get());
+          findings = findings.appendAll(checked.get().notes().map(note -> new RepositoryReport.Note(where + ": " + note)));
+          requests = requests.append(checked.get().request());
         }
       }
     }
-    return Either.right(new RepositoryReport(Vector.ofAll(findings), Conflicts.find(Vector.ofAll(requests))));
+    return Either.right(new RepositoryReport(findings, Conflicts.find(requests)));
   }
 
   /** {@code a.yaml}, or {@code a.yaml (document 2)} when the file holds several documents. */
@@ -120,9 +117,29 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
     return new RunFailure.Rejected(new Rejection(List.of(problem), List.empty()));
   }
 
+  /** A request that passed on its own: what it would put in place, and what could not be checked of it. */
+  private record CheckedRequest(RepositoryRequest request, Seq<String> notes) {}
+
+  /** The objects a request puts in place and the notes on what could not be checked, gathered in order. */
+  private record Collected(Seq<RenderedObject> objects, Seq<String> notes) {
+    static final Collected NONE = new Collected(Vector.empty(), Vector.empty());
+
+    Collected with(RenderedObject object) {
+      return new Collected(objects.append(object), notes);
+    }
+
+    Collected noted(String note) {
+      return new Collected(objects, notes.append(note));
+    }
+
+    Collected and(Collected more) {
+      return new Collected(objects.appendAll(more.objects), notes.appendAll(more.notes));
+    }
+  }
+
   /** One request on its own, and what it would put in place. */
-  private Either<RunFailure, RepositoryRequest> check(RequestRepository.Request request, PlatformProfile profile,
-      EventLog fileLog, java.util.List<String> notes) {
+  private Either<RunFailure, CheckedRequest> check(RequestRepository.Request request, PlatformProfile profile,
+      EventLog fileLog) {
     Either<RunFailure, RequestRouting.Route> route =
         RequestRouting.route(Either.right(request.document()), Option.none(), false);
     if (route.isLeft()) {
@@ -134,57 +151,62 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
       return Either.left(rendered.getLeft());
     }
     Origins origins = new Origins(request.document());
-    java.util.List<RenderedObject> objects = new ArrayList<>();
-    objects.add(new RenderedObject(route.get().kind().kind(), text(request.document(), "metadata", "namespace"),
-        requestName(request.document()), new Origin("metadata.name", requestName(request.document())),
-        Option.none()));
-    for (OutputFile file : rendered.get().rendering().files()) {
+    String name = requestName(request.document());
+    Collected collected = Collected.NONE
+        .with(new RenderedObject(route.get().kind().kind(), text(request.document(), "metadata", "namespace"), name,
+            new Origin("metadata.name", name), Option.none()))
+        .and(collect(rendered.get(), origins, profile));
+    RequestClaims claims = rendered.get().claims();
+    return Either.right(new CheckedRequest(new RepositoryRequest(request.file(), collected.objects(), claims.hostnames(),
+        claims.vips(), claims.targetNamespace()), collected.notes()));
+  }
+
+  /** Every object of {@code rendered}, each with what it brings (below), then what it writes outside the cluster. */
+  private Collected collect(Rendered rendered, Origins origins, PlatformProfile profile) {
+    Collected collected = Collected.NONE;
+    for (OutputFile file : rendered.rendering().files()) {
       for (KubernetesObject o : file.objects()) {
-        addRendered(o, origins, profile, objects, notes);
+        collected = collected.and(collect(o, origins, profile));
       }
     }
-    addExternal(rendered.get().external(), origins, objects);
-    RequestClaims claims = rendered.get().claims();
-    return Either.right(new RepositoryRequest(request.file(), Vector.ofAll(objects), claims.hostnames(), claims.vips(),
-        claims.targetNamespace()));
+    for (ExternalObject e : rendered.external()) {
+      collected = collected.with(new RenderedObject(e.kind(), "", e.name(), origins.of(e.name(), ""), Option.none()));
+    }
+    return collected;
   }
 
   /** {@code o} and, for a sub-request, what its promise renders; the Secret an ExternalSecret writes. */
-  private void addRendered(KubernetesObject o, Origins origins, PlatformProfile profile,
-      java.util.List<RenderedObject> objects, java.util.List<String> notes) {
+  private Collected collect(KubernetesObject o, Origins origins, PlatformProfile profile) {
     MapNode body = o.toNode();
     String namespace = o.metadata().namespace().getOrElse("");
-    objects.add(new RenderedObject(o.kind(), namespace, o.metadata().name(), origins.of(o.metadata().name(), namespace),
-        Option.some(body)));
+    Collected collected = Collected.NONE.with(new RenderedObject(o.kind(), namespace, o.metadata().name(),
+        origins.of(o.metadata().name(), namespace), Option.some(body)));
     if (o.kind().equals("ExternalSecret")) {
       String target = text(body, "spec", "target", "name");
       if (!target.isEmpty()) {
-        objects.add(new RenderedObject("Secret", namespace, target, origins.of(target, namespace), Option.none()));
+        collected = collected.with(new RenderedObject("Secret", namespace, target, origins.of(target, namespace),
+            Option.none()));
       }
     }
     if (!o.apiVersion().equals(PromiseKind.API_VERSION)) {
-      return;
+      return collected;
     }
     for (PromiseKind kind : PromiseKind.values()) {
       if (!kind.isOrchestrator() && kind.kind().equals(o.kind())) {
         // the sub-request as its own pipeline would render it; warnings are the engine's, not the request's
         Either<Rejection, Rendered> sub = configured(subPromises.of(kind), body, profile, kind.promiseName());
         if (sub.isRight()) {
-          for (OutputFile file : sub.get().rendering().files()) {
-            for (KubernetesObject inner : file.objects()) {
-              addRendered(inner, origins, profile, objects, notes);
-            }
-          }
-          addExternal(sub.get().external(), origins, objects);
+          collected = collected.and(collect(sub.get(), origins, profile));
         } else {
           Seq<RequestProblem> problems = sub.getLeft().problems();
-          notes.add("its " + o.kind() + " " + o.metadata().name() + " is rejected by its own promise ("
+          collected = collected.noted("its " + o.kind() + " " + o.metadata().name() + " is rejected by its own promise ("
               + (problems.isEmpty() ? "no problem given" : Problems.render(problems.head()))
               + (problems.size() > 1 ? "; " + (problems.size() - 1) + " more" : "")
               + "); what that promise renders was not checked for conflicts");
         }
       }
     }
+    return collected;
   }
 
   /**
@@ -195,13 +217,6 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
     static <R> Rendered of(Promise<R> promise, Node document, PlatformProfile profile, Rendering<R> rendering) {
       return new Rendered(rendering, promise.externalObjects(rendering.request()),
           promise.claims(document, rendering, profile));
-    }
-  }
-
-  /** What a rendering writes outside the cluster (a 1Password item), named like the objects it renders. */
-  private static void addExternal(Seq<ExternalObject> external, Origins origins, java.util.List<RenderedObject> objects) {
-    for (ExternalObject e : external) {
-      objects.add(new RenderedObject(e.kind(), "", e.name(), origins.of(e.name(), ""), Option.none()));
     }
   }
 
