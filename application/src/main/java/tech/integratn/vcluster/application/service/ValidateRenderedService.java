@@ -82,7 +82,8 @@ public final class ValidateRenderedService implements ValidateRenderedUseCase {
       }
       int index = 0;
       for (Node document : file.documents()) {
-        if (text(document, "apiVersion").contains(SUB_REQUESTS) && text(document, "kind").contains("ArgoCDApplication")) {
+        if (Paths.text(document, "apiVersion").contains(SUB_REQUESTS)
+            && Paths.text(document, "kind").contains("ArgoCDApplication")) {
           Either<RunFailure, Seq<RequestProblem>> checked = chartValues(file.path() + "#" + index, document);
           if (checked.isLeft()) {
             return Either.left(checked.getLeft());
@@ -101,7 +102,7 @@ public final class ValidateRenderedService implements ValidateRenderedUseCase {
   }
 
   private Either<RunFailure, Seq<RequestProblem>> chartValues(String where, Node application) {
-    String version = text(application, "spec", "source", "targetRevision").getOrElse("");
+    String version = Paths.text(application, "spec", "source", "targetRevision").getOrElse("");
     Option<Node> values = Paths.at(application, "spec", "source", "helm", "valuesObject");
     if (values.isEmpty()) {
       return Either.right(List.empty());
@@ -131,7 +132,4 @@ public final class ValidateRenderedService implements ValidateRenderedUseCase {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
-  private static Option<String> text(Node node, String... keys) {
-    return Paths.at(node, keys).filter(Node.Text.class::isInstance).map(n -> ((Node.Text) n).value());
-  }
 }

@@ -153,7 +153,8 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
     Origins origins = new Origins(request.document());
     String name = requestName(request.document());
     Collected collected = Collected.NONE
-        .with(new RenderedObject(route.get().kind().kind(), text(request.document(), "metadata", "namespace"), name,
+        .with(new RenderedObject(route.get().kind().kind(),
+            Paths.text(request.document(), "metadata", "namespace").getOrElse(""), name,
             new Origin("metadata.name", name), Option.none()))
         .and(collect(rendered.get(), origins, profile));
     RequestClaims claims = rendered.get().claims();
@@ -182,7 +183,7 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
     Collected collected = Collected.NONE.with(new RenderedObject(o.kind(), namespace, o.metadata().name(),
         origins.of(o.metadata().name(), namespace), Option.some(body)));
     if (o.kind().equals("ExternalSecret")) {
-      String target = text(body, "spec", "target", "name");
+      String target = Paths.text(body, "spec", "target", "name").getOrElse("");
       if (!target.isEmpty()) {
         collected = collected.with(new RenderedObject("Secret", namespace, target, origins.of(target, namespace),
             Option.none()));
@@ -233,15 +234,9 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
     return promise.configure(body, profile, promiseName).map(rendering -> Rendered.of(promise, body, profile, rendering));
   }
 
-  /** The string at {@code keys}, or {@code ""}. */
-  static String text(Node root, String... keys) {
-    Option<Node> value = Paths.at(root, keys);
-    return value.isDefined() && value.get() instanceof Node.Text t ? t.value() : "";
-  }
-
   /** The request's {@code metadata.name}, or {@code ""}. */
   static String requestName(Node document) {
-    return text(document, "metadata", "name");
+    return Paths.text(document, "metadata", "name").getOrElse("");
   }
 
   /**
@@ -264,7 +259,7 @@ public final class ValidateRepositoryService implements ValidateRepositoryUseCas
       if (spec.isDefined()) {
         collect("spec", spec.get());
       }
-      String specName = text(document, "spec", "name");
+      String specName = Paths.text(document, "spec", "name").getOrElse("");
       if (!specName.isEmpty()) {
         fields.add(new Origin("spec.name", specName));
       }

@@ -1,6 +1,5 @@
 package tech.integratn.vcluster.domain.conflicts;
 
-import io.vavr.control.Option;
 import tech.integratn.vcluster.domain.tree.Node;
 import tech.integratn.vcluster.domain.tree.Paths;
 
@@ -12,14 +11,9 @@ public record Origin(String field, String value) {
 
   /** The field a request's objects are named from: {@code spec.name}, else {@code metadata.name}. */
   public static Origin ofName(Node document) {
-    String name = text(document, "spec", "name");
-    return name.isEmpty() ? new Origin("metadata.name", text(document, "metadata", "name")) : new Origin("spec.name", name);
-  }
-
-  /** The string at {@code keys} of {@code root}, or {@code ""}. */
-  private static String text(Node root, String... keys) {
-    Option<Node> value = Paths.at(root, keys);
-    return value.isDefined() && value.get() instanceof Node.Text t ? t.value() : "";
+    String name = Paths.text(document, "spec", "name").getOrElse("");
+    return name.isEmpty() ? new Origin("metadata.name", Paths.text(document, "metadata", "name").getOrElse(""))
+        : new Origin("spec.name", name);
   }
 
   /** {@code field value}. */

@@ -40,8 +40,9 @@ final class OrchestratorClaims {
   /** Every name of the external-dns annotation, a comma-separated list. */
   static Seq<Claim> hostnames(Node document, Node values) {
     boolean overridden = overridden(document, "controlPlane", "service", "annotations", HOSTNAME_ANNOTATION);
-    String given = text(document, "spec", "exposure", "hostname");
-    return items(text(values, "controlPlane", "service", "annotations", HOSTNAME_ANNOTATION)).map(name -> new Claim(name,
+    String given = Paths.text(document, "spec", "exposure", "hostname").getOrElse("");
+    String listed = Paths.text(values, "controlPlane", "service", "annotations", HOSTNAME_ANNOTATION).getOrElse("");
+    return items(listed).map(name -> new Claim(name,
         overridden ? new Origin(HELM_OVERRIDES + ".controlPlane.service.annotations[\"" + HOSTNAME_ANNOTATION + "\"]", name)
             : given.isEmpty() ? Origin.ofName(document) : new Origin(RequestFields.EXPOSURE_HOSTNAME, given)));
   }
@@ -53,11 +54,12 @@ final class OrchestratorClaims {
    */
   static Seq<Claim> vips(Node document, Node values, String annotation) {
     boolean annotated = overridden(document, "controlPlane", "service", "annotations", annotation);
-    Seq<Claim> listed = items(text(values, "controlPlane", "service", "annotations", annotation)).map(address ->
+    String addresses = Paths.text(values, "controlPlane", "service", "annotations", annotation).getOrElse("");
+    Seq<Claim> listed = items(addresses).map(address ->
         new Claim(address, annotated
             ? new Origin(HELM_OVERRIDES + ".controlPlane.service.annotations[\"" + annotation + "\"]", address)
             : vipOrigin(document, address)));
-    String vip = text(values, "controlPlane", "service", "spec", "loadBalancerIP").strip();
+    String vip = Paths.text(values, "controlPlane", "service", "spec", "loadBalancerIP").getOrElse("").strip();
     if (vip.isEmpty()) {
       return listed;
     }
@@ -68,11 +70,11 @@ final class OrchestratorClaims {
 
   /** The request field a VIP the engine wrote comes from: {@code spec.exposure.vip}, else the subnet. */
   private static Origin vipOrigin(Node document, String vip) {
-    String given = text(document, "spec", "exposure", "vip");
+    String given = Paths.text(document, "spec", "exposure", "vip").getOrElse("");
     if (!given.isEmpty()) {
       return new Origin(RequestFields.EXPOSURE_VIP, given);
     }
-    String subnet = text(document, "spec", "exposure", "subnet");
+    String subnet = Paths.text(document, "spec", "exposure", "subnet").getOrElse("");
     return subnet.isEmpty() ? new Origin(RequestFields.EXPOSURE_VIP, vip) : new Origin(RequestFields.EXPOSURE_SUBNET, subnet);
   }
 
@@ -81,7 +83,7 @@ final class OrchestratorClaims {
     if (namespace.isEmpty()) {
       return Option.none();
     }
-    String given = text(document, "spec", "targetNamespace");
+    String given = Paths.text(document, "spec", "targetNamespace").getOrElse("");
     return Option.some(new Claim(namespace, given.isEmpty() ? new Origin("metadata.namespace", namespace)
         : new Origin(RequestFields.TARGET_NAMESPACE, given)));
   }
@@ -97,9 +99,4 @@ final class OrchestratorClaims {
     return overrides.isDefined() && Paths.at(overrides.get(), keys).isDefined();
   }
 
-  /** The string at {@code keys}, or {@code ""}. */
-  private static String text(Node root, String... keys) {
-    Option<Node> value = Paths.at(root, keys);
-    return value.isDefined() && value.get() instanceof Node.Text t ? t.value() : "";
-  }
 }

@@ -267,7 +267,7 @@ public final class OrchestratorPromise extends Promise<ClusterPlan> {
     if (written(document, RequestFields.TARGET_NAMESPACE).isDefined()) {
       return Option.none();
     }
-    return text(document, "metadata", "namespace").filter(KubernetesNames::isDnsLabel);
+    return Paths.text(document, "metadata", "namespace").filter(KubernetesNames::isDnsLabel);
   }
 
   /** Whether the document names its target namespace or its own (else configure's default stands in). */
@@ -325,7 +325,4 @@ public final class OrchestratorPromise extends Promise<ClusterPlan> {
     return Paths.at(document, path.split("\\."));
   }
 
-  private static Option<String> text(Node document, String... keys) {
-    return Paths.at(document, keys).filter(Node.Text.class::isInstance).map(n -> ((Node.Text) n).value());
-  }
 }

@@ -117,8 +117,9 @@ public final class RenderedTreeRules {
         continue;
       }
       for (Node document : file.documents()) {
-        Option<String> in = text(document, "metadata", "namespace");
-        if (in.isDefined() && !text(document, "apiVersion").contains(SUB_REQUESTS) && !text(document, "kind").contains("Namespace")) {
+        Option<String> in = Paths.text(document, "metadata", "namespace");
+        if (in.isDefined() && !Paths.text(document, "apiVersion").contains(SUB_REQUESTS)
+            && !Paths.text(document, "kind").contains("Namespace")) {
           counts.merge(in.get(), 1, Integer::sum);
         }
       }
@@ -148,7 +149,7 @@ public final class RenderedTreeRules {
       }
       int index = 0;
       for (Node document : file.documents()) {
-        Option<String> owned = text(document, "metadata", "labels", RESOURCE_NAME);
+        Option<String> owned = Paths.text(document, "metadata", "labels", RESOURCE_NAME);
         if (owned.isDefined() && !owned.get().isEmpty()) {
           counts.merge(owned.get(), 1, Integer::sum);
           first.putIfAbsent(owned.get(), file.path() + "#" + index);
@@ -173,8 +174,9 @@ public final class RenderedTreeRules {
       if (file.path().equals(RenderedPaths.RESOURCES + "namespace.yaml")) {
         int index = 0;
         for (Node document : file.documents()) {
-          Option<String> name = text(document, "metadata", "name");
-          if (text(document, "apiVersion").contains("v1") && text(document, "kind").contains("Namespace") && name.isDefined()) {
+          Option<String> name = Paths.text(document, "metadata", "name");
+          if (Paths.text(document, "apiVersion").contains("v1") && Paths.text(document, "kind").contains("Namespace")
+              && name.isDefined()) {
             return Option.some(new Located(name.get(), file.path() + "#" + index));
           }
           index++;
@@ -188,8 +190,8 @@ public final class RenderedTreeRules {
   private static Option<String> requestNamespace(Seq<RenderedFile> read) {
     for (RenderedFile file : read) {
       for (Node document : file.documents()) {
-        if (text(document, "apiVersion").contains(SUB_REQUESTS)) {
-          Option<String> namespace = text(document, "metadata", "namespace");
+        if (Paths.text(document, "apiVersion").contains(SUB_REQUESTS)) {
+          Option<String> namespace = Paths.text(document, "metadata", "namespace");
           if (namespace.isDefined()) {
             return namespace;
           }
@@ -236,7 +238,7 @@ public final class RenderedTreeRules {
 
     private Seq<RequestProblem> document(String where, Option<RenderedPaths.Row> row, Node document) {
       Vector<RequestProblem> problems = Vector.empty();
-      Option<String> kind = text(document, "kind");
+      Option<String> kind = Paths.text(document, "kind");
       if (kind.contains("Secret")) {
         problems = problems.append(new RequestProblem.RuleBroken(where + " kind",
             "must not be a Secret: the pipelines never render a Secret", "Secret"));
@@ -248,14 +250,14 @@ public final class RenderedTreeRules {
         return problems.append(new RequestProblem.RuleBroken(where, "must be a Kubernetes object (a map)",
             Node.describe(document)));
       }
-      Option<String> apiVersion = text(document, "apiVersion");
+      Option<String> apiVersion = Paths.text(document, "apiVersion");
       Option<RenderedPaths.Kind> known = kindOf(row.get(), apiVersion, kind);
       if (known.isEmpty() && !kind.contains("Secret")) {
         problems = problems.append(new RequestProblem.RuleBroken(where, "must be " + oneOf(row.get().kinds()),
             "apiVersion " + show(document, "apiVersion") + ", kind " + show(document, "kind")));
       }
       RenderedPaths.NameRule rule = known.isDefined() ? known.get().name() : RenderedPaths.NameRule.SUBDOMAIN;
-      Option<String> name = text(document, "metadata", "name");
+      Option<String> name = Paths.text(document, "metadata", "name");
       if (name.isEmpty()) {
         problems = problems.append(missingOrWrong(where + " metadata.name", document, "metadata", "name"));
       } else if (!rule.accepts(name.get())) {
@@ -425,8 +427,4 @@ public final class RenderedTreeRules {
     return value.isEmpty() ? "(none)" : Node.describe(value.get());
   }
 
-  private static Option<String> text(Node node, String... keys) {
-    Option<Node> value = Paths.at(node, keys);
-    return value.isDefined() && value.get() instanceof Node.Text t ? Option.some(t.value()) : Option.none();
-  }
 }

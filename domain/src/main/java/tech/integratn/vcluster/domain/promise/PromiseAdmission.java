@@ -32,7 +32,7 @@ public final class PromiseAdmission {
 
   /** Every rule {@code promise} breaks; empty when Kratix would admit it. */
   public static Seq<String> problems(Node promise) {
-    String name = text(promise, "metadata", "name").getOrElse("");
+    String name = Paths.text(promise, "metadata", "name").getOrElse("");
     Seq<String> scope = Paths.at(promise, "spec", "api", "spec", "scope")
         .filter(s -> !s.equals(Node.text("Namespaced")))
         .map(s -> "spec.api.spec.scope: the API must be namespace-scoped (got " + Node.describe(s) + ")")
@@ -51,7 +51,7 @@ public final class PromiseAdmission {
   }
 
   private static Seq<String> pipelines(String promise, String type, String action, ListNode list) {
-    Seq<String> names = list.items().map(pipeline -> text(pipeline, "metadata", "name").getOrElse(""));
+    Seq<String> names = list.items().map(pipeline -> Paths.text(pipeline, "metadata", "name").getOrElse(""));
     return list.items().zipWithIndex().flatMap(indexed -> {
       Node pipeline = indexed._1;
       int i = indexed._2;
@@ -143,8 +143,4 @@ public final class PromiseAdmission {
     }
   }
 
-  private static Option<String> text(Node node, String... keys) {
-    Option<Node> at = Paths.at(node, keys);
-    return at.isDefined() && at.get() instanceof Node.Text t ? Option.some(t.value()) : Option.none();
-  }
 }

@@ -24,6 +24,12 @@ public final class Paths {
     return Option.some(current);
   }
 
+  /** The text at the given keys below {@code root}, if there is a node there and it is text. */
+  public static Option<String> text(Node root, String... keys) {
+    Option<Node> value = at(root, keys);
+    return value.isDefined() && value.get() instanceof Node.Text t ? Option.some(t.value()) : Option.none();
+  }
+
   /** {@code root} with {@code value} set at {@code keys}, creating (or replacing non-map) intermediate maps. */
   public static MapNode put(MapNode root, List<String> keys, Node value) {
     String head = keys.head();

@@ -42,6 +42,15 @@ class TreeTest {
   }
 
   @Test
+  void textIsTheStringAtAPathOnlyWhenTheNodeThereIsText() {
+    MapNode m = MapNode.of("a", MapNode.of("b", Node.text("x")).with("n", Node.integer(1)));
+    assertThat(Paths.text(m, "a", "b")).contains("x");
+    assertThat(Paths.text(m, "a", "n")).isEmpty();
+    assertThat(Paths.text(m, "a")).isEmpty();
+    assertThat(Paths.text(m, "a", "missing")).isEmpty();
+  }
+
+  @Test
   void describeIsShortAndSingleLine() {
     assertThat(Node.describe(Node.text("a\nb"))).isEqualTo("\"a\\nb\"");
     assertThat(Node.describe(Node.text("x".repeat(100)))).hasSize(62).endsWith("...\"");
